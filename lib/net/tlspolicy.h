@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslError>
+#include <QString>
+
+class QSslSocket;
+
+// How a connection is secured, for SMTP, IMAP and POP3 alike (RFC 8314).
+enum class ConnectionSecurity {
+    ImplicitTls, // TLS from the first byte (SMTP 465, IMAP 993, POP3 995)
+    StartTls,    // plaintext greeting, then STARTTLS/STLS is required, never optional
+    None,        // plaintext throughout: only when the user asks for it
+};
+
+[[nodiscard]] QString securityName(ConnectionSecurity security);          // "tls", "starttls", "none"
+[[nodiscard]] bool parseSecurity(const QString &name, ConnectionSecurity *out);
+
+// What the user told us to trust beyond the system's CAs.
+struct TlsTrust
+{
+    QString caFile;            // extra CA certificates (PEM), trusted besides the system's
+    QByteArray pinnedSha256;   // SHA-256 of the server's certificate (DER), raw 32 bytes
+
+    // Parses "AB:CD:…" or "abcd…" (64 hex digits); false and unchanged if malformed.
+    [[nodiscard]] bool setPinFromHex(const QString &hex);
+    [[nodiscard]] QString pinAsHex() const;  // "ab:cd:…", empty when no pin
+};
+
+// The one place where TLS is configured and a peer is judged (RFC 8314 §4.1, RFC 6125,
+// RFC 7817): TLS 1.2 or newer, the peer verified against the host name the user configured,
+// an extra CA file or a pinned certificate if the account says so, and never a blanket
+// ignoreSslErrors(). Sessions call prepare() before connecting and checkPeer() once
+// encrypted; sslErrors go through acceptableErrors().
+class TlsPolicy
+{
+public:
+    explicit TlsPolicy(TlsTrust trust = {});
+
+    // False with errorString() if the CA file cannot be read or has no certificate.
+    [[nodiscard]] bool isUsable() const { return m_error.isEmpty(); }
+    [[nodiscard]] QString errorString() const { return m_error; }
+
+    // Sets protocol, verify mode and CA certificates on the socket.
+    void prepare(QSslSocket *socket) const;
+
+    // Given the errors Qt reports, returns the subset that may be ignored (only those caused
+    // by a certificate that is exactly the pinned one), or an empty list when the handshake
+    // must fail. The caller passes this exact list to QSslSocket::ignoreSslErrors(list).
+    [[nodiscard]] QList<QSslError> acceptableErrors(const QList<QSslError> &errors,
+                                                    const QSslCertificate &peer) const;
+
+    // After encryption: an empty string if the peer is acceptable, else why not (pin mismatch,
+    // protocol older than TLS 1.2).
+    [[nodiscard]] QString checkPeer(const QSslSocket *socket) const;
+
+    // "TLSv1.3, TLS_AES_256_GCM_SHA384, CN=mail.example.org issued by CN=…, SHA-256 ab:cd:…"
+    [[nodiscard]] static QString describeSession(const QSslSocket *socket);
+    [[nodiscard]] static QString describeCertificate(const QSslCertificate &certificate);
+    [[nodiscard]] static QByteArray sha256(const QSslCertificate &certificate);
+    [[nodiscard]] static QString hex(const QByteArray &digest);  // "ab:cd:…"
+
+private:
+    TlsTrust m_trust;
+    QList<QSslCertificate> m_extraCas;
+    QString m_error;
+};

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QByteArray>
+
+// Prepares message bytes for the wire, a chunk at a time, in constant memory.
+//
+// Line endings are normalised: CRLF stays, a bare CR or a bare LF becomes CRLF, so no bare
+// CR or LF ever reaches the server (RFC 5321 §2.3.8, §4.1.1.4). In DotStuffed mode (DATA) a
+// line starting with '.' gets a second one (RFC 5321 §4.5.2); in Raw mode (BDAT, RFC 3030)
+// nothing is stuffed. Both rules hold across chunk boundaries: a CR at the end of one chunk
+// and an LF at the start of the next are one line end, not two.
+// finish() ends the message: it adds the final CRLF once if the message lacks one, and in
+// DotStuffed mode the terminating ".\r\n".
+class SmtpDataEncoder
+{
+public:
+    enum class Mode { DotStuffed, Raw };
+
+    explicit SmtpDataEncoder(Mode mode = Mode::DotStuffed) : m_mode(mode) {}
+
+    // Encodes the next chunk of the message; the result may be longer (stuffing, CR→CRLF)
+    // or, when the chunk ends in CR, one byte shorter (held until the next chunk).
+    [[nodiscard]] QByteArray encode(QByteArrayView chunk);
+    // Flushes held state and returns the message's last bytes.
+    [[nodiscard]] QByteArray finish();
+
+    // Statistics for the transcript's DATA summary: lines and bytes put on the wire.
+    [[nodiscard]] qint64 linesWritten() const { return m_lines; }
+    [[nodiscard]] qint64 bytesWritten() const { return m_bytes; }
+    // True if any byte >= 0x80 passed through (the message needs 8BITMIME or SMTPUTF8).
+    [[nodiscard]] bool sawEightBit() const { return m_eightBit; }
+
+    void reset();
+
+private:
+    Mode m_mode;
+    bool m_atLineStart = true;
+    bool m_pendingCr = false;
+    bool m_eightBit = false;
+    qint64 m_lines = 0;
+    qint64 m_bytes = 0;
+};

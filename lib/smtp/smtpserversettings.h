@@ -1,0 +1,43 @@
+#pragma once
+
+#include "net/tlspolicy.h"
+
+#include <QByteArray>
+#include <QString>
+
+// RFC 5321 §4.5.3.2 timeouts in milliseconds. The defaults are the RFC's minimums;
+// tests and impatient users shorten them.
+struct SmtpTimeouts
+{
+    int connect = 60'000;          // TCP connect and TLS handshake (not in the RFC)
+    int greeting = 300'000;        // §4.5.3.2.1 initial 220
+    int command = 300'000;         // EHLO, STARTTLS, AUTH, RSET, QUIT (the §4.5.3.2.7 server timeout)
+    int mailFrom = 300'000;        // §4.5.3.2.2
+    int rcptTo = 300'000;          // §4.5.3.2.3
+    int dataInitiation = 120'000;  // §4.5.3.2.4 the 354
+    int dataBlock = 180'000;       // §4.5.3.2.5 each write of message data must progress
+    int dataTermination = 600'000; // §4.5.3.2.6 the reply to the final dot / BDAT LAST
+
+    // Every timeout set to `ms` (for tests).
+    static SmtpTimeouts uniform(int ms);
+};
+
+// Everything the session needs to reach and trust one server. Passed in by value: protocol
+// code reads no global settings. The secret is not here (see SaslCredentials).
+struct SmtpServerSettings
+{
+    QString host;
+    quint16 port = 587;
+    ConnectionSecurity security = ConnectionSecurity::StartTls;
+    QString heloName;            // empty: the machine's host name (or "localhost")
+    QString user;                // empty: no AUTH
+    QByteArray authMechanism;    // empty: the strongest offered (see Sasl::choose)
+    TlsTrust trust;
+    SmtpTimeouts timeouts;
+    bool transcriptIncludesBody = false;  // DATA is summarised unless asked for
+
+    // 465 for implicit TLS, 587 otherwise (RFC 8314 §7.3, RFC 6409).
+    [[nodiscard]] static quint16 defaultPort(ConnectionSecurity security);
+    // The HELO/EHLO argument actually used (RFC 5321 §4.1.4: an FQDN or an address literal).
+    [[nodiscard]] QByteArray effectiveHeloName() const;
+};
