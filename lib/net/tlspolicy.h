@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -26,6 +27,7 @@ struct TlsTrust
     QByteArray pinnedSha256;   // SHA-256 of the server's certificate (DER), raw 32 bytes
 
     // Parses "AB:CD:…" or "abcd…" (64 hex digits); false and unchanged if malformed.
+    // An empty (or all-blank) string clears the pin and returns true.
     [[nodiscard]] bool setPinFromHex(const QString &hex);
     [[nodiscard]] QString pinAsHex() const;  // "ab:cd:…", empty when no pin
 };
@@ -35,8 +37,14 @@ struct TlsTrust
 // an extra CA file or a pinned certificate if the account says so, and never a blanket
 // ignoreSslErrors(). Sessions call prepare() before connecting and checkPeer() once
 // encrypted; sslErrors go through acceptableErrors().
+//
+// The name verified against the certificate (RFC 6125) is the host name the session gives to
+// QSslSocket::connectToHostEncrypted() or connectToHost() before startClientEncryption():
+// sessions must pass the host the user configured there, never a resolved address, or call
+// QSslSocket::setPeerVerifyName() with it.
 class TlsPolicy
 {
+    Q_DECLARE_TR_FUNCTIONS(TlsPolicy)
 public:
     explicit TlsPolicy(TlsTrust trust = {});
 
@@ -44,17 +52,22 @@ public:
     [[nodiscard]] bool isUsable() const { return m_error.isEmpty(); }
     [[nodiscard]] QString errorString() const { return m_error; }
 
-    // Sets protocol, verify mode and CA certificates on the socket.
+    // Sets protocol (TLS 1.2 or newer), verify mode (VerifyPeer) and CA certificates (the
+    // system's plus the extra CA file's) on the socket. Call before connecting.
     void prepare(QSslSocket *socket) const;
 
-    // Given the errors Qt reports, returns the subset that may be ignored (only those caused
-    // by a certificate that is exactly the pinned one), or an empty list when the handshake
-    // must fail. The caller passes this exact list to QSslSocket::ignoreSslErrors(list).
+    // Given the errors Qt reports, returns the subset that may be ignored, or an empty list
+    // when the handshake must fail. Errors are acceptable only when a pin is set and `peer`
+    // is exactly the pinned certificate; then errors about that certificate (including its
+    // validity dates and name: the user trusts this very certificate) and chain errors
+    // (self-signed, unknown issuer, untrusted) are ignored, but never a revoked or
+    // blacklisted certificate. If any error is not acceptable the result is empty.
+    // The caller passes this exact list to QSslSocket::ignoreSslErrors(list).
     [[nodiscard]] QList<QSslError> acceptableErrors(const QList<QSslError> &errors,
                                                     const QSslCertificate &peer) const;
 
-    // After encryption: an empty string if the peer is acceptable, else why not (pin mismatch,
-    // protocol older than TLS 1.2).
+    // After encryption: an empty string if the peer is acceptable, else why not (not
+    // encrypted, pin mismatch even when the chain verified, protocol older than TLS 1.2).
     [[nodiscard]] QString checkPeer(const QSslSocket *socket) const;
 
     // "TLSv1.3, TLS_AES_256_GCM_SHA384, CN=mail.example.org issued by CN=…, SHA-256 ab:cd:…"
