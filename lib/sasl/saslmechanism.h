@@ -56,20 +56,24 @@ namespace Sasl {
 [[nodiscard]] QByteArrayList supportedMechanisms();
 
 // Picks the mechanism to use: `preferred` if non-empty (nullopt when the server does not
-// offer it or we do not implement it), else the strongest offered that fits the
-// credentials' kind. `offered` is upper-case (from SmtpCapabilities::authMechanisms()).
+// offer it, we do not implement it, or it is of the other kind than the credentials), else
+// the strongest offered that fits the credentials' kind. `offered` is upper-case (from
+// SmtpCapabilities::authMechanisms()); other case is tolerated.
 [[nodiscard]] std::optional<QByteArray> choose(const QByteArrayList &offered,
                                                const SaslCredentials &credentials,
                                                const QByteArray &preferred = {});
 
 // Creates a mechanism by (upper-case) name. `host`/`port` are used by OAUTHBEARER's
-// GS2 header (RFC 7628 §3.1). Returns null for an unknown name.
+// GS2 header (RFC 7628 §3.1); each is left out when empty/0. Returns null for an unknown
+// name, and for a mechanism of the other kind than the credentials (a token is never sent
+// as a password, where a server might log it, nor a password as a token).
 [[nodiscard]] std::unique_ptr<SaslMechanism> create(const QByteArray &name,
                                                     const SaslCredentials &credentials,
                                                     const QString &host = {},
                                                     quint16 port = 0);
 
-// For tests: SCRAM with a fixed client nonce instead of a random one.
+// For tests: SCRAM with a fixed client nonce instead of a random one. Null unless `name` is
+// a SCRAM mechanism and the nonce is printable ASCII without ',' (RFC 5802 §7).
 [[nodiscard]] std::unique_ptr<SaslMechanism> createScramForTest(const QByteArray &name,
                                                                 const SaslCredentials &credentials,
                                                                 const QByteArray &clientNonce);
