@@ -24,7 +24,8 @@ public:
     // Flushes held state and returns the message's last bytes.
     [[nodiscard]] QByteArray finish();
 
-    // Statistics for the transcript's DATA summary: lines and bytes put on the wire.
+    // Statistics for the transcript's DATA summary: lines and bytes put on the wire, stuffing
+    // and CRLFs included, and in DotStuffed mode the terminating ".\r\n" once finish() ran.
     [[nodiscard]] qint64 linesWritten() const { return m_lines; }
     [[nodiscard]] qint64 bytesWritten() const { return m_bytes; }
     // True if any byte >= 0x80 passed through (the message needs 8BITMIME or SMTPUTF8).

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 // An envelope address (RFC 5321 §4.1.2 Mailbox): local-part "@" domain, where the local part
@@ -8,6 +9,7 @@
 // RCPT TO; display names and groups belong to message headers, not here.
 class SmtpAddress
 {
+    Q_DECLARE_TR_FUNCTIONS(SmtpAddress)
 public:
     SmtpAddress() = default;
     // Validates and splits. On failure isValid() is false and errorString() says why.
@@ -23,7 +25,9 @@ public:
 
     // The path for the wire. Without SMTPUTF8 an internationalised domain goes out as
     // A-labels (IDNA, RFC 5890); a non-ASCII local part cannot, so the result is empty and
-    // the caller reports an error before anything is sent (RFC 6531 §3.2).
+    // the caller reports an error before anything is sent (RFC 6531 §3.2). The result is the
+    // bare address, without angle brackets (see SmtpCommand::mailFrom); it is also empty for
+    // the null reverse path and for an invalid address.
     [[nodiscard]] QByteArray toWire(bool serverHasSmtpUtf8) const;
 
 private:

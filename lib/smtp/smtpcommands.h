@@ -39,6 +39,9 @@ struct RcptParameters
 [[nodiscard]] QByteArray startTls();
 // "AUTH MECH [initial]" — an empty initial response is sent as "=" (RFC 4954 §4).
 [[nodiscard]] QByteArray auth(const QByteArray &mechanism, const QByteArray *initialResponseBase64);
+// Paths are bare addresses as SmtpAddress::toWire() returns them; the builders add the angle
+// brackets. An empty reverse path is the null path "MAIL FROM:<>" (RFC 5321 §4.5.5); an empty
+// forward path is refused.
 [[nodiscard]] QByteArray mailFrom(const QByteArray &reversePath, const MailParameters &params);
 [[nodiscard]] QByteArray rcptTo(const QByteArray &forwardPath, const RcptParameters &params);
 [[nodiscard]] QByteArray data();

@@ -87,6 +87,7 @@ public:
     [[nodiscard]] QString toString() const;
     // Stable machine name ("StartTlsNotOffered") for JSON output.
     [[nodiscard]] static QString codeName(Code code);
+    // Stable lower-case name ("authentication", "local-input") for JSON output.
     [[nodiscard]] static QString categoryName(Category category);
 
 private:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -35,6 +36,7 @@ struct SmtpReply
 // reaches the transcript before the reply is acted on.
 class SmtpReplyParser
 {
+    Q_DECLARE_TR_FUNCTIONS(SmtpReplyParser)
 public:
     // RFC 5321 §4.5.3.1.5 allows 512 octets per reply line; real servers exceed it now and
     // then, so we accept more but still refuse to buffer without bound.
@@ -64,7 +66,8 @@ public:
     [[nodiscard]] bool inReply() const { return !m_current.lines.isEmpty(); }
     void reset();
 
-    // Parses one complete reply from a whole buffer (for tests and tools).
+    // Parses one complete reply from a whole buffer (for tests and tools): nullopt unless the
+    // bytes hold exactly one well-formed reply, every line ended by CRLF or LF.
     [[nodiscard]] static std::optional<SmtpReply> parseOne(QByteArrayView bytes);
 
 private:
@@ -77,4 +80,6 @@ private:
     SmtpReply m_complete;
     QString m_error;
     bool m_failed = false;
+    Status m_failStatus = Status::Malformed;  // what step() repeats once failed
+    bool m_overflow = false;  // the unfinished line passed MaxLineLength; its excess was dropped
 };

@@ -35,3 +35,8 @@ struct TranscriptEntry
 
 // Transcript in the plain C:/S: text format, one entry per line.
 [[nodiscard]] QString formatTranscript(const QList<TranscriptEntry> &entries);
+
+// Text made safe to show on one line: C0 and C1 controls, DEL, line and paragraph separators
+// and bidirectional overrides become visible escapes ("\r", "\n", "\t", "\x1b", "\u202e").
+// Used for transcript entries and for server text shown to the user (SmtpReply::text()).
+[[nodiscard]] QString makeControlsVisible(QStringView text);
