@@ -1,0 +1,82 @@
+#pragma once
+
+#include "smtpcommands.h"
+#include "smtperror.h"
+#include "smtpreply.h"
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+// What to send: the envelope (RFC 5321 §2.3.1), kept apart from the message's headers.
+struct SmtpEnvelope
+{
+    QString sender;                // empty: the null reverse path, MAIL FROM:<>
+    QStringList recipients;
+    SmtpCommand::BodyType bodyType = SmtpCommand::BodyType::SevenBit; // the body has 8-bit octets
+    bool requiresSmtpUtf8 = false; // addresses or headers in raw UTF-8 (RFC 6531, RFC 6532)
+    SmtpCommand::DsnReturn dsnReturn = SmtpCommand::DsnReturn::Default;
+    QByteArray dsnEnvelopeId;
+    SmtpCommand::DsnNotifyFlags dsnNotify;
+};
+
+// The server's answer to one RCPT TO.
+struct SmtpRecipientResult
+{
+    QString address;
+    SmtpReply reply;               // code 0 when the recipient was never tried
+    [[nodiscard]] bool isAccepted() const { return reply.isPositiveCompletion(); }
+};
+
+// One message's delivery over an SmtpSession: returned by SmtpSession::send(), which keeps
+// the message body until it is sent. Like QNetworkReply, the caller owns the object and should
+// deleteLater() it after finished(). finished() is emitted exactly once, also when the session
+// fails or is deleted before the message was tried.
+class SmtpSendReply : public QObject
+{
+    Q_OBJECT
+public:
+    ~SmtpSendReply() override;
+
+    [[nodiscard]] bool isFinished() const { return m_finished; }
+    // NoError: the server accepted the message for every recipient in acceptedRecipients().
+    [[nodiscard]] const SmtpError &error() const { return m_error; }
+    [[nodiscard]] QString errorString() const { return m_error.toString(); }
+    // True when the connection was lost after the final dot: the server may have the message,
+    // so it must not be sent again without asking the user (RFC 5321 §4.1.1.4, "uncertain").
+    [[nodiscard]] bool isUncertain() const { return m_error.code() == SmtpError::ConnectionLostAfterData; }
+
+    [[nodiscard]] const SmtpEnvelope &envelope() const { return m_envelope; }
+    [[nodiscard]] const QList<SmtpRecipientResult> &recipientResults() const { return m_recipients; }
+    [[nodiscard]] QStringList acceptedRecipients() const;
+    // The reply to the final dot (or BDAT LAST); code 0 if the message never got that far.
+    [[nodiscard]] const SmtpReply &finalReply() const { return m_finalReply; }
+    // The server's queue id if its final reply named one ("250 2.0.0 Ok: queued as 4F2A1").
+    [[nodiscard]] QString queueId() const { return m_queueId; }
+    [[nodiscard]] qint64 bytesSent() const { return m_bytesSent; }
+    [[nodiscard]] qint64 totalBytes() const { return m_totalBytes; }
+
+    // Cancels this message. If it is mid-transfer the connection is dropped, since SMTP has
+    // no way to take back DATA; finished() follows with SmtpError::Aborted.
+    void abort();
+
+Q_SIGNALS:
+    void progress(qint64 bytesSent, qint64 totalBytes);
+    void finished();
+    void abortRequested();
+
+private:
+    friend class SmtpSession;
+    SmtpSendReply(SmtpEnvelope envelope, qint64 totalBytes, QObject *parent);
+    void finish(const SmtpError &error);
+    void setFinalReply(const SmtpReply &reply);
+
+    SmtpEnvelope m_envelope;
+    QList<SmtpRecipientResult> m_recipients;
+    SmtpReply m_finalReply;
+    SmtpError m_error;
+    QString m_queueId;
+    qint64 m_bytesSent = 0;
+    qint64 m_totalBytes = -1;
+    bool m_finished = false;
+};

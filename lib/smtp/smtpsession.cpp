@@ -1,0 +1,1091 @@
+#include "smtpsession.h"
+
+#include "dataencoder.h"
+#include "smtpaddress.h"
+#include "smtpcommands.h"
+
+#include <QIODevice>
+#include <QLoggingCategory>
+#include <QSslSocket>
+
+#include <atomic>
+
+Q_LOGGING_CATEGORY(lcSmtp, "outbound.smtp")
+
+namespace {
+
+std::atomic<quint64> s_nextSessionId{1};
+
+// Message data is read and written in chunks of this size; at most WriteHighWater bytes wait
+// in the socket's buffer, so memory stays constant whatever the message's size.
+constexpr qint64 BodyChunkSize = 64 * 1024;
+constexpr qint64 WriteHighWater = 256 * 1024;
+// Waiting for the 221 to QUIT is a courtesy; never let it hold a session for minutes.
+constexpr int QuitTimeoutMs = 10'000;
+
+QByteArray withoutLineEnd(QByteArray line)
+{
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    return line;
+}
+
+void wipe(QByteArray &secret)
+{
+    secret.fill('\0');
+    secret.clear();
+}
+
+} // namespace
+
+// A message waiting for or in its transaction. The reply is a QPointer because the caller
+// owns it and may delete it; the message still finishes cleanly on the wire.
+struct SmtpSession::Job
+{
+    QPointer<SmtpSendReply> reply;
+    SmtpEnvelope envelope;
+    std::unique_ptr<QIODevice> body;
+    qint64 size = -1;
+    QList<QByteArray> recipientPaths;
+    QList<SmtpRecipientResult> results;
+    SmtpError failure;           // decided while pipelined replies are still outstanding
+    qint64 bytesRead = 0;
+    bool useBdat = false;        // RFC 3030 CHUNKING instead of DATA
+    bool streaming = false;      // DATA accepted, message bytes going out
+    bool finalDotSent = false;   // the end of data (or BDAT LAST) has been written
+    bool emptyDataSent = false;  // the RFC 2920 §3.1 lone dot after a DATA we should not have had
+};
+
+SmtpSession::SmtpSession(SmtpServerSettings settings, QObject *parent)
+    : QObject(parent)
+    , m_id(s_nextSessionId++)
+    , m_settings(std::move(settings))
+    , m_tlsPolicy(m_settings.trust)
+{
+    m_credentials.user = m_settings.user;
+    m_timeout.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, &SmtpSession::onTimeout);
+}
+
+SmtpSession::~SmtpSession()
+{
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+    }
+    const SmtpError aborted(SmtpError::Aborted, tr("the session was closed"));
+    if (m_job)
+        finishJob(aborted);
+    finishQueuedJobs(aborted);
+}
+
+void SmtpSession::setCredentials(const SaslCredentials &credentials)
+{
+    m_credentials = credentials;
+    if (m_credentials.user.isEmpty())
+        m_credentials.user = m_settings.user;
+}
+
+QString SmtpSession::stateName(State state)
+{
+    switch (state) {
+    case State::Disconnected: return tr("not connected");
+    case State::Connecting: return tr("connecting");
+    case State::Greeting: return tr("waiting for the greeting");
+    case State::Ehlo: return tr("saying EHLO");
+    case State::Helo: return tr("saying HELO");
+    case State::StartTls: return tr("asking for STARTTLS");
+    case State::TlsHandshake: return tr("negotiating TLS");
+    case State::Authenticating: return tr("authenticating");
+    case State::Ready: return tr("ready");
+    case State::MailTransaction: return tr("sending the envelope");
+    case State::Data: return tr("sending the message");
+    case State::Resetting: return tr("resetting");
+    case State::Quitting: return tr("saying goodbye");
+    case State::Closed: return tr("closed");
+    }
+    return {};
+}
+
+bool SmtpSession::isEncrypted() const
+{
+    return m_socket && m_socket->isEncrypted();
+}
+
+QList<QSslCertificate> SmtpSession::peerCertificateChain() const
+{
+    return m_socket ? m_socket->peerCertificateChain() : QList<QSslCertificate>{};
+}
+
+void SmtpSession::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    qCDebug(lcSmtp) << "session" << m_id << "->" << state;
+    Q_EMIT stateChanged(state);
+}
+
+void SmtpSession::emitEvent(const QString &text)
+{
+    Q_EMIT transcriptEntry(TranscriptEntry::event(m_id, text));
+}
+
+// ---- opening -------------------------------------------------------------------------------
+
+void SmtpSession::open()
+{
+    if (m_state != State::Disconnected)
+        return;
+    if (m_settings.host.isEmpty()) {
+        failSession(SmtpError(SmtpError::InvalidConfiguration, tr("no server host name is set")));
+        return;
+    }
+    if (!m_tlsPolicy.isUsable()) {
+        failSession(SmtpError(SmtpError::InvalidConfiguration, m_tlsPolicy.errorString()));
+        return;
+    }
+    if (m_settings.security != ConnectionSecurity::None && !QSslSocket::supportsSsl()) {
+        failSession(SmtpError(SmtpError::TlsUnsupported, QSslSocket::sslLibraryVersionString()));
+        return;
+    }
+
+    m_socket = new QSslSocket(this);
+    m_tlsPolicy.prepare(m_socket);
+    m_socket->setPeerVerifyName(m_settings.host);
+    connect(m_socket, &QSslSocket::connected, this, &SmtpSession::onConnected);
+    connect(m_socket, &QSslSocket::encrypted, this, &SmtpSession::onEncrypted);
+    connect(m_socket, &QSslSocket::readyRead, this, &SmtpSession::onReadyRead);
+    connect(m_socket, &QSslSocket::bytesWritten, this, &SmtpSession::onBytesWritten);
+    connect(m_socket, &QSslSocket::errorOccurred, this, &SmtpSession::onSocketError);
+    connect(m_socket, &QSslSocket::sslErrors, this, &SmtpSession::onSslErrors);
+
+    setState(State::Connecting);
+    emitEvent(tr("Connecting to %1 port %2 (%3)")
+                  .arg(m_settings.host)
+                  .arg(m_settings.port)
+                  .arg(securityName(m_settings.security)));
+    m_timeout.start(m_settings.timeouts.connect);
+    if (m_settings.security == ConnectionSecurity::ImplicitTls)
+        m_socket->connectToHostEncrypted(m_settings.host, m_settings.port, m_settings.host);
+    else
+        m_socket->connectToHost(m_settings.host, m_settings.port);
+}
+
+void SmtpSession::onConnected()
+{
+    // Commands go out as whole lines or pipelined groups; Nagle would only add latency.
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    emitEvent(tr("Connected to %1 port %2").arg(m_socket->peerAddress().toString()).arg(m_socket->peerPort()));
+    if (m_settings.security == ConnectionSecurity::ImplicitTls)
+        return; // the greeting comes after the handshake
+    m_timeout.stop();
+    setState(State::Greeting);
+    m_outstanding.enqueue({Expect::Greeting, -1, m_settings.timeouts.greeting});
+    armTimeout();
+}
+
+void SmtpSession::onEncrypted()
+{
+    m_timeout.stop();
+    const QString problem = m_tlsPolicy.checkPeer(m_socket);
+    if (!problem.isEmpty()) {
+        const bool pinned = !m_settings.trust.pinnedSha256.isEmpty();
+        failSession(SmtpError(pinned ? SmtpError::CertificatePinMismatch : SmtpError::TlsHandshakeFailed, problem));
+        return;
+    }
+    m_tlsDescription = TlsPolicy::describeSession(m_socket);
+    emitEvent(tr("TLS established: %1").arg(m_tlsDescription));
+    if (m_state == State::Connecting) {
+        setState(State::Greeting);
+        m_outstanding.enqueue({Expect::Greeting, -1, m_settings.timeouts.greeting});
+        armTimeout();
+    } else if (m_state == State::TlsHandshake) {
+        sendEhlo();
+    }
+}
+
+void SmtpSession::onSslErrors(const QList<QSslError> &errors)
+{
+    const QList<QSslError> acceptable = m_tlsPolicy.acceptableErrors(errors, m_socket->peerCertificate());
+    if (!acceptable.isEmpty() && acceptable.size() == errors.size()) {
+        // Only the exact errors caused by the pinned certificate, never a blanket ignore.
+        m_socket->ignoreSslErrors(acceptable);
+        emitEvent(tr("Certificate accepted because it matches the pinned SHA-256 fingerprint"));
+        return;
+    }
+    QStringList reasons;
+    for (const QSslError &error : errors)
+        reasons << error.errorString();
+    m_sslErrorText = tr("%1; the server presented %2")
+                         .arg(reasons.join(QStringLiteral("; ")),
+                              TlsPolicy::describeCertificate(m_socket->peerCertificate()));
+}
+
+void SmtpSession::onSocketError()
+{
+    if (m_state == State::Closed)
+        return;
+    if (m_state == State::Quitting) {
+        closeWith(State::Closed); // the server hung up after QUIT, as it may
+        return;
+    }
+    const QString detail = m_socket->errorString();
+    SmtpError::Code code = SmtpError::NetworkError;
+    switch (m_socket->error()) {
+    case QAbstractSocket::HostNotFoundError: code = SmtpError::HostNotFound; break;
+    case QAbstractSocket::ConnectionRefusedError: code = SmtpError::ConnectionRefused; break;
+    case QAbstractSocket::RemoteHostClosedError: code = SmtpError::ConnectionClosed; break;
+    case QAbstractSocket::SocketTimeoutError: code = SmtpError::Timeout; break;
+    case QAbstractSocket::SslHandshakeFailedError:
+        code = m_sslErrorText.isEmpty() ? SmtpError::TlsHandshakeFailed : SmtpError::CertificateUntrusted;
+        break;
+    case QAbstractSocket::SslInternalError:
+    case QAbstractSocket::SslInvalidUserDataError: code = SmtpError::TlsHandshakeFailed; break;
+    default: break;
+    }
+    failSession(SmtpError(code, m_sslErrorText.isEmpty() ? detail : m_sslErrorText));
+}
+
+// ---- the choke points ------------------------------------------------------------------------
+
+void SmtpSession::writeCommands(const QList<QByteArray> &lines, const QList<Outstanding> &expected,
+                                const QList<QByteArray> &transcriptLines)
+{
+    if (!m_socket || m_state == State::Closed)
+        return;
+    // One write for a pipelined group (RFC 2920 §3.1): one segment, one round trip.
+    m_socket->write(lines.join());
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QByteArray shown = transcriptLines.value(i);
+        Q_EMIT transcriptEntry(TranscriptEntry::fromWire(m_id, TranscriptEntry::Direction::Client,
+                                                         shown.isEmpty() ? withoutLineEnd(lines[i]) : shown));
+    }
+    const bool wasIdle = m_outstanding.isEmpty();
+    for (const Outstanding &o : expected)
+        m_outstanding.enqueue(o);
+    if (wasIdle)
+        armTimeout();
+}
+
+void SmtpSession::writeCommand(const QByteArray &line, Outstanding expected, const QByteArray &transcriptLine)
+{
+    writeCommands({line}, {expected}, {transcriptLine});
+}
+
+void SmtpSession::onReadyRead()
+{
+    m_parser.feed(m_socket->readAll());
+    while (m_state != State::Closed) {
+        const SmtpReplyParser::Status status = m_parser.step();
+        switch (status) {
+        case SmtpReplyParser::Status::NeedMoreData:
+            return;
+        case SmtpReplyParser::Status::LineConsumed:
+            Q_EMIT transcriptEntry(TranscriptEntry::fromWire(m_id, TranscriptEntry::Direction::Server, m_parser.lastLine()));
+            break;
+        case SmtpReplyParser::Status::ReplyComplete:
+            Q_EMIT transcriptEntry(TranscriptEntry::fromWire(m_id, TranscriptEntry::Direction::Server, m_parser.lastLine()));
+            handleReply(m_parser.takeReply());
+            break;
+        case SmtpReplyParser::Status::Malformed:
+            Q_EMIT transcriptEntry(TranscriptEntry::fromWire(m_id, TranscriptEntry::Direction::Server, m_parser.lastLine()));
+            failSession(SmtpError(SmtpError::MalformedReply, m_parser.errorString()));
+            return;
+        case SmtpReplyParser::Status::LineTooLong:
+        case SmtpReplyParser::Status::TooManyLines:
+            failSession(SmtpError(SmtpError::ReplyTooLong, m_parser.errorString()));
+            return;
+        }
+    }
+}
+
+void SmtpSession::onBytesWritten()
+{
+    if (m_job && m_job->streaming)
+        pumpBody();
+}
+
+void SmtpSession::armTimeout()
+{
+    if (!m_outstanding.isEmpty())
+        m_timeout.start(m_outstanding.head().timeoutMs);
+}
+
+void SmtpSession::onTimeout()
+{
+    QString what;
+    if (m_state == State::Connecting || m_state == State::TlsHandshake)
+        what = tr("the connection was not established within %1 s").arg(m_settings.timeouts.connect / 1000.0);
+    else if (m_job && m_job->streaming)
+        what = tr("the server accepted no message data for %1 s").arg(m_settings.timeouts.dataBlock / 1000.0);
+    else
+        what = tr("no reply within %1 s while %2")
+                   .arg(m_outstanding.isEmpty() ? 0 : m_outstanding.head().timeoutMs / 1000.0)
+                   .arg(stateName(m_state));
+    emitEvent(tr("Timeout: %1").arg(what));
+    failSession(SmtpError(SmtpError::Timeout, what));
+}
+
+// ---- replies ---------------------------------------------------------------------------------
+
+void SmtpSession::handleReply(const SmtpReply &reply)
+{
+    m_timeout.stop();
+    if (m_outstanding.isEmpty()) {
+        handleUnsolicited(reply);
+        return;
+    }
+    const Outstanding o = m_outstanding.dequeue();
+    // RFC 5321 §3.8: 421 may come at any time and means the server is closing the channel.
+    if (reply.code == 421 && o.expect != Expect::Quit) {
+        failSession(SmtpError::fromReply(reply, stateName(m_state)));
+        return;
+    }
+    switch (o.expect) {
+    case Expect::Greeting: handleGreeting(reply); break;
+    case Expect::Ehlo: handleEhlo(reply); break;
+    case Expect::Helo: handleHelo(reply); break;
+    case Expect::StartTls: handleStartTls(reply); break;
+    case Expect::Auth: handleAuth(reply); break;
+    case Expect::MailFrom: handleMailFrom(reply); break;
+    case Expect::RcptTo: handleRcptTo(reply, o.recipient); break;
+    case Expect::Data: handleData(reply); break;
+    case Expect::DataEnd: handleDataEnd(reply); break;
+    case Expect::Bdat: handleBdat(reply); break;
+    case Expect::Rset: handleRset(reply); break;
+    case Expect::Quit: handleQuit(reply); break;
+    }
+    if (m_state == State::Closed)
+        return;
+    // A failed transaction ends once the replies to its pipelined commands are all in.
+    if (m_job && m_job->failure.isError() && m_outstanding.isEmpty() && !m_job->streaming) {
+        finishJob(m_job->failure);
+        setState(State::Resetting);
+        writeCommand(SmtpCommand::rset(), {Expect::Rset, -1, m_settings.timeouts.command});
+        return;
+    }
+    armTimeout();
+}
+
+void SmtpSession::handleUnsolicited(const SmtpReply &reply)
+{
+    if (reply.code == 421) { // an idle connection closed by the server (RFC 5321 §4.5.3.2.7)
+        failSession(SmtpError::fromReply(reply, stateName(m_state)));
+        return;
+    }
+    failSession(SmtpError(SmtpError::ProtocolViolation, tr("the server sent a reply nobody asked for"), reply));
+}
+
+void SmtpSession::handleGreeting(const SmtpReply &reply)
+{
+    if (reply.code != 220) { // 554: no service here (RFC 5321 §3.1)
+        failSession(SmtpError::fromReply(reply, tr("greeting")), true);
+        return;
+    }
+    sendEhlo();
+}
+
+void SmtpSession::sendEhlo()
+{
+    setState(State::Ehlo);
+    writeCommand(SmtpCommand::ehlo(m_settings.effectiveHeloName()), {Expect::Ehlo, -1, m_settings.timeouts.command});
+}
+
+void SmtpSession::handleEhlo(const SmtpReply &reply)
+{
+    if (reply.isPositiveCompletion()) {
+        m_capabilities = SmtpCapabilities::fromEhloReply(reply);
+        Q_EMIT capabilitiesChanged(m_capabilities, isEncrypted());
+        emitEvent(tr("Capabilities%1: %2")
+                      .arg(isEncrypted() ? tr(" (encrypted)") : QString(), m_capabilities.toDisplayString()));
+        afterCapabilities();
+        return;
+    }
+    if (!reply.isPermanentFailure()) {
+        failSession(SmtpError::fromReply(reply, QStringLiteral("EHLO")), true);
+        return;
+    }
+    // RFC 5321 §3.2: a server that does not know EHLO gets HELO — but HELO cannot carry
+    // STARTTLS, so a connection that must be secured ends here instead of going on in plaintext.
+    if (m_settings.security == ConnectionSecurity::StartTls && !isEncrypted()) {
+        failSession(SmtpError(SmtpError::StartTlsNotOffered,
+                              tr("the server refused EHLO, so STARTTLS is not possible; refusing to continue in plaintext"),
+                              reply),
+                    true);
+        return;
+    }
+    setState(State::Helo);
+    writeCommand(SmtpCommand::helo(m_settings.effectiveHeloName()), {Expect::Helo, -1, m_settings.timeouts.command});
+}
+
+void SmtpSession::handleHelo(const SmtpReply &reply)
+{
+    if (!reply.isPositiveCompletion()) {
+        failSession(SmtpError::fromReply(reply, QStringLiteral("HELO")), true);
+        return;
+    }
+    m_capabilities = SmtpCapabilities();
+    Q_EMIT capabilitiesChanged(m_capabilities, isEncrypted());
+    emitEvent(tr("The server speaks plain SMTP only (HELO): no extensions"));
+    afterCapabilities();
+}
+
+void SmtpSession::afterCapabilities()
+{
+    if (m_settings.security == ConnectionSecurity::StartTls && !isEncrypted()) {
+        if (!m_capabilities.startTls()) {
+            failSession(SmtpError(SmtpError::StartTlsNotOffered,
+                                  tr("the server did not offer STARTTLS; refusing to continue in plaintext")),
+                        true);
+            return;
+        }
+        setState(State::StartTls);
+        writeCommand(SmtpCommand::startTls(), {Expect::StartTls, -1, m_settings.timeouts.command});
+        return;
+    }
+    if (needsAuthentication())
+        startAuthentication();
+    else
+        becomeReady();
+}
+
+void SmtpSession::handleStartTls(const SmtpReply &reply)
+{
+    if (reply.code != 220) {
+        failSession(SmtpError(SmtpError::StartTlsRefused,
+                              tr("the server refused STARTTLS; refusing to continue in plaintext"), reply),
+                    true);
+        return;
+    }
+    // RFC 3207 §4 and the STARTTLS command-injection attacks (CVE-2011-0411): anything the
+    // server sent after its 220 arrived in plaintext and could have been injected by anyone
+    // on the path. Nothing may be acted on, so the connection ends here.
+    const qint64 injected = m_parser.bufferedBytes() + m_socket->bytesAvailable();
+    if (injected > 0) {
+        failSession(SmtpError(SmtpError::UnexpectedDataAfterStartTls,
+                              tr("%1 bytes arrived after the server's 220 to STARTTLS and before TLS began").arg(injected)));
+        return;
+    }
+    // RFC 3207 §4.2: forget everything learnt before TLS; EHLO again once encrypted.
+    m_parser.reset();
+    m_capabilities = SmtpCapabilities();
+    setState(State::TlsHandshake);
+    emitEvent(tr("Starting TLS"));
+    m_timeout.start(m_settings.timeouts.connect);
+    m_socket->startClientEncryption();
+}
+
+// ---- authentication ----------------------------------------------------------------------------
+
+bool SmtpSession::needsAuthentication() const
+{
+    return !m_credentials.user.isEmpty();
+}
+
+void SmtpSession::startAuthentication()
+{
+    // RFC 4954 §4 and RFC 8314: credentials never cross an unencrypted connection unless
+    // the user chose plaintext for this account.
+    if (!isEncrypted() && m_settings.security != ConnectionSecurity::None) {
+        failSession(SmtpError(SmtpError::AuthRequiresEncryption, tr("refusing to authenticate without TLS")), true);
+        return;
+    }
+    const QByteArrayList offered = m_capabilities.authMechanisms();
+    if (offered.isEmpty()) {
+        failSession(SmtpError(SmtpError::AuthMechanismUnavailable, tr("the server offers no AUTH mechanism")), true);
+        return;
+    }
+    const std::optional<QByteArray> chosen = Sasl::choose(offered, m_credentials, m_settings.authMechanism);
+    if (!chosen) {
+        const QString wanted = m_settings.authMechanism.isEmpty()
+            ? tr("none that Outbound supports for this kind of credential")
+            : QString::fromLatin1(m_settings.authMechanism);
+        failSession(SmtpError(SmtpError::AuthMechanismUnavailable,
+                              tr("the server offers %1; wanted %2")
+                                  .arg(QString::fromLatin1(offered.join(' ')), wanted)),
+                    true);
+        return;
+    }
+    m_sasl = Sasl::create(*chosen, m_credentials, m_settings.host, m_settings.port);
+    if (!m_sasl) {
+        failSession(SmtpError(SmtpError::AuthMechanismUnavailable, QString::fromLatin1(*chosen)), true);
+        return;
+    }
+    m_authMechanismName = *chosen;
+    m_authAbortError = SmtpError();
+    setState(State::Authenticating);
+
+    std::optional<QByteArray> initial = m_sasl->initialResponse();
+    if (initial) {
+        QByteArray encoded = initial->toBase64();
+        QByteArray line = SmtpCommand::auth(*chosen, &encoded);
+        writeCommand(line, {Expect::Auth, -1, m_settings.timeouts.command}, "AUTH " + *chosen + " <redacted>");
+        wipe(*initial);
+        wipe(encoded);
+        wipe(line);
+    } else {
+        writeCommand(SmtpCommand::auth(*chosen, nullptr), {Expect::Auth, -1, m_settings.timeouts.command});
+    }
+}
+
+void SmtpSession::handleAuth(const SmtpReply &reply)
+{
+    const Outstanding next{Expect::Auth, -1, m_settings.timeouts.command};
+    if (reply.code == 334 && !m_authAbortError.isError()) {
+        const auto decoded = QByteArray::fromBase64Encoding(reply.lines.value(0).trimmed(),
+                                                            QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded) {
+            m_authAbortError = SmtpError(SmtpError::ProtocolViolation, tr("the server's AUTH challenge is not base64"), reply);
+            writeCommand("*\r\n", next); // RFC 4954 §4: cancel the exchange
+            return;
+        }
+        SaslMechanism::Step step = m_sasl->respond(*decoded);
+        if (!step.error.isEmpty()) {
+            m_authAbortError = SmtpError(SmtpError::AuthServerUnverified, step.error, reply);
+            writeCommand("*\r\n", next);
+            return;
+        }
+        QByteArray line = step.response.toBase64() + "\r\n";
+        writeCommand(line, next, "<redacted>");
+        wipe(step.response);
+        wipe(line);
+        return;
+    }
+    if (m_authAbortError.isError()) { // the server's answer to our "*"
+        failSession(m_authAbortError, true);
+        return;
+    }
+    if (reply.code == 235) {
+        // SCRAM is complete only once the server has proved it knows the password too.
+        if (!m_sasl->isComplete()) {
+            failSession(SmtpError(SmtpError::AuthServerUnverified,
+                                  tr("the server accepted the login without proving its own identity"), reply),
+                        true);
+            return;
+        }
+        emitEvent(tr("Authenticated as %1 with %2").arg(m_credentials.user, QString::fromLatin1(m_authMechanismName)));
+        m_sasl.reset();
+        becomeReady();
+        return;
+    }
+    const SmtpError::Code code = reply.isTransientFailure() ? SmtpError::TransientFailure
+        : reply.code == 538                                 ? SmtpError::AuthRequiresEncryption
+                                                            : SmtpError::AuthenticationFailed;
+    failSession(SmtpError(code, tr("AUTH %1 was refused").arg(QString::fromLatin1(m_authMechanismName)), reply), true);
+}
+
+// ---- transactions ------------------------------------------------------------------------------
+
+SmtpSendReply *SmtpSession::send(const SmtpEnvelope &envelope, std::unique_ptr<QIODevice> body, qint64 size)
+{
+    auto *reply = new SmtpSendReply(envelope, size, nullptr);
+    auto job = std::make_unique<Job>();
+    job->reply = reply;
+    job->envelope = envelope;
+    job->body = std::move(body);
+    job->size = size;
+    connect(reply, &SmtpSendReply::abortRequested, this, [this, reply] { abortJob(reply); });
+
+    if (m_state == State::Closed) {
+        m_jobs.enqueue(job.release());
+        finishQueuedJobs(m_error.isError() ? m_error : SmtpError(SmtpError::ConnectionClosed, tr("the session is closed")));
+        return reply;
+    }
+    m_jobs.enqueue(job.release());
+    if (m_state == State::Disconnected)
+        open();
+    else
+        startNextJob();
+    return reply;
+}
+
+void SmtpSession::quit()
+{
+    m_quitRequested = true;
+    if (m_state == State::Disconnected)
+        closeWith(State::Closed);
+    else
+        startNextJob();
+}
+
+void SmtpSession::abort()
+{
+    failSession(SmtpError(SmtpError::Aborted, tr("cancelled")));
+}
+
+void SmtpSession::abortJob(SmtpSendReply *reply)
+{
+    const SmtpError aborted(SmtpError::Aborted, tr("cancelled"));
+    for (qsizetype i = 0; i < m_jobs.size(); ++i) {
+        if (m_jobs[i]->reply == reply) {
+            std::unique_ptr<Job> job(m_jobs.takeAt(i));
+            reply->finish(aborted);
+            return;
+        }
+    }
+    if (!m_job || m_job->reply != reply)
+        return;
+    // Once DATA may have been accepted the only way to take the message back is to drop the
+    // connection (RFC 5321 has no way to cancel DATA); before that, RSET is enough.
+    if (m_job->streaming || m_job->finalDotSent || isDataOutstanding())
+        failSession(aborted);
+    else if (!m_job->failure.isError())
+        m_job->failure = aborted;
+}
+
+bool SmtpSession::isDataOutstanding() const
+{
+    for (const Outstanding &o : m_outstanding) {
+        if (o.expect == Expect::Data || o.expect == Expect::Bdat || o.expect == Expect::DataEnd)
+            return true;
+    }
+    return false;
+}
+
+void SmtpSession::becomeReady()
+{
+    setState(State::Ready);
+    if (!m_readyEmitted) {
+        m_readyEmitted = true;
+        Q_EMIT ready();
+    }
+    startNextJob();
+}
+
+void SmtpSession::startNextJob()
+{
+    if (m_state != State::Ready || m_job)
+        return;
+    while (!m_jobs.isEmpty()) {
+        m_job.reset(m_jobs.dequeue());
+        if (m_job->reply) {
+            startTransaction();
+            return;
+        }
+        m_job.reset(); // its owner deleted the reply before its turn: nothing to send it for
+    }
+    if (m_quitRequested) {
+        setState(State::Quitting);
+        writeCommand(SmtpCommand::quit(), {Expect::Quit, -1, qMin(m_settings.timeouts.command, QuitTimeoutMs)});
+    }
+}
+
+void SmtpSession::startTransaction()
+{
+    Job &job = *m_job;
+    const SmtpEnvelope &envelope = job.envelope;
+    const bool serverUtf8 = m_capabilities.smtpUtf8();
+
+    // Everything that can be known to fail is refused here, before a byte is sent.
+    auto refuse = [this](SmtpError::Code code, const QString &detail) {
+        finishJob(SmtpError(code, detail));
+        becomeReady();
+    };
+    if (envelope.recipients.isEmpty())
+        return refuse(SmtpError::NoRecipients, tr("the message has no recipients"));
+    if (envelope.requiresSmtpUtf8 && !serverUtf8)
+        return refuse(SmtpError::Utf8NotSupported, tr("the message has UTF-8 headers but the server does not offer SMTPUTF8"));
+    if (envelope.bodyType == SmtpCommand::BodyType::EightBitMime && !m_capabilities.eightBitMime())
+        return refuse(SmtpError::EightBitNotSupported, tr("the message has 8-bit data but the server does not offer 8BITMIME"));
+    const std::optional<qint64> limit = m_capabilities.sizeLimit();
+    if (limit && job.size > *limit)
+        return refuse(SmtpError::MessageTooLarge,
+                      tr("the message is %1 bytes; the server accepts at most %2").arg(job.size).arg(*limit));
+
+    bool needsUtf8 = envelope.requiresSmtpUtf8;
+    auto toPath = [&](const QString &text, bool allowNull, const QString &role, QByteArray *path) {
+        const SmtpAddress address = SmtpAddress::parse(text, allowNull);
+        if (!address.isValid()) {
+            refuse(SmtpError::InvalidAddress, tr("%1 <%2>: %3").arg(role, text, address.errorString()));
+            return false;
+        }
+        *path = address.toWire(serverUtf8);
+        if (path->isEmpty() && !address.isNull()) {
+            refuse(SmtpError::Utf8NotSupported,
+                   tr("%1 <%2> has a non-ASCII local part and the server does not offer SMTPUTF8").arg(role, text));
+            return false;
+        }
+        needsUtf8 = needsUtf8 || !address.isAscii();
+        return true;
+    };
+    QByteArray senderPath;
+    if (!toPath(envelope.sender, true, tr("sender"), &senderPath))
+        return;
+    job.recipientPaths.clear();
+    job.results.clear();
+    for (const QString &recipient : envelope.recipients) {
+        QByteArray path;
+        if (!toPath(recipient, false, tr("recipient"), &path))
+            return;
+        job.recipientPaths << path;
+        job.results << SmtpRecipientResult{recipient, {}};
+    }
+
+    SmtpCommand::MailParameters mail;
+    if (m_capabilities.has("SIZE") && job.size >= 0)
+        mail.size = job.size;
+    mail.body = envelope.bodyType;
+    mail.smtpUtf8 = needsUtf8 && serverUtf8;
+    if (m_capabilities.dsn()) {
+        mail.ret = envelope.dsnReturn;
+        mail.envelopeId = envelope.dsnEnvelopeId;
+    }
+    QList<QByteArray> lines{SmtpCommand::mailFrom(senderPath, mail)};
+    QList<Outstanding> expected{{Expect::MailFrom, -1, m_settings.timeouts.mailFrom}};
+    for (int i = 0; i < job.recipientPaths.size(); ++i) {
+        lines << rcptCommand(i);
+        expected << Outstanding{Expect::RcptTo, i, m_settings.timeouts.rcptTo};
+    }
+    for (const QByteArray &line : std::as_const(lines)) {
+        if (line.isEmpty())
+            return refuse(SmtpError::InvalidAddress, tr("an address or parameter contains a line break or NUL"));
+    }
+
+    job.useBdat = m_capabilities.chunking();
+    setState(State::MailTransaction);
+    if (m_capabilities.pipelining()) {
+        // RFC 2920 §3.1: MAIL and RCPT may be grouped, DATA ends the group. With CHUNKING we
+        // wait for the RCPT replies first, so no message bytes go out for nobody.
+        if (!job.useBdat) {
+            lines << SmtpCommand::data();
+            expected << Outstanding{Expect::Data, -1, m_settings.timeouts.dataInitiation};
+        }
+        writeCommands(lines, expected);
+    } else {
+        writeCommand(lines.first(), expected.first());
+    }
+}
+
+QByteArray SmtpSession::rcptCommand(int recipient) const
+{
+    const SmtpEnvelope &envelope = m_job->envelope;
+    SmtpCommand::RcptParameters rcpt;
+    // RFC 3461: DSN parameters only when the server offers DSN and the user asked for one.
+    if (m_capabilities.dsn() && envelope.dsnNotify != SmtpCommand::DsnNotifyFlags()) {
+        rcpt.notify = envelope.dsnNotify;
+        // ORCPT's "rfc822" type carries ASCII addresses only (RFC 3461 §4.2).
+        if (SmtpAddress::parse(envelope.recipients[recipient]).isAscii())
+            rcpt.originalRecipient = envelope.recipients[recipient].toUtf8();
+    }
+    return SmtpCommand::rcptTo(m_job->recipientPaths[recipient], rcpt);
+}
+
+void SmtpSession::handleMailFrom(const SmtpReply &reply)
+{
+    if (!reply.isPositiveCompletion()) {
+        failTransaction(SmtpError::fromReply(reply, QStringLiteral("MAIL FROM")));
+        return;
+    }
+    if (!m_capabilities.pipelining() && !m_job->failure.isError())
+        writeCommand(rcptCommand(0), {Expect::RcptTo, 0, m_settings.timeouts.rcptTo});
+}
+
+void SmtpSession::handleRcptTo(const SmtpReply &reply, int recipient)
+{
+    Job &job = *m_job;
+    job.results[recipient].reply = reply;
+    if (job.failure.isError())
+        return;
+    const int next = recipient + 1;
+    if (next < job.recipientPaths.size()) {
+        if (!m_capabilities.pipelining())
+            writeCommand(rcptCommand(next), {Expect::RcptTo, next, m_settings.timeouts.rcptTo});
+        return;
+    }
+    // The last recipient is answered. With pipelined DATA its reply is next in line.
+    if (!m_capabilities.pipelining() || job.useBdat)
+        afterRecipients();
+}
+
+void SmtpSession::afterRecipients()
+{
+    if (acceptedRecipientCount() == 0) {
+        failTransaction(allRecipientsRefused());
+        return;
+    }
+    if (m_job->useBdat) {
+        setState(State::Data);
+        m_encoder = std::make_unique<SmtpDataEncoder>(SmtpDataEncoder::Mode::Raw);
+        sendNextBdatChunk();
+        return;
+    }
+    writeCommand(SmtpCommand::data(), {Expect::Data, -1, m_settings.timeouts.dataInitiation});
+}
+
+int SmtpSession::acceptedRecipientCount() const
+{
+    int accepted = 0;
+    for (const SmtpRecipientResult &result : m_job->results)
+        accepted += result.isAccepted() ? 1 : 0;
+    return accepted;
+}
+
+SmtpError SmtpSession::allRecipientsRefused() const
+{
+    // If any refusal was temporary the message may yet go through later.
+    for (const SmtpRecipientResult &result : m_job->results) {
+        if (result.reply.isTransientFailure())
+            return SmtpError(SmtpError::TransientFailure, tr("every recipient was refused, some only for now"), result.reply);
+    }
+    const SmtpReply first = m_job->results.isEmpty() ? SmtpReply() : m_job->results.first().reply;
+    return SmtpError(SmtpError::AllRecipientsRejected, tr("every recipient was refused"), first);
+}
+
+void SmtpSession::handleData(const SmtpReply &reply)
+{
+    Job &job = *m_job;
+    if (reply.code == 354) {
+        if (job.failure.isError() || acceptedRecipientCount() == 0) {
+            if (acceptedRecipientCount() > 0) {
+                // A cancelled message whose DATA was accepted: a lone dot would send an
+                // empty message to real recipients, so the connection must go instead.
+                failSession(job.failure);
+                return;
+            }
+            // RFC 2920 §3.1: DATA was accepted although no recipient was; end it with a
+            // lone dot, which the server must reject, and carry on.
+            if (!job.failure.isError())
+                job.failure = allRecipientsRefused();
+            job.emptyDataSent = true;
+            writeCommand(".\r\n", {Expect::DataEnd, -1, m_settings.timeouts.dataTermination});
+            return;
+        }
+        setState(State::Data);
+        m_encoder = std::make_unique<SmtpDataEncoder>(SmtpDataEncoder::Mode::DotStuffed);
+        job.streaming = true;
+        pumpBody();
+        return;
+    }
+    if (acceptedRecipientCount() == 0)
+        failTransaction(allRecipientsRefused());
+    else
+        failTransaction(SmtpError::fromReply(reply, QStringLiteral("DATA")));
+}
+
+bool SmtpSession::readBodyChunk(QByteArray *out, bool *atEnd)
+{
+    QIODevice *body = m_job->body.get();
+    if (!body || !body->isReadable())
+        return false;
+    out->resize(BodyChunkSize);
+    const qint64 n = body->read(out->data(), BodyChunkSize);
+    if (n < 0)
+        return false;
+    out->resize(n);
+    m_job->bytesRead += n;
+    *atEnd = n == 0 || body->atEnd();
+    return true;
+}
+
+void SmtpSession::pumpBody()
+{
+    Job &job = *m_job;
+    while (job.streaming && m_socket->bytesToWrite() < WriteHighWater) {
+        QByteArray chunk;
+        bool atEnd = false;
+        if (!readBodyChunk(&chunk, &atEnd)) {
+            // Never end a message we could not read in full: without the final dot the
+            // server discards what it got. Dropping the connection is the only way.
+            const QString why = job.body ? job.body->errorString() : tr("no message body");
+            failSession(SmtpError(SmtpError::MessageUnreadable, why));
+            return;
+        }
+        QByteArray wire = m_encoder->encode(chunk);
+        if (atEnd)
+            wire += m_encoder->finish();
+        writeBody(wire);
+        if (job.reply) {
+            job.reply->m_bytesSent = job.bytesRead;
+            Q_EMIT job.reply->progress(job.bytesRead, job.size);
+        }
+        if (atEnd) {
+            job.streaming = false;
+            job.finalDotSent = true;
+            if (!m_settings.transcriptIncludesBody) {
+                emitEvent(tr("Message data: %1 lines, %2 bytes").arg(m_encoder->linesWritten()).arg(m_encoder->bytesWritten()));
+                Q_EMIT transcriptEntry(TranscriptEntry::fromWire(m_id, TranscriptEntry::Direction::Client, "."));
+            }
+            m_outstanding.enqueue({Expect::DataEnd, -1, m_settings.timeouts.dataTermination});
+            armTimeout();
+            return;
+        }
+    }
+    // RFC 5321 §4.5.3.2.5: each chunk of data must be taken within the data-block timeout.
+    if (job.streaming)
+        m_timeout.start(m_settings.timeouts.dataBlock);
+}
+
+void SmtpSession::writeBody(const QByteArray &wire)
+{
+    m_socket->write(wire);
+    if (!m_settings.transcriptIncludesBody)
+        return;
+    // The user asked for the body: show it line by line as it went on the wire.
+    m_bodyTranscriptLine += wire;
+    qsizetype start = 0;
+    for (qsizetype end; (end = m_bodyTranscriptLine.indexOf("\r\n", start)) >= 0; start = end + 2) {
+        Q_EMIT transcriptEntry(TranscriptEntry::fromWire(m_id, TranscriptEntry::Direction::Client,
+                                                         QByteArrayView(m_bodyTranscriptLine).sliced(start, end - start)));
+    }
+    m_bodyTranscriptLine.remove(0, start);
+}
+
+void SmtpSession::sendNextBdatChunk()
+{
+    Job &job = *m_job;
+    QByteArray wire;
+    bool atEnd = false;
+    // Skip over chunks that encode to nothing (a lone CR is held for the next chunk).
+    while (wire.isEmpty() && !atEnd) {
+        QByteArray chunk;
+        if (!readBodyChunk(&chunk, &atEnd)) {
+            failSession(SmtpError(SmtpError::MessageUnreadable, job.body ? job.body->errorString() : QString()));
+            return;
+        }
+        wire = m_encoder->encode(chunk);
+    }
+    if (atEnd)
+        wire += m_encoder->finish();
+    const QByteArray command = SmtpCommand::bdat(wire.size(), atEnd);
+    // RFC 3030 §2: the chunk follows its BDAT line directly; no reply comes in between.
+    m_socket->write(command);
+    Q_EMIT transcriptEntry(TranscriptEntry::fromWire(m_id, TranscriptEntry::Direction::Client, withoutLineEnd(command)));
+    writeBody(wire);
+    if (!m_settings.transcriptIncludesBody)
+        emitEvent(tr("Message data: %1 bytes").arg(wire.size()));
+    if (job.reply) {
+        job.reply->m_bytesSent = job.bytesRead;
+        Q_EMIT job.reply->progress(job.bytesRead, job.size);
+    }
+    const bool wasIdle = m_outstanding.isEmpty();
+    if (atEnd) {
+        job.finalDotSent = true;
+        m_outstanding.enqueue({Expect::DataEnd, -1, m_settings.timeouts.dataTermination});
+    } else {
+        m_outstanding.enqueue({Expect::Bdat, -1, m_settings.timeouts.dataBlock});
+    }
+    if (wasIdle)
+        armTimeout();
+}
+
+void SmtpSession::handleBdat(const SmtpReply &reply)
+{
+    if (!reply.isPositiveCompletion()) {
+        failTransaction(SmtpError::fromReply(reply, QStringLiteral("BDAT")));
+        return;
+    }
+    sendNextBdatChunk();
+}
+
+void SmtpSession::handleDataEnd(const SmtpReply &reply)
+{
+    Job &job = *m_job;
+    if (job.emptyDataSent)
+        return; // the failure is already recorded; RSET follows
+    if (job.reply)
+        job.reply->setFinalReply(reply);
+    if (!reply.isPositiveCompletion()) {
+        failTransaction(SmtpError::fromReply(reply, tr("end of data")));
+        return;
+    }
+    finishJob(SmtpError());
+    becomeReady();
+}
+
+void SmtpSession::handleRset(const SmtpReply &reply)
+{
+    if (!reply.isPositiveCompletion()) {
+        failSession(SmtpError::fromReply(reply, QStringLiteral("RSET")), true);
+        return;
+    }
+    becomeReady();
+}
+
+void SmtpSession::handleQuit(const SmtpReply &)
+{
+    closeWith(State::Closed);
+}
+
+void SmtpSession::failTransaction(const SmtpError &error)
+{
+    if (m_job && !m_job->failure.isError())
+        m_job->failure = error;
+}
+
+void SmtpSession::finishJob(const SmtpError &error)
+{
+    std::unique_ptr<Job> job = std::move(m_job);
+    m_encoder.reset();
+    m_bodyTranscriptLine.clear();
+    if (!job || !job->reply)
+        return;
+    job->reply->m_recipients = job->results;
+    job->reply->finish(error);
+}
+
+void SmtpSession::finishQueuedJobs(const SmtpError &error)
+{
+    while (!m_jobs.isEmpty()) {
+        std::unique_ptr<Job> job(m_jobs.dequeue());
+        if (job->reply) {
+            for (const QString &recipient : std::as_const(job->envelope.recipients))
+                job->reply->m_recipients << SmtpRecipientResult{recipient, {}};
+            job->reply->finish(error);
+        }
+    }
+}
+
+// ---- ending --------------------------------------------------------------------------------------
+
+void SmtpSession::failSession(const SmtpError &error, bool sayQuit)
+{
+    if (m_state == State::Closed)
+        return;
+    m_timeout.stop();
+    m_error = error;
+    emitEvent(tr("Failed: %1").arg(error.toString()));
+
+    if (m_job) {
+        SmtpError jobError = m_job->failure.isError() && error.code() != SmtpError::Aborted ? m_job->failure : error;
+        // After the end of data, anything but an explicit reply leaves the outcome unknown:
+        // the server may have queued the message, so it must not be sent again blindly.
+        if (m_job->finalDotSent && !m_job->emptyDataSent && error.serverReply().code == 0
+            && error.code() != SmtpError::Aborted)
+            jobError = SmtpError(SmtpError::ConnectionLostAfterData,
+                                 tr("%1 after the whole message was sent").arg(error.toString()));
+        finishJob(jobError);
+    }
+    finishQueuedJobs(error);
+
+    if (m_socket) {
+        m_socket->disconnect(this);
+        if (sayQuit && m_socket->state() == QAbstractSocket::ConnectedState) {
+            writeCommands({SmtpCommand::quit()}, {});
+            m_timeout.stop();
+            // Hand QUIT to the kernel now: the caller may exit as soon as closed() is emitted.
+            m_socket->flush();
+            m_socket->disconnectFromHost();
+        } else {
+            m_socket->abort();
+        }
+    }
+    setState(State::Closed);
+    m_outstanding.clear();
+    Q_EMIT errorOccurred(error);
+    Q_EMIT closed();
+}
+
+void SmtpSession::closeWith(State finalState)
+{
+    m_timeout.stop();
+    m_outstanding.clear();
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->disconnectFromHost();
+    }
+    finishQueuedJobs(SmtpError(SmtpError::ConnectionClosed, tr("the session was closed")));
+    setState(finalState);
+    emitEvent(tr("Connection closed"));
+    Q_EMIT closed();
+}

@@ -1,0 +1,190 @@
+#pragma once
+
+#include "sasl/saslmechanism.h"
+#include "smtpcapabilities.h"
+#include "smtperror.h"
+#include "smtpreply.h"
+#include "smtpsendreply.h"
+#include "smtpserversettings.h"
+#include "transcript/transcriptentry.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QQueue>
+#include <QSslCertificate>
+#include <QTimer>
+
+#include <memory>
+
+class QIODevice;
+class QSslSocket;
+class SmtpDataEncoder;
+
+// One SMTP connection (RFC 5321) and the messages sent over it, one transaction at a time.
+//
+// open() connects, reads the greeting, says EHLO (HELO if EHLO is refused), secures the
+// connection as the settings demand and authenticates; then ready() is emitted and queued
+// messages go out. send() may be called at any time; the message waits its turn. quit()
+// sends QUIT once the queue is empty. Every line sent and received, and every event, is
+// reported through transcriptEntry() with secrets already redacted.
+//
+// A session is used for one connection: once it is Closed it stays closed; make a new one
+// to connect again. If the connection fails, errorOccurred() is emitted, every unfinished
+// SmtpSendReply finishes with that error, and then closed() follows.
+class SmtpSession : public QObject
+{
+    Q_OBJECT
+public:
+    // In protocol order. Each state names what the session is waiting for.
+    enum class State {
+        Disconnected,   // not yet opened
+        Connecting,     // TCP connect (and the TLS handshake in implicit TLS mode)
+        Greeting,       // the server's 220
+        Ehlo,           // EHLO reply
+        Helo,           // HELO reply, after EHLO was refused
+        StartTls,       // reply to STARTTLS
+        TlsHandshake,   // TLS handshake after the 220 to STARTTLS
+        Authenticating, // the AUTH exchange
+        Ready,          // idle, between transactions
+        MailTransaction,// MAIL FROM and RCPT TO replies
+        Data,           // DATA's 354, the message bytes, or BDAT chunks
+        Resetting,      // reply to RSET after a failed transaction
+        Quitting,       // reply to QUIT
+        Closed,         // the connection is gone
+    };
+    Q_ENUM(State)
+
+    explicit SmtpSession(SmtpServerSettings settings, QObject *parent = nullptr);
+    ~SmtpSession() override;
+
+    // The secret for AUTH; the user name comes from the settings' user if credentials' is empty.
+    void setCredentials(const SaslCredentials &credentials);
+
+    [[nodiscard]] quint64 id() const { return m_id; }
+    [[nodiscard]] State state() const { return m_state; }
+    [[nodiscard]] static QString stateName(State state);
+    [[nodiscard]] const SmtpServerSettings &settings() const { return m_settings; }
+    // The failure that closed the session, if any.
+    [[nodiscard]] const SmtpError &error() const { return m_error; }
+    // The capabilities in force (after STARTTLS, the post-TLS ones only).
+    [[nodiscard]] const SmtpCapabilities &capabilities() const { return m_capabilities; }
+    [[nodiscard]] bool isEncrypted() const;
+    [[nodiscard]] QList<QSslCertificate> peerCertificateChain() const;
+    // "TLSv1.3, TLS_AES_256_GCM_SHA384, …", empty while not encrypted.
+    [[nodiscard]] QString tlsDescription() const { return m_tlsDescription; }
+    // The AUTH mechanism used, empty if none.
+    [[nodiscard]] QByteArray authMechanism() const { return m_authMechanismName; }
+
+    void open();
+    // Queues a message; `body` is the complete RFC 5322 message, read from its current
+    // position. `size` is its length in bytes if known (for SIZE and progress), else -1.
+    // The caller owns the returned reply; the session keeps `body` until the message is done.
+    [[nodiscard]] SmtpSendReply *send(const SmtpEnvelope &envelope, std::unique_ptr<QIODevice> body,
+                                      qint64 size = -1);
+    // Sends QUIT once every queued message is done, then closes.
+    void quit();
+    // Drops the connection now; unfinished messages finish with SmtpError::Aborted.
+    void abort();
+
+Q_SIGNALS:
+    void stateChanged(SmtpSession::State state);
+    // The connection is established, secured and authenticated as the settings require.
+    void ready();
+    // EHLO was answered; `encrypted` tells whether this is the post-TLS list.
+    void capabilitiesChanged(const SmtpCapabilities &capabilities, bool encrypted);
+    void transcriptEntry(const TranscriptEntry &entry);
+    void errorOccurred(const SmtpError &error);
+    void closed();
+
+private:
+    // What an outstanding command waits for; replies arrive in the order commands were
+    // written, so with PIPELINING (RFC 2920) several may be outstanding at once.
+    enum class Expect { Greeting, Ehlo, Helo, StartTls, Auth, MailFrom, RcptTo, Data, DataEnd, Bdat, Rset, Quit };
+    struct Outstanding
+    {
+        Expect expect;
+        int recipient = -1;  // for RcptTo
+        int timeoutMs = 0;
+    };
+    struct Job;
+
+    void setState(State state);
+    void emitEvent(const QString &text);
+
+    // The two choke points: every byte written or read passes here, and so does the transcript.
+    void writeCommands(const QList<QByteArray> &lines, const QList<Outstanding> &expected,
+                       const QList<QByteArray> &transcriptLines = {});
+    void writeCommand(const QByteArray &line, Outstanding expected, const QByteArray &transcriptLine = {});
+    void onReadyRead();
+
+    void onConnected();
+    void onEncrypted();
+    void onSocketError();
+    void onSslErrors(const QList<QSslError> &errors);
+    void onBytesWritten();
+    void onTimeout();
+    void armTimeout();
+
+    void handleReply(const SmtpReply &reply);
+    void handleGreeting(const SmtpReply &reply);
+    void handleEhlo(const SmtpReply &reply);
+    void handleHelo(const SmtpReply &reply);
+    void handleStartTls(const SmtpReply &reply);
+    void handleAuth(const SmtpReply &reply);
+    void handleMailFrom(const SmtpReply &reply);
+    void handleRcptTo(const SmtpReply &reply, int recipient);
+    void handleData(const SmtpReply &reply);
+    void handleDataEnd(const SmtpReply &reply);
+    void handleBdat(const SmtpReply &reply);
+    void handleRset(const SmtpReply &reply);
+    void handleQuit(const SmtpReply &reply);
+    void handleUnsolicited(const SmtpReply &reply);
+
+    void sendEhlo();
+    void afterCapabilities();
+    void startAuthentication();
+    void becomeReady();
+    void startNextJob();
+    void startTransaction();
+    void afterRecipients();
+    [[nodiscard]] QByteArray rcptCommand(int recipient) const;
+    void pumpBody();
+    void sendNextBdatChunk();
+    [[nodiscard]] bool readBodyChunk(QByteArray *out, bool *atEnd);
+    void writeBody(const QByteArray &wire);
+    void abortJob(SmtpSendReply *reply);
+    void finishJob(const SmtpError &error);
+    void finishQueuedJobs(const SmtpError &error);
+    void failTransaction(const SmtpError &error);
+    void failSession(const SmtpError &error, bool sayQuit = false);
+    void closeWith(State finalState);
+    [[nodiscard]] int acceptedRecipientCount() const;
+    [[nodiscard]] SmtpError allRecipientsRefused() const;
+    [[nodiscard]] bool needsAuthentication() const;
+    [[nodiscard]] bool isDataOutstanding() const;
+
+    const quint64 m_id;
+    SmtpServerSettings m_settings;
+    SaslCredentials m_credentials;
+    TlsPolicy m_tlsPolicy;
+    QSslSocket *m_socket = nullptr;
+    SmtpReplyParser m_parser;
+    QTimer m_timeout;
+    QQueue<Outstanding> m_outstanding;
+    State m_state = State::Disconnected;
+    SmtpError m_error;
+    SmtpCapabilities m_capabilities;
+    QString m_tlsDescription;
+    QString m_sslErrorText;
+    std::unique_ptr<SaslMechanism> m_sasl;
+    QByteArray m_authMechanismName;
+    SmtpError m_authAbortError;   // why we answered a challenge with "*"
+    bool m_readyEmitted = false;
+    bool m_quitRequested = false;
+
+    QQueue<Job *> m_jobs;          // waiting; owned
+    std::unique_ptr<Job> m_job;    // in progress
+    std::unique_ptr<SmtpDataEncoder> m_encoder;
+    QByteArray m_bodyTranscriptLine;  // partial body line, when the body is transcribed
+};
