@@ -1,0 +1,304 @@
+#include "mime_p.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QSet>
+#include <QUrl>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <mutex>
+#include <unistd.h>
+
+namespace Mime::Detail {
+
+void ensureGMimeInitialized()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { g_mime_init(); });
+}
+
+FormatOptionsPtr crlfFormatOptions()
+{
+    FormatOptionsPtr options(g_mime_format_options_new());
+    g_mime_format_options_set_newline_format(options.get(), GMIME_NEWLINE_FORMAT_DOS);
+    return options;
+}
+
+QString fromUtf8(const char *text)
+{
+    return text ? QString::fromUtf8(text) : QString();
+}
+
+bool hasLineBreakOrNul(QStringView text)
+{
+    for (QChar c : text) {
+        if (c == u'\r' || c == u'\n' || c == u'\0')
+            return true;
+    }
+    return false;
+}
+
+namespace {
+
+struct AddressWarnings
+{
+    QByteArray firstItem;
+    bool any = false;
+};
+
+void collectAddressWarning(gint64, GMimeParserWarning code, const gchar *item, gpointer userData)
+{
+    // Other warnings (an encoded word that does not decode, say) leave the address intact.
+    if (code != GMIME_WARN_INVALID_ADDRESS_LIST)
+        return;
+    auto *warnings = static_cast<AddressWarnings *>(userData);
+    if (!warnings->any && item)
+        warnings->firstItem = QByteArray(item);
+    warnings->any = true;
+}
+
+// The text GMime stopped at, cut to the address it could not read, for an error message.
+QString quoteItem(const QByteArray &item)
+{
+    QString text = QString::fromUtf8(item).trimmed();
+    const qsizetype comma = text.indexOf(u',');
+    if (comma > 0)
+        text.truncate(comma);
+    if (text.size() > 60)
+        text = text.left(60) + u'…';
+    return text;
+}
+
+bool hasDomain(const char *addr)
+{
+    // The domain follows the last '@'; an '@' inside a quoted local part does not count.
+    const char *at = std::strrchr(addr, '@');
+    return at && at[1] != '\0' && !std::strchr(at, '"');
+}
+
+QString flatten(InternetAddressList *list, QList<MailAddress> *out)
+{
+    const int count = internet_address_list_length(list);
+    for (int i = 0; i < count; ++i) {
+        InternetAddress *address = internet_address_list_get_address(list, i);
+        if (INTERNET_ADDRESS_IS_GROUP(address)) {
+            InternetAddressList *members
+                = internet_address_group_get_members(INTERNET_ADDRESS_GROUP(address));
+            const QString error = flatten(members, out);
+            if (!error.isEmpty())
+                return error;
+            continue;
+        }
+        const char *addr = internet_address_mailbox_get_addr(INTERNET_ADDRESS_MAILBOX(address));
+        if (!addr || !hasDomain(addr)) {
+            return QCoreApplication::translate(
+                "MailAddress", "“%1” has no domain: an address looks like name@example.org.")
+                .arg(fromUtf8(addr));
+        }
+        MailAddress mailbox(fromUtf8(addr), fromUtf8(internet_address_get_name(address)));
+        // RFC 2047 encoded words can smuggle a line break into a name; refuse it here so that
+        // nothing downstream ever holds one.
+        if (hasLineBreakOrNul(mailbox.displayName()) || hasLineBreakOrNul(mailbox.address())) {
+            return QCoreApplication::translate(
+                "MailAddress", "The address “%1” contains a line break or a NUL character.")
+                .arg(mailbox.address());
+        }
+        out->append(mailbox);
+    }
+    return {};
+}
+
+// Where the mailboxes of an address-list are: the text between top-level commas, and inside
+// a group ("name: a, b;") between the members' commas (RFC 5322 §3.4). Only the lexical
+// structure is tracked (quoted strings, comments, angle brackets, domain literals); GMime does
+// the parsing. This exists because GMime, even in strict mode, skips a mailbox whose angle
+// address it cannot read ("Bad <x, y@example.org") without a warning, and a dropped
+// recipient must be an error. Returns false if a quote, comment or bracket is left open.
+bool mailboxSlots(const QByteArray &text, QList<QByteArray> *pieces)
+{
+    QByteArray current;
+    bool quoted = false;
+    bool angle = false;
+    bool literal = false;
+    bool group = false;
+    int comment = 0;
+    auto finish = [&] {
+        current = current.trimmed();
+        if (!current.isEmpty())
+            pieces->append(current);
+        current.clear();
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text.at(i);
+        if ((quoted || comment > 0) && c == '\\' && i + 1 < text.size()) {
+            current += c;
+            current += text.at(++i);
+            continue;
+        }
+        if (quoted) {
+            quoted = c != '"';
+        } else if (comment > 0) {
+            comment += c == '(' ? 1 : c == ')' ? -1 : 0;
+        } else if (c == '"') {
+            quoted = true;
+        } else if (c == '(') {
+            comment = 1;
+        } else if (literal) {
+            literal = c != ']';
+        } else if (c == '[') {
+            literal = true;
+        } else if (angle) {
+            angle = c != '>';
+        } else if (c == '<') {
+            angle = true;
+        } else if (c == ',' || (c == ';' && group)) {
+            group = group && c != ';';
+            finish();
+            continue;
+        } else if (c == ':' && !group) {
+            group = true; // what came before is the group's display name
+            current.clear();
+            continue;
+        }
+        current += c;
+    }
+    finish();
+    return !quoted && comment == 0 && !angle && !literal;
+}
+
+MailAddressParseResult parseWithGMime(const QByteArray &text)
+{
+    MailAddressParseResult result;
+
+    ParserOptionsPtr options(g_mime_parser_options_new());
+    g_mime_parser_options_set_address_compliance_mode(options.get(), GMIME_RFC_COMPLIANCE_STRICT);
+    g_mime_parser_options_set_rfc2047_compliance_mode(options.get(), GMIME_RFC_COMPLIANCE_STRICT);
+    g_mime_parser_options_set_allow_addresses_without_domain(options.get(), FALSE);
+    AddressWarnings warnings;
+    g_mime_parser_options_set_warning_callback(options.get(), collectAddressWarning, &warnings);
+
+    GObjectPtr<InternetAddressList> list(
+        internet_address_list_parse(options.get(), text.constData()));
+    if (warnings.any) {
+        const QString item = quoteItem(warnings.firstItem);
+        result.errorString = item.isEmpty()
+            ? QCoreApplication::translate("MailAddress", "The address list cannot be read.")
+            : QCoreApplication::translate("MailAddress", "“%1” is not a valid address.").arg(item);
+        return result;
+    }
+    if (!list) {
+        result.errorString
+            = QCoreApplication::translate("MailAddress", "“%1” is not a valid address.")
+                  .arg(quoteItem(text));
+        return result;
+    }
+    result.errorString = flatten(list.get(), &result.addresses);
+    if (!result.isValid())
+        result.addresses.clear();
+    return result;
+}
+
+} // namespace
+
+MailAddressParseResult parseAddressBytes(const QByteArray &text)
+{
+    ensureGMimeInitialized();
+    if (text.trimmed().isEmpty())
+        return {};
+    MailAddressParseResult result = parseWithGMime(text);
+    if (!result.isValid())
+        return result;
+
+    QList<QByteArray> pieces;
+    const bool balanced = mailboxSlots(text, &pieces);
+    if (balanced && pieces.size() == result.addresses.size())
+        return result;
+
+    // GMime dropped something: find which mailbox, for a useful message.
+    result.addresses.clear();
+    for (const QByteArray &slot : std::as_const(pieces)) {
+        const MailAddressParseResult one = parseWithGMime(slot);
+        if (!one.isValid()) {
+            result.errorString = one.errorString;
+            return result;
+        }
+        if (one.addresses.size() != 1) {
+            result.errorString
+                = QCoreApplication::translate("MailAddress", "“%1” is not a valid address.")
+                      .arg(quoteItem(slot));
+            return result;
+        }
+    }
+    result.errorString = balanced
+        ? QCoreApplication::translate("MailAddress", "The address list cannot be read.")
+        : QCoreApplication::translate("MailAddress",
+            "The address list cannot be read: a quote, parenthesis or angle bracket is not "
+            "closed.");
+    return result;
+}
+
+bool hasNonAsciiLocalPart(const QString &address)
+{
+    const qsizetype at = address.lastIndexOf(u'@');
+    const QStringView local = QStringView(address).left(at < 0 ? address.size() : at);
+    for (QChar c : local) {
+        if (c.unicode() >= 0x80)
+            return true;
+    }
+    return false;
+}
+
+QStringList uniqueRecipients(const QList<MailAddress> &addresses)
+{
+    QStringList recipients;
+    QSet<QString> seen;
+    for (const MailAddress &address : addresses) {
+        const QString domain = address.domain();
+        // Compare internationalised domains in one form: a@bücher.de is a@xn--bcher-kva.de.
+        QString key = QString::fromLatin1(QUrl::toAce(domain));
+        if (key.isEmpty())
+            key = domain;
+        key = address.localPart() + u'@' + key.toLower();
+        if (seen.contains(key))
+            continue;
+        seen.insert(key);
+        recipients.append(address.address());
+    }
+    return recipients;
+}
+
+QString commitDurably(QSaveFile &file)
+{
+    auto failure = [&file](const QString &reason) {
+        file.cancelWriting();
+        return QCoreApplication::translate("MessageWriter", "Could not save “%1”: %2")
+            .arg(file.fileName(), reason);
+    };
+    if (!file.flush())
+        return failure(file.errorString());
+    if (::fsync(file.handle()) != 0)
+        return failure(QString::fromLocal8Bit(std::strerror(errno)));
+    if (!file.commit())
+        return QCoreApplication::translate("MessageWriter", "Could not save “%1”: %2")
+            .arg(file.fileName(), file.errorString());
+
+    // The rename is only durable once the folder's entry is on disk (fsync(2), NOTES).
+    const QByteArray folder = QFile::encodeName(QFileInfo(file.fileName()).absolutePath());
+    const int fd = ::open(folder.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0 || ::fsync(fd) != 0) {
+        const QString reason = QString::fromLocal8Bit(std::strerror(errno));
+        if (fd >= 0)
+            ::close(fd);
+        return QCoreApplication::translate(
+            "MessageWriter", "Saved “%1”, but could not flush its folder to disk: %2")
+            .arg(file.fileName(), reason);
+    }
+    ::close(fd);
+    return {};
+}
+
+} // namespace Mime::Detail

@@ -1,0 +1,90 @@
+#pragma once
+
+// Internal to lib/mime: GMime setup and the small pieces the writer, the envelope reader and
+// the address parser share. Not part of the library's API; the only header that includes
+// GMime, so that the rest of the code sees Qt types only.
+
+#include "mailaddress.h"
+#include "smtp/smtpsendreply.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+// GLib's headers use "signals" as a struct member name, which Qt defines as a keyword.
+#pragma push_macro("signals")
+#pragma push_macro("slots")
+#undef signals
+#undef slots
+#include <gmime/gmime.h>
+#pragma pop_macro("slots")
+#pragma pop_macro("signals")
+
+#include <memory>
+
+class QSaveFile;
+
+namespace Mime::Detail {
+
+// Calls g_mime_init() once per process, from whichever thread gets here first. GMime is never
+// shut down: other threads may still hold its objects when the application ends.
+void ensureGMimeInitialized();
+
+// Owns one GObject reference.
+struct GObjectUnref
+{
+    void operator()(gpointer object) const
+    {
+        if (object)
+            g_object_unref(object);
+    }
+};
+template<typename T> using GObjectPtr = std::unique_ptr<T, GObjectUnref>;
+
+struct ParserOptionsFree
+{
+    void operator()(GMimeParserOptions *options) const { g_mime_parser_options_free(options); }
+};
+using ParserOptionsPtr = std::unique_ptr<GMimeParserOptions, ParserOptionsFree>;
+
+struct FormatOptionsFree
+{
+    void operator()(GMimeFormatOptions *options) const { g_mime_format_options_free(options); }
+};
+using FormatOptionsPtr = std::unique_ptr<GMimeFormatOptions, FormatOptionsFree>;
+
+struct GFree
+{
+    void operator()(gpointer p) const { g_free(p); }
+};
+using GCharPtr = std::unique_ptr<char, GFree>;
+
+// Format options for everything we write: CRLF line endings (RFC 5322 §2.1).
+[[nodiscard]] FormatOptionsPtr crlfFormatOptions();
+
+// Parses an RFC 5322 address-list (already unfolded, no CR/LF/NUL) with GMime's strict
+// address parser. GMime skips an address it cannot read and carries on, reporting some of
+// them through its warning callback and others not at all; so any warning is an error, and
+// the mailboxes GMime returns are counted against the list's comma-separated slots. Groups
+// are flattened to their members; every mailbox must have a domain.
+[[nodiscard]] MailAddressParseResult parseAddressBytes(const QByteArray &text);
+
+[[nodiscard]] QString fromUtf8(const char *text);
+
+// True if `text` has a CR, LF or NUL: the characters that could end a header line.
+[[nodiscard]] bool hasLineBreakOrNul(QStringView text);
+
+// The envelope's recipient list: duplicates removed, where the domain compares
+// case-insensitively (RFC 5321 §2.4) and the local part exactly.
+[[nodiscard]] QStringList uniqueRecipients(const QList<MailAddress> &addresses);
+
+// Whether the local part (before the last '@') has a non-ASCII character, which only an
+// SMTPUTF8 server can carry (RFC 6531 §3.2); a non-ASCII domain can travel as A-labels.
+[[nodiscard]] bool hasNonAsciiLocalPart(const QString &address);
+
+// Makes a QSaveFile's contents durable and visible: fsync(2) on the file, commit (the atomic
+// rename), then fsync(2) on the folder so that the rename survives a crash too. On failure
+// the file is discarded and the reason returned; an empty string means success.
+[[nodiscard]] QString commitDurably(QSaveFile &file);
+
+} // namespace Mime::Detail
