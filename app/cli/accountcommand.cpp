@@ -1,0 +1,409 @@
+// outboundctl account add|list|show|remove|test
+#include "clisupport.h"
+#include "commands.h"
+#include "exitcodes.h"
+#include "serveroptions.h"
+
+#include "accounts/mailboxlogintest.h"
+#include "accounts/secretstore.h"
+#include "smtp/smtpsession.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("outboundctl", text);
+}
+
+QJsonObject secretToJson(const SecretSource &secret)
+{
+    QJsonObject json{{QStringLiteral("source"), SecretSource::kindName(secret.kind)}};
+    if (secret.kind == SecretSource::Kind::Command)
+        json.insert(QStringLiteral("command"), secret.command);
+    if (secret.credentialKind == SaslCredentials::Kind::OAuthToken)
+        json.insert(QStringLiteral("oauth"), true);
+    return json;
+}
+
+QJsonObject mailboxToJson(const MailboxServerSettings &server)
+{
+    return {
+        {QStringLiteral("host"), server.host},
+        {QStringLiteral("port"), server.effectivePort()},
+        {QStringLiteral("security"), securityName(server.security)},
+        {QStringLiteral("user"), server.user},
+        {QStringLiteral("caFile"), server.trust.caFile},
+        {QStringLiteral("pinSha256"), server.trust.pinAsHex()},
+    };
+}
+
+QJsonObject accountToJson(const Account &a)
+{
+    QJsonObject smtp{
+        {QStringLiteral("host"), a.smtp.host},
+        {QStringLiteral("port"), a.smtp.port},
+        {QStringLiteral("security"), securityName(a.smtp.security)},
+        {QStringLiteral("user"), a.smtp.user},
+        {QStringLiteral("authMechanism"), QString::fromLatin1(a.smtp.authMechanism)},
+        {QStringLiteral("heloName"), a.smtp.heloName},
+        {QStringLiteral("caFile"), a.smtp.trust.caFile},
+        {QStringLiteral("pinSha256"), a.smtp.trust.pinAsHex()},
+        {QStringLiteral("secret"), secretToJson(a.smtpSecret)},
+    };
+    QJsonObject json{
+        {QStringLiteral("name"), a.name},
+        {QStringLiteral("displayName"), a.displayName},
+        {QStringLiteral("address"), a.address},
+        {QStringLiteral("smtp"), smtp},
+    };
+    if (a.imap)
+        json.insert(QStringLiteral("imap"), mailboxToJson(*a.imap));
+    if (a.pop3)
+        json.insert(QStringLiteral("pop3"), mailboxToJson(*a.pop3));
+    if (a.imap || a.pop3)
+        json.insert(QStringLiteral("mailboxSecret"), secretToJson(a.mailboxSecret));
+    return json;
+}
+
+// Reads --imap/--pop3 and their companions into the account.
+int readMailboxOptions(const QCommandLineParser &parser, const QString &protocol, MailboxServerSettings::Protocol kind,
+                       Account *account, QString *error)
+{
+    const QString key = protocol;
+    if (!parser.isSet(key))
+        return ExitOk;
+    MailboxServerSettings server;
+    server.protocol = kind;
+    server.security = ConnectionSecurity::ImplicitTls;
+    if (parser.isSet(key + QStringLiteral("-security"))
+        && !parseSecurity(parser.value(key + QStringLiteral("-security")), &server.security)) {
+        *error = tr("--%1-security must be tls, starttls or none").arg(protocol);
+        return ExitUsage;
+    }
+    if (!parseHostPort(parser.value(key), &server.host, &server.port)) {
+        *error = tr("--%1 must be HOST or HOST:PORT").arg(protocol);
+        return ExitUsage;
+    }
+    server.user = parser.isSet(key + QStringLiteral("-user")) ? parser.value(key + QStringLiteral("-user"))
+                                                              : account->smtp.user;
+    server.trust.caFile = parser.isSet(key + QStringLiteral("-ca-file"))
+        ? parser.value(key + QStringLiteral("-ca-file"))
+        : account->smtp.trust.caFile;
+    if (parser.isSet(key + QStringLiteral("-pin-sha256"))
+        && !server.trust.setPinFromHex(parser.value(key + QStringLiteral("-pin-sha256")))) {
+        *error = tr("--%1-pin-sha256 must be 64 hexadecimal digits").arg(protocol);
+        return ExitUsage;
+    }
+    (kind == MailboxServerSettings::Protocol::Imap ? account->imap : account->pop3) = server;
+    return ExitOk;
+}
+
+int addAccount(const QStringList &args, const Profile &profile)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Add or replace an account. Secrets are never written to the profile: give a password command, "
+           "or --password-stdin to put the password into the system keychain."));
+    parser.addHelpOption();
+    ServerOptions::addTo(parser, false);
+    parser.addOptions({
+        {QStringLiteral("address"), tr("The account's e-mail address (the default sender)."), QStringLiteral("ADDRESS")},
+        {QStringLiteral("name"), tr("Display name for the From header."), QStringLiteral("NAME")},
+        {QStringLiteral("imap"), tr("IMAP server as HOST[:PORT]."), QStringLiteral("HOST:PORT")},
+        {QStringLiteral("imap-security"), tr("tls (default), starttls or none."), QStringLiteral("MODE")},
+        {QStringLiteral("imap-user"), tr("IMAP user (default: the SMTP user)."), QStringLiteral("USER")},
+        {QStringLiteral("imap-ca-file"), tr("Extra CA file for IMAP."), QStringLiteral("PEM")},
+        {QStringLiteral("imap-pin-sha256"), tr("Pinned IMAP certificate."), QStringLiteral("HEX")},
+        {QStringLiteral("pop3"), tr("POP3 server as HOST[:PORT]."), QStringLiteral("HOST:PORT")},
+        {QStringLiteral("pop3-security"), tr("tls (default), starttls or none."), QStringLiteral("MODE")},
+        {QStringLiteral("pop3-user"), tr("POP3 user (default: the SMTP user)."), QStringLiteral("USER")},
+        {QStringLiteral("pop3-ca-file"), tr("Extra CA file for POP3."), QStringLiteral("PEM")},
+        {QStringLiteral("pop3-pin-sha256"), tr("Pinned POP3 certificate."), QStringLiteral("HEX")},
+        {QStringLiteral("mailbox-password-command"),
+         tr("Password command for IMAP/POP3 (default: the same secret as SMTP)."), QStringLiteral("CMD")},
+    });
+    parser.addPositionalArgument(QStringLiteral("name"), tr("The account's name."));
+    if (!parser.parse(args))
+        return Cli::fail(ExitUsage, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        Cli::out() << parser.helpText();
+        return ExitOk;
+    }
+    if (parser.positionalArguments().size() != 1)
+        return Cli::fail(ExitUsage, tr("account add NAME: give exactly one name"));
+    const QString name = parser.positionalArguments().first();
+    if (!AccountStore::isValidName(name))
+        return Cli::fail(ExitUsage, tr("an account name may hold only letters, digits and . _ - @"));
+
+    ServerOptions options;
+    QString error;
+    if (const int code = ServerOptions::resolve(parser, profile, &options, &error); code != ExitOk)
+        return Cli::fail(code, error);
+    Account &account = options.account;
+    account.name = name;
+    account.address = parser.value(QStringLiteral("address"));
+    account.displayName = parser.value(QStringLiteral("name"));
+    if (int code = readMailboxOptions(parser, QStringLiteral("imap"), MailboxServerSettings::Protocol::Imap, &account, &error))
+        return Cli::fail(code, error);
+    if (int code = readMailboxOptions(parser, QStringLiteral("pop3"), MailboxServerSettings::Protocol::Pop3, &account, &error))
+        return Cli::fail(code, error);
+    account.mailboxSecret = account.smtpSecret;
+    if (parser.isSet(QStringLiteral("mailbox-password-command"))) {
+        account.mailboxSecret.kind = SecretSource::Kind::Command;
+        account.mailboxSecret.command = parser.value(QStringLiteral("mailbox-password-command"));
+    }
+
+    if (!profile.ensureExists(&error))
+        return Cli::fail(ExitConfig, error);
+    if (options.passwordFromStdin) {
+        // The one way a typed password is kept: in the system keychain, never in the profile.
+        const QString secret = Cli::readStdinLine();
+        if (secret.isEmpty())
+            return Cli::fail(ExitUsage, tr("--password-stdin: standard input held no password"));
+        if (!Cli::writeSecretToKeychain(account.keychainKey(QStringLiteral("smtp")), secret, &error))
+            return Cli::fail(ExitConfig, error);
+        account.smtpSecret.kind = SecretSource::Kind::Keychain;
+        if (account.mailboxSecret.kind == SecretSource::Kind::None) {
+            account.mailboxSecret = account.smtpSecret;
+            if (!Cli::writeSecretToKeychain(account.keychainKey(QStringLiteral("mailbox")), secret, &error))
+                return Cli::fail(ExitConfig, error);
+        }
+    }
+    if (!AccountStore(profile.accountsFile()).save(account, &error))
+        return Cli::fail(ExitConfig, error);
+    Cli::out() << tr("Account \"%1\" saved in %2").arg(name, profile.accountsFile()) << Qt::endl;
+    return ExitOk;
+}
+
+int listAccounts(const QStringList &args, const Profile &profile)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
+    if (!parser.parse(args))
+        return Cli::fail(ExitUsage, parser.errorText());
+    const QList<Account> accounts = AccountStore(profile.accountsFile()).accounts();
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray list;
+        for (const Account &a : accounts)
+            list << accountToJson(a);
+        Cli::out() << QJsonDocument(list).toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+    for (const Account &a : accounts) {
+        Cli::out() << a.name << '\t' << a.address << '\t'
+                   << QStringLiteral("%1:%2 (%3)").arg(a.smtp.host).arg(a.smtp.port).arg(securityName(a.smtp.security))
+                   << Qt::endl;
+    }
+    return ExitOk;
+}
+
+std::optional<Account> findNamed(const QCommandLineParser &parser, const Profile &profile, int *code)
+{
+    if (parser.positionalArguments().size() != 1) {
+        *code = Cli::fail(ExitUsage, tr("give exactly one account name"));
+        return std::nullopt;
+    }
+    const QString name = parser.positionalArguments().first();
+    std::optional<Account> account = AccountStore(profile.accountsFile()).find(name);
+    if (!account)
+        *code = Cli::fail(ExitConfig, tr("no account named \"%1\" in %2").arg(name, profile.path()));
+    return account;
+}
+
+int showAccount(const QStringList &args, const Profile &profile)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
+    parser.addPositionalArgument(QStringLiteral("name"), tr("The account's name."));
+    if (!parser.parse(args))
+        return Cli::fail(ExitUsage, parser.errorText());
+    int code = ExitOk;
+    const std::optional<Account> account = findNamed(parser, profile, &code);
+    if (!account)
+        return code;
+    const QJsonDocument document(accountToJson(*account));
+    if (parser.isSet(QStringLiteral("json"))) {
+        Cli::out() << document.toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+    const Account &a = *account;
+    QTextStream &out = Cli::out();
+    out << tr("Account: %1").arg(a.name) << Qt::endl;
+    out << tr("Address: %1 %2").arg(a.displayName, a.address).simplified() << Qt::endl;
+    out << tr("SMTP: %1 port %2, %3").arg(a.smtp.host).arg(a.smtp.port).arg(securityName(a.smtp.security)) << Qt::endl;
+    if (!a.smtp.user.isEmpty())
+        out << tr("  user %1, secret from %2").arg(a.smtp.user, SecretSource::kindName(a.smtpSecret.kind)) << Qt::endl;
+    if (!a.smtp.trust.caFile.isEmpty())
+        out << tr("  CA file %1").arg(a.smtp.trust.caFile) << Qt::endl;
+    if (!a.smtp.trust.pinnedSha256.isEmpty())
+        out << tr("  pinned certificate SHA-256 %1").arg(a.smtp.trust.pinAsHex()) << Qt::endl;
+    for (const auto *server : {&a.imap, &a.pop3}) {
+        if (*server) {
+            out << QStringLiteral("%1: %2 port %3, %4, user %5")
+                       .arg(protocolName((*server)->protocol).toUpper(), (*server)->host)
+                       .arg((*server)->effectivePort())
+                       .arg(securityName((*server)->security), (*server)->user)
+                << Qt::endl;
+        }
+    }
+    return ExitOk;
+}
+
+int removeAccount(const QStringList &args, const Profile &profile)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("name"), tr("The account's name."));
+    if (!parser.parse(args))
+        return Cli::fail(ExitUsage, parser.errorText());
+    int code = ExitOk;
+    const std::optional<Account> account = findNamed(parser, profile, &code);
+    if (!account)
+        return code;
+    QString error;
+    if (!AccountStore(profile.accountsFile()).remove(account->name, &error))
+        return Cli::fail(ExitConfig, error);
+    for (const SecretSource *secret : {&account->smtpSecret, &account->mailboxSecret}) {
+        if (secret->kind == SecretSource::Kind::Keychain) {
+            const QString role = secret == &account->smtpSecret ? QStringLiteral("smtp") : QStringLiteral("mailbox");
+            if (!Cli::removeSecretFromKeychain(account->keychainKey(role), &error))
+                Cli::err() << tr("warning: %1").arg(error) << Qt::endl;
+        }
+    }
+    Cli::out() << tr("Account \"%1\" removed").arg(account->name) << Qt::endl;
+    return ExitOk;
+}
+
+// Logs in to the SMTP server and reports; sends nothing.
+int testSmtp(const Account &account, bool transcript)
+{
+    QTextStream &out = Cli::out();
+    out << tr("SMTP %1 port %2 (%3)").arg(account.smtp.host).arg(account.smtp.port).arg(securityName(account.smtp.security))
+        << Qt::endl;
+    QString error;
+    const std::optional<SaslCredentials> credentials = Cli::obtainCredentials(account, false, &error);
+    if (!credentials) {
+        out << tr("  failed: %1").arg(error) << Qt::endl;
+        return ExitConfig;
+    }
+    SmtpSession session(account.smtp);
+    session.setCredentials(*credentials);
+    if (transcript)
+        Cli::printTranscript(&session);
+    QObject::connect(&session, &SmtpSession::stateChanged, [&out](SmtpSession::State state) {
+        if (state != SmtpSession::State::Closed && state != SmtpSession::State::Quitting)
+            out << QStringLiteral("  ") << SmtpSession::stateName(state) << Qt::endl;
+    });
+    QObject::connect(&session, &SmtpSession::ready, &session, [&] {
+        if (!session.tlsDescription().isEmpty())
+            out << tr("  TLS: %1").arg(session.tlsDescription()) << Qt::endl;
+        if (!session.authMechanism().isEmpty())
+            out << tr("  logged in as %1 with %2").arg(credentials->user, QString::fromLatin1(session.authMechanism()))
+                << Qt::endl;
+        session.quit();
+    });
+    QEventLoop loop;
+    QObject::connect(&session, &SmtpSession::closed, &loop, &QEventLoop::quit);
+    session.open();
+    if (session.state() != SmtpSession::State::Closed)
+        loop.exec();
+    if (session.error().isError()) {
+        out << tr("  failed: %1").arg(session.error().toString()) << Qt::endl;
+        return exitCodeFor(session.error());
+    }
+    out << tr("  OK") << Qt::endl;
+    return ExitOk;
+}
+
+int testMailbox(const Account &account, const MailboxServerSettings &server, bool transcript)
+{
+    QTextStream &out = Cli::out();
+    out << tr("%1 %2 port %3 (%4)")
+               .arg(protocolName(server.protocol).toUpper(), server.host)
+               .arg(server.effectivePort())
+               .arg(securityName(server.security))
+        << Qt::endl;
+    QString error;
+    const std::optional<QString> secret
+        = Cli::readSecret(account.mailboxSecret, account.keychainKey(QStringLiteral("mailbox")), &error);
+    if (!secret) {
+        out << tr("  failed: %1").arg(error) << Qt::endl;
+        return ExitConfig;
+    }
+    const SaslCredentials credentials{server.user, *secret, account.mailboxSecret.credentialKind, {}};
+
+    MailboxLoginTest test(server, credentials);
+    QObject::connect(&test, &MailboxLoginTest::step, [&out](const QString &step) { out << "  " << step << Qt::endl; });
+    if (transcript) {
+        QObject::connect(&test, &MailboxLoginTest::transcriptEntry,
+                         [](const TranscriptEntry &entry) { Cli::err() << entry.toDisplayLine() << Qt::endl; });
+    }
+    bool ok = false;
+    QEventLoop loop;
+    QObject::connect(&test, &MailboxLoginTest::finished, &loop, [&](bool success, const QString &message) {
+        ok = success;
+        out << (success ? tr("  OK") : tr("  failed: %1").arg(message)) << Qt::endl;
+        loop.quit();
+    });
+    test.start();
+    loop.exec();
+    if (ok)
+        return ExitOk;
+    const int band = int(test.error()) / 100;
+    return band == 3 ? ExitNoPermission : band == 2 ? ExitUnavailable : band == 7 ? ExitConfig : ExitTempFail;
+}
+
+int testAccount(const QStringList &args, const Profile &profile)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Log in to the account's SMTP server, and to its IMAP and POP3 servers if set, "
+                                        "and report each step. Sends no mail."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("transcript"), tr("Print the conversations live on stderr.")});
+    parser.addPositionalArgument(QStringLiteral("name"), tr("The account's name."));
+    if (!parser.parse(args))
+        return Cli::fail(ExitUsage, parser.errorText());
+    int code = ExitOk;
+    const std::optional<Account> account = findNamed(parser, profile, &code);
+    if (!account)
+        return code;
+    const bool transcript = parser.isSet(QStringLiteral("transcript"));
+    // Every server is tried even when an earlier one failed; the first failure decides the exit code.
+    int result = testSmtp(*account, transcript);
+    for (const auto *server : {&account->imap, &account->pop3}) {
+        if (*server) {
+            const int mailboxResult = testMailbox(*account, **server, transcript);
+            if (result == ExitOk)
+                result = mailboxResult;
+        }
+    }
+    return result;
+}
+
+} // namespace
+
+int runAccount(const QStringList &args, const Profile &profile)
+{
+    const QString sub = args.value(1);
+    QStringList rest = args.mid(1);
+    if (!rest.isEmpty())
+        rest[0] = args.first() + QLatin1Char(' ') + sub;
+    if (sub == QLatin1String("add"))
+        return addAccount(rest, profile);
+    if (sub == QLatin1String("list"))
+        return listAccounts(rest, profile);
+    if (sub == QLatin1String("show"))
+        return showAccount(rest, profile);
+    if (sub == QLatin1String("remove"))
+        return removeAccount(rest, profile);
+    if (sub == QLatin1String("test"))
+        return testAccount(rest, profile);
+    return Cli::fail(ExitUsage, tr("usage: outboundctl account add|list|show|remove|test …"));
+}

@@ -1,0 +1,134 @@
+#include "clisupport.h"
+
+#include "accounts/secretstore.h"
+#include "smtp/smtpsession.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+
+namespace Cli {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int fail(int code, const QString &message)
+{
+    err() << "outboundctl: " << message << Qt::endl;
+    return code;
+}
+
+QString readStdinLine()
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return {};
+    QByteArray line = in.readLine(64 * 1024);
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    const QString text = QString::fromUtf8(line);
+    line.fill('\0');
+    return text;
+}
+
+std::optional<SaslCredentials> obtainCredentials(const Account &account, bool passwordFromStdin, QString *error)
+{
+    SaslCredentials credentials;
+    credentials.user = account.smtp.user;
+    credentials.kind = account.smtpSecret.credentialKind;
+    if (credentials.user.isEmpty())
+        return credentials; // no AUTH
+    if (passwordFromStdin) {
+        credentials.secret = readStdinLine();
+        if (credentials.secret.isEmpty()) {
+            *error = QCoreApplication::translate("outboundctl", "--password-stdin: standard input held no password");
+            return std::nullopt;
+        }
+        return credentials;
+    }
+    const std::optional<QString> secret
+        = readSecret(account.smtpSecret, account.keychainKey(QStringLiteral("smtp")), error);
+    if (!secret)
+        return std::nullopt;
+    credentials.secret = *secret;
+    return credentials;
+}
+
+namespace {
+// A command-line tool may simply wait for the request; it owns and deletes it.
+bool waitFor(SecretRequest *request, QString *error, QString *secret = nullptr)
+{
+    std::unique_ptr<SecretRequest> owner(request);
+    if (!request->isFinished()) {
+        QEventLoop loop;
+        QObject::connect(request, &SecretRequest::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    if (!request->isOk()) {
+        *error = request->errorString();
+        return false;
+    }
+    if (secret)
+        *secret = request->secret();
+    return true;
+}
+} // namespace
+
+std::optional<QString> readSecret(const SecretSource &source, const QString &keychainKey, QString *error)
+{
+    QString secret;
+    if (!waitFor(SecretRequest::read(source, keychainKey), error, &secret))
+        return std::nullopt;
+    return secret;
+}
+
+bool writeSecretToKeychain(const QString &keychainKey, const QString &secret, QString *error)
+{
+    return waitFor(SecretRequest::writeToKeychain(keychainKey, secret), error);
+}
+
+bool removeSecretFromKeychain(const QString &keychainKey, QString *error)
+{
+    return waitFor(SecretRequest::removeFromKeychain(keychainKey), error);
+}
+
+void printTranscript(SmtpSession *session)
+{
+    QObject::connect(session, &SmtpSession::transcriptEntry, session, [](const TranscriptEntry &entry) {
+        err() << entry.toDisplayLine() << Qt::endl;
+    });
+}
+
+QJsonObject replyToJson(const SmtpReply &reply)
+{
+    if (reply.code == 0)
+        return {};
+    return {
+        {QStringLiteral("code"), reply.code},
+        {QStringLiteral("enhancedCode"), QString::fromLatin1(reply.enhancedCode)},
+        {QStringLiteral("text"), reply.text()},
+    };
+}
+
+QJsonObject errorToJson(const SmtpError &error)
+{
+    QJsonObject json{
+        {QStringLiteral("code"), SmtpError::codeName(error.code())},
+        {QStringLiteral("category"), SmtpError::categoryName(error.category())},
+        {QStringLiteral("message"), error.toString()},
+    };
+    if (error.serverReply().code != 0)
+        json.insert(QStringLiteral("serverReply"), replyToJson(error.serverReply()));
+    return json;
+}
+
+} // namespace Cli

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "accounts/account.h"
+#include "smtp/smtperror.h"
+#include "transcript/transcriptentry.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QTextStream>
+
+struct SmtpReply;
+class SmtpSession;
+
+// Small pieces every outboundctl command uses.
+namespace Cli {
+
+QTextStream &out();
+QTextStream &err();
+
+// Prints "outboundctl: <message>" to stderr and returns `code`.
+int fail(int code, const QString &message);
+
+// Obtains the account's secret: the line given on stdin, the password command or the
+// keychain. A command-line tool may wait here; the GUI uses SecretRequest directly.
+// nullopt with *error set when no secret could be had.
+[[nodiscard]] std::optional<SaslCredentials> obtainCredentials(const Account &account, bool passwordFromStdin,
+                                                               QString *error);
+
+// Waits for a SecretRequest: the secret, or nullopt with *error set.
+[[nodiscard]] std::optional<QString> readSecret(const SecretSource &source, const QString &keychainKey, QString *error);
+[[nodiscard]] bool writeSecretToKeychain(const QString &keychainKey, const QString &secret, QString *error);
+[[nodiscard]] bool removeSecretFromKeychain(const QString &keychainKey, QString *error);
+
+// Reads one line from stdin (for --password-stdin).
+[[nodiscard]] QString readStdinLine();
+
+// Live transcript on stderr: every entry as the session reports it.
+void printTranscript(SmtpSession *session);
+
+[[nodiscard]] QJsonObject replyToJson(const SmtpReply &reply);
+[[nodiscard]] QJsonObject errorToJson(const SmtpError &error);
+
+} // namespace Cli

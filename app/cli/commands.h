@@ -1,0 +1,11 @@
+#pragma once
+
+#include "core/profile.h"
+
+#include <QStringList>
+
+// One function per outboundctl command. `args` starts with the command's name (as
+// QCommandLineParser expects); each returns a sysexits.h exit code.
+int runSend(const QStringList &args, const Profile &profile);
+int runProbe(const QStringList &args, const Profile &profile);
+int runAccount(const QStringList &args, const Profile &profile);

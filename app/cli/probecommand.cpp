@@ -1,0 +1,135 @@
+// outboundctl probe: what a server offers, before and after STARTTLS, and who it claims to be.
+#include "clisupport.h"
+#include "commands.h"
+#include "exitcodes.h"
+#include "serveroptions.h"
+
+#include "net/tlspolicy.h"
+#include "smtp/smtpsession.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("outboundctl", text);
+}
+
+QJsonArray capabilitiesToJson(const SmtpCapabilities &caps)
+{
+    QJsonArray list;
+    for (const QByteArray &keyword : caps.keywords()) {
+        QString line = QString::fromLatin1(keyword);
+        const QByteArrayList params = caps.parameters(keyword);
+        if (!params.isEmpty())
+            line += QLatin1Char(' ') + QString::fromLatin1(params.join(' '));
+        list << line;
+    }
+    return list;
+}
+
+} // namespace
+
+int runProbe(const QStringList &args, const Profile &profile)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Connect to an SMTP server and show its capabilities before and after STARTTLS, its certificate "
+           "chain and its AUTH mechanisms. Logs in to nothing and sends no message."));
+    parser.addHelpOption();
+    ServerOptions::addTo(parser);
+    parser.addOption({QStringLiteral("json"), tr("Print the result as JSON on stdout.")});
+    parser.addOption({QStringLiteral("transcript"), tr("Print the conversation live on stderr.")});
+    if (!parser.parse(args))
+        return Cli::fail(ExitUsage, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        Cli::out() << parser.helpText();
+        return ExitOk;
+    }
+    ServerOptions options;
+    QString error;
+    // A probe logs in to nothing: a --user given along is simply not used.
+    if (const int code = ServerOptions::resolve(parser, profile, &options, &error, false); code != ExitOk)
+        return Cli::fail(code, error);
+    SmtpServerSettings settings = options.account.smtp;
+    settings.user.clear();
+
+    SmtpSession session(settings);
+    if (parser.isSet(QStringLiteral("transcript")))
+        Cli::printTranscript(&session);
+    SmtpCapabilities before;
+    SmtpCapabilities after;
+    bool sawPlain = false;
+    bool sawEncrypted = false;
+    QList<QSslCertificate> chain;
+    QObject::connect(&session, &SmtpSession::capabilitiesChanged, [&](const SmtpCapabilities &caps, bool encrypted) {
+        (encrypted ? after : before) = caps;
+        (encrypted ? sawEncrypted : sawPlain) = true;
+    });
+    QObject::connect(&session, &SmtpSession::ready, [&] {
+        chain = session.peerCertificateChain();
+        session.quit();
+    });
+    QEventLoop loop;
+    QObject::connect(&session, &SmtpSession::closed, &loop, &QEventLoop::quit);
+    session.open();
+    if (session.state() != SmtpSession::State::Closed)
+        loop.exec();
+
+    const SmtpError failure = session.error();
+    const SmtpCapabilities &final = sawEncrypted ? after : before;
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonObject json{
+            {QStringLiteral("server"), QStringLiteral("%1:%2").arg(settings.host).arg(settings.port)},
+            {QStringLiteral("security"), securityName(settings.security)},
+            {QStringLiteral("ok"), !failure.isError()},
+        };
+        if (sawPlain)
+            json.insert(QStringLiteral("capabilitiesBeforeTls"), capabilitiesToJson(before));
+        if (sawEncrypted)
+            json.insert(QStringLiteral("capabilitiesAfterTls"), capabilitiesToJson(after));
+        if (!session.tlsDescription().isEmpty())
+            json.insert(QStringLiteral("tls"), session.tlsDescription());
+        QJsonArray certificates;
+        for (const QSslCertificate &certificate : std::as_const(chain)) {
+            certificates << QJsonObject{
+                {QStringLiteral("subject"), certificate.subjectDisplayName()},
+                {QStringLiteral("issuer"), certificate.issuerDisplayName()},
+                {QStringLiteral("notBefore"), certificate.effectiveDate().toString(Qt::ISODate)},
+                {QStringLiteral("notAfter"), certificate.expiryDate().toString(Qt::ISODate)},
+                {QStringLiteral("sha256"), TlsPolicy::hex(TlsPolicy::sha256(certificate))},
+            };
+        }
+        json.insert(QStringLiteral("certificateChain"), certificates);
+        QJsonArray mechanisms;
+        for (const QByteArray &mechanism : final.authMechanisms())
+            mechanisms << QString::fromLatin1(mechanism);
+        json.insert(QStringLiteral("authMechanisms"), mechanisms);
+        if (failure.isError())
+            json.insert(QStringLiteral("error"), Cli::errorToJson(failure));
+        Cli::out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
+    } else {
+        QTextStream &out = Cli::out();
+        out << tr("Server: %1 port %2 (%3)").arg(settings.host).arg(settings.port).arg(securityName(settings.security))
+            << Qt::endl;
+        if (sawPlain)
+            out << tr("Capabilities before TLS: %1").arg(before.toDisplayString()) << Qt::endl;
+        if (!session.tlsDescription().isEmpty())
+            out << tr("TLS: %1").arg(session.tlsDescription()) << Qt::endl;
+        for (qsizetype i = 0; i < chain.size(); ++i)
+            out << QStringLiteral("  [%1] ").arg(i) << TlsPolicy::describeCertificate(chain[i]) << Qt::endl;
+        if (sawEncrypted)
+            out << tr("Capabilities after TLS: %1").arg(after.toDisplayString()) << Qt::endl;
+        const QByteArrayList mechanisms = final.authMechanisms();
+        out << tr("AUTH mechanisms: %1")
+                   .arg(mechanisms.isEmpty() ? tr("(none offered)") : QString::fromLatin1(mechanisms.join(' ')))
+            << Qt::endl;
+    }
+    if (failure.isError())
+        return Cli::fail(exitCodeFor(failure), failure.toString());
+    return ExitOk;
+}

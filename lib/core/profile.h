@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+
+// The folder that holds all of one user's state: settings, accounts, queue, spool, logs.
+// Every program takes --profile DIR (or OUTBOUND_PROFILE=DIR); nothing is kept elsewhere,
+// so a test or a second identity is just another folder.
+class Profile
+{
+public:
+    // --profile beats $OUTBOUND_PROFILE beats the platform default
+    // (QStandardPaths::AppDataLocation, e.g. ~/.local/share/outbound).
+    static Profile resolve(const QString &fromCommandLine = {});
+
+    [[nodiscard]] QString path() const { return m_path; }
+    // Creates the folder (mode 0700: it holds mail) if needed; false with errorString().
+    [[nodiscard]] bool ensureExists(QString *errorString) const;
+
+    [[nodiscard]] QString accountsFile() const;   // accounts.ini (never any secret)
+    [[nodiscard]] QString settingsFile() const;   // outbound.ini
+    [[nodiscard]] QString queueDatabase() const;  // queue.sqlite
+    [[nodiscard]] QString spoolDir() const;       // spool/
+    [[nodiscard]] QString logsDir() const;        // logs/
+
+private:
+    explicit Profile(QString path) : m_path(std::move(path)) {}
+    QString m_path;
+};
