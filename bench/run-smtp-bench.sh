@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# SMTP engine benchmark. Prints figures; never fails on time. Every comparison runs against the
+# same smtp-sink in the same run, because these machines are noisy.
+#   bash bench/run-smtp-bench.sh [BUILD_DIR] [MESSAGES]
+# 1. Throughput: N 1 KiB messages over 1 and 4 connections, outbound (bench/smtpbench) beside
+#    Postfix's smtp-source (-d: connections reused, as ours are).
+# 2. Wall time of one `outboundctl send` process beside one msmtp process (median of runs).
+# 3. Peak RSS of `outboundctl send` for 5 MiB and 25 MiB messages (base64 attachments).
+set -euo pipefail
+build=${1:-build}
+n=${2:-5000}
+bin=$(cd "$build/bin" && pwd)
+work=$(mktemp -d)
+trap 'kill $sink_pid 2>/dev/null || true; rm -rf "$work"' EXIT
+
+port=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+user_args=()
+[ "$(id -u)" -eq 0 ] && user_args=(-u nobody)
+/usr/sbin/smtp-sink "${user_args[@]}" 127.0.0.1:"$port" 1024 &
+sink_pid=$!
+sleep 0.5
+
+rate() { # messages seconds
+  /usr/bin/python3 -c "import sys; print(f'{int(sys.argv[1])/float(sys.argv[2]):.0f}')" "$1" "$2"
+}
+timed() { # prints seconds taken by "$@"
+  local start end
+  start=$(date +%s.%N)
+  "$@" >/dev/null 2>&1
+  end=$(date +%s.%N)
+  /usr/bin/python3 -c "import sys; print(f'{float(sys.argv[2])-float(sys.argv[1]):.3f}')" "$start" "$end"
+}
+
+echo "== Throughput: $n messages of 1 KiB to smtp-sink on 127.0.0.1:$port"
+for c in 1 4; do
+  src=$(timed /usr/sbin/smtp-source -d -s "$c" -m "$n" -l 1024 -f a@example.org -t b@example.org 127.0.0.1:"$port")
+  ours=$("$bin/smtpbench" --server 127.0.0.1:"$port" --messages "$n" --connections "$c" --size 1024)
+  ours_s=$(echo "$ours" | sed -E 's/.* in ([0-9.]+) s.*/\1/')
+  echo "  $c connection(s): smtp-source $(rate "$n" "$src") msg/s; outbound $(rate "$n" "$ours_s") msg/s;" \
+       "ratio outbound/smtp-source $(/usr/bin/python3 -c "print(f'{float($src)/float($ours_s):.2f}')")"
+done
+
+echo "== One process, one message (median of 21 runs)"
+printf 'From: a@example.org\r\nTo: b@example.org\r\nSubject: one\r\n\r\nHello\r\n' >"$work/one.eml"
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+for i in $(seq 21); do
+  timed "$bin/outboundctl" --profile "$work/p" send --server 127.0.0.1:"$port" --security none "$work/one.eml"
+done | median >"$work/ours"
+if command -v msmtp >/dev/null; then
+  for i in $(seq 21); do
+    timed sh -c "msmtp --host=127.0.0.1 --port=$port --auth=off --tls=off --from=a@example.org b@example.org <'$work/one.eml'"
+  done | median >"$work/msmtp"
+  echo "  outboundctl send: $(awk '{printf "%.1f", $1*1000}' "$work/ours") ms; msmtp: $(awk '{printf "%.1f", $1*1000}' "$work/msmtp") ms"
+else
+  echo "  outboundctl send: $(awk '{printf "%.1f", $1*1000}' "$work/ours") ms; msmtp not installed"
+fi
+
+echo "== Peak RSS of outboundctl send"
+for mib in 5 25; do
+  /usr/bin/python3 - "$work/big$mib.eml" "$mib" <<'PY'
+import base64, os, sys
+path, mib = sys.argv[1], int(sys.argv[2])
+with open(path, "wb") as f:
+    f.write(b"From: a@example.org\r\nTo: b@example.org\r\nSubject: big\r\nMIME-Version: 1.0\r\n"
+            b"Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nhi\r\n--b\r\n"
+            b"Content-Type: application/octet-stream\r\nContent-Transfer-Encoding: base64\r\n\r\n")
+    raw = os.urandom(57 * 1024)
+    line = base64.encodebytes(raw).replace(b"\n", b"\r\n")
+    for _ in range(mib * 1024 * 1024 // len(line) + 1):
+        f.write(line)
+    f.write(b"--b--\r\n")
+PY
+  rss=$(/usr/bin/time -f %M "$bin/outboundctl" --profile "$work/p" send --server 127.0.0.1:"$port" --security none \
+        "$work/big$mib.eml" 2>&1 >/dev/null | tail -n 1)
+  echo "  $(du -m "$work/big$mib.eml" | cut -f1) MiB message: peak RSS $((rss / 1024)) MiB"
+done
