@@ -40,19 +40,28 @@ for c in 1 4; do
        "ratio outbound/smtp-source $(/usr/bin/python3 -c "print(f'{float($src)/float($ours_s):.2f}')")"
 done
 
-echo "== One process, one message (median of 21 runs)"
+echo "== One process, one message (median of 31 runs, each tool timed the same way)"
 printf 'From: a@example.org\r\nTo: b@example.org\r\nSubject: one\r\n\r\nHello\r\n' >"$work/one.eml"
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-for i in $(seq 21); do
-  timed "$bin/outboundctl" --profile "$work/p" send --server 127.0.0.1:"$port" --security none "$work/one.eml"
-done | median >"$work/ours"
+median_ms() { # command... : runs it 31 times with stdin from one.eml, prints the median in ms
+  /usr/bin/python3 - "$work/one.eml" "$@" <<'PY'
+import statistics, subprocess, sys, time
+message, cmd = sys.argv[1], sys.argv[2:]
+times = []
+for _ in range(31):
+    with open(message, "rb") as stdin:
+        start = time.perf_counter()
+        subprocess.run(cmd, stdin=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+        times.append(time.perf_counter() - start)
+print(f"{statistics.median(times) * 1000:.1f}")
+PY
+}
+ours=$(median_ms "$bin/outboundctl" --profile "$work/p" send --server 127.0.0.1:"$port" --security none -)
+floor=$(median_ms "$bin/outboundctl" --version)
 if command -v msmtp >/dev/null; then
-  for i in $(seq 21); do
-    timed sh -c "msmtp --host=127.0.0.1 --port=$port --auth=off --tls=off --from=a@example.org b@example.org <'$work/one.eml'"
-  done | median >"$work/msmtp"
-  echo "  outboundctl send: $(awk '{printf "%.1f", $1*1000}' "$work/ours") ms; msmtp: $(awk '{printf "%.1f", $1*1000}' "$work/msmtp") ms"
+  theirs=$(median_ms msmtp --host=127.0.0.1 --port="$port" --auth=off --tls=off --from=a@example.org b@example.org)
+  echo "  outboundctl send: $ours ms; msmtp: $theirs ms; outboundctl --version alone (start-up floor): $floor ms"
 else
-  echo "  outboundctl send: $(awk '{printf "%.1f", $1*1000}' "$work/ours") ms; msmtp not installed"
+  echo "  outboundctl send: $ours ms; outboundctl --version alone: $floor ms; msmtp not installed"
 fi
 
 echo "== Peak RSS of outboundctl send"

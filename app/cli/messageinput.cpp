@@ -105,8 +105,15 @@ int MessageInput::prepareFromFile(const QCommandLineParser &parser, const QStrin
     m_sendable = makeTemporary(error);
     if (!m_sendable)
         return ExitTempFail;
+    QFile source(path);
+    if (!source.open(QIODevice::ReadOnly)) {
+        *error = tr("cannot read %1: %2").arg(file, source.errorString());
+        return ExitDataError;
+    }
+    // The copy is a private temporary file, so it needs no fsync (a spool file would).
     MessageEnvelopeReader reader;
-    if (!reader.readFile(path, m_sendable->fileName())) {
+    const bool parsed = reader.read(&source, m_sendable.get()) && m_sendable->flush();
+    if (!parsed) {
         // Without explicit recipients the headers must name them; with them, only the copy matters.
         const bool recipientsGiven = parser.isSet(QStringLiteral("to")) || parser.isSet(QStringLiteral("cc"))
             || parser.isSet(QStringLiteral("bcc"));
@@ -116,7 +123,7 @@ int MessageInput::prepareFromFile(const QCommandLineParser &parser, const QStrin
         }
     }
     m_envelope = reader.envelope();
-    m_size = QFileInfo(m_sendable->fileName()).size();
+    m_size = m_sendable->size();
     return applyEnvelopeOptions(parser, error);
 }
 

@@ -10,7 +10,8 @@
 
 #include <atomic>
 
-Q_LOGGING_CATEGORY(lcSmtp, "outbound.smtp")
+// Diagnostics for developers (QT_LOGGING_RULES="outbound.smtp.debug=true"), not the user's transcript.
+Q_LOGGING_CATEGORY(lcSmtp, "outbound.smtp", QtWarningMsg)
 
 namespace {
 
@@ -107,14 +108,21 @@ QString SmtpSession::stateName(State state)
     return {};
 }
 
+QSslSocket *SmtpSession::tlsSocket() const
+{
+    return qobject_cast<QSslSocket *>(m_socket);
+}
+
 bool SmtpSession::isEncrypted() const
 {
-    return m_socket && m_socket->isEncrypted();
+    const QSslSocket *tls = tlsSocket();
+    return tls && tls->isEncrypted();
 }
 
 QList<QSslCertificate> SmtpSession::peerCertificateChain() const
 {
-    return m_socket ? m_socket->peerCertificateChain() : QList<QSslCertificate>{};
+    const QSslSocket *tls = tlsSocket();
+    return tls ? tls->peerCertificateChain() : QList<QSslCertificate>{};
 }
 
 void SmtpSession::setState(State state)
@@ -150,15 +158,22 @@ void SmtpSession::open()
         return;
     }
 
-    m_socket = new QSslSocket(this);
-    m_tlsPolicy.prepare(m_socket);
-    m_socket->setPeerVerifyName(m_settings.host);
-    connect(m_socket, &QSslSocket::connected, this, &SmtpSession::onConnected);
-    connect(m_socket, &QSslSocket::encrypted, this, &SmtpSession::onEncrypted);
-    connect(m_socket, &QSslSocket::readyRead, this, &SmtpSession::onReadyRead);
-    connect(m_socket, &QSslSocket::bytesWritten, this, &SmtpSession::onBytesWritten);
-    connect(m_socket, &QSslSocket::errorOccurred, this, &SmtpSession::onSocketError);
-    connect(m_socket, &QSslSocket::sslErrors, this, &SmtpSession::onSslErrors);
+    if (m_settings.security == ConnectionSecurity::None) {
+        // Constructing a QSslSocket loads the TLS backend (OpenSSL), which costs a plaintext
+        // session several milliseconds for nothing.
+        m_socket = new QTcpSocket(this);
+    } else {
+        auto *tls = new QSslSocket(this);
+        m_tlsPolicy.prepare(tls);
+        tls->setPeerVerifyName(m_settings.host);
+        connect(tls, &QSslSocket::encrypted, this, &SmtpSession::onEncrypted);
+        connect(tls, &QSslSocket::sslErrors, this, &SmtpSession::onSslErrors);
+        m_socket = tls;
+    }
+    connect(m_socket, &QTcpSocket::connected, this, &SmtpSession::onConnected);
+    connect(m_socket, &QTcpSocket::readyRead, this, &SmtpSession::onReadyRead);
+    connect(m_socket, &QTcpSocket::bytesWritten, this, &SmtpSession::onBytesWritten);
+    connect(m_socket, &QTcpSocket::errorOccurred, this, &SmtpSession::onSocketError);
 
     setState(State::Connecting);
     emitEvent(tr("Connecting to %1 port %2 (%3)")
@@ -167,7 +182,7 @@ void SmtpSession::open()
                   .arg(securityName(m_settings.security)));
     m_timeout.start(m_settings.timeouts.connect);
     if (m_settings.security == ConnectionSecurity::ImplicitTls)
-        m_socket->connectToHostEncrypted(m_settings.host, m_settings.port, m_settings.host);
+        tlsSocket()->connectToHostEncrypted(m_settings.host, m_settings.port, m_settings.host);
     else
         m_socket->connectToHost(m_settings.host, m_settings.port);
 }
@@ -188,13 +203,14 @@ void SmtpSession::onConnected()
 void SmtpSession::onEncrypted()
 {
     m_timeout.stop();
-    const QString problem = m_tlsPolicy.checkPeer(m_socket);
+    const QSslSocket *tls = tlsSocket();
+    const QString problem = m_tlsPolicy.checkPeer(tls);
     if (!problem.isEmpty()) {
         const bool pinned = !m_settings.trust.pinnedSha256.isEmpty();
         failSession(SmtpError(pinned ? SmtpError::CertificatePinMismatch : SmtpError::TlsHandshakeFailed, problem));
         return;
     }
-    m_tlsDescription = TlsPolicy::describeSession(m_socket);
+    m_tlsDescription = TlsPolicy::describeSession(tls);
     emitEvent(tr("TLS established: %1").arg(m_tlsDescription));
     if (m_state == State::Connecting) {
         setState(State::Greeting);
@@ -207,10 +223,11 @@ void SmtpSession::onEncrypted()
 
 void SmtpSession::onSslErrors(const QList<QSslError> &errors)
 {
-    const QList<QSslError> acceptable = m_tlsPolicy.acceptableErrors(errors, m_socket->peerCertificate());
+    QSslSocket *tls = tlsSocket();
+    const QList<QSslError> acceptable = m_tlsPolicy.acceptableErrors(errors, tls->peerCertificate());
     if (!acceptable.isEmpty() && acceptable.size() == errors.size()) {
         // Only the exact errors caused by the pinned certificate, never a blanket ignore.
-        m_socket->ignoreSslErrors(acceptable);
+        tls->ignoreSslErrors(acceptable);
         emitEvent(tr("Certificate accepted because it matches the pinned SHA-256 fingerprint"));
         return;
     }
@@ -219,7 +236,7 @@ void SmtpSession::onSslErrors(const QList<QSslError> &errors)
         reasons << error.errorString();
     m_sslErrorText = tr("%1; the server presented %2")
                          .arg(reasons.join(QStringLiteral("; ")),
-                              TlsPolicy::describeCertificate(m_socket->peerCertificate()));
+                              TlsPolicy::describeCertificate(tls->peerCertificate()));
 }
 
 void SmtpSession::onSocketError()
@@ -473,7 +490,7 @@ void SmtpSession::handleStartTls(const SmtpReply &reply)
     setState(State::TlsHandshake);
     emitEvent(tr("Starting TLS"));
     m_timeout.start(m_settings.timeouts.connect);
-    m_socket->startClientEncryption();
+    tlsSocket()->startClientEncryption(); // StartTls mode always has a TLS socket
 }
 
 // ---- authentication ----------------------------------------------------------------------------

@@ -19,6 +19,7 @@
 
 class QIODevice;
 class QSslSocket;
+class QTcpSocket;
 class SmtpDataEncoder;
 
 // One SMTP connection (RFC 5321) and the messages sent over it, one transaction at a time.
@@ -111,6 +112,8 @@ private:
 
     void setState(State state);
     void emitEvent(const QString &text);
+    // The socket as a TLS socket; null for a plaintext session, which never loads TLS at all.
+    [[nodiscard]] QSslSocket *tlsSocket() const;
 
     // The two choke points: every byte written or read passes here, and so does the transcript.
     void writeCommands(const QList<QByteArray> &lines, const QList<Outstanding> &expected,
@@ -168,7 +171,7 @@ private:
     SmtpServerSettings m_settings;
     SaslCredentials m_credentials;
     TlsPolicy m_tlsPolicy;
-    QSslSocket *m_socket = nullptr;
+    QTcpSocket *m_socket = nullptr;
     SmtpReplyParser m_parser;
     QTimer m_timeout;
     QQueue<Outstanding> m_outstanding;
