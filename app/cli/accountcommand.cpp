@@ -203,30 +203,34 @@ int listAccounts(const QStringList &args, const Profile &profile)
     return ExitOk;
 }
 
-std::optional<Account> findNamed(const QCommandLineParser &parser, const Profile &profile, int *code)
+// For the commands that act on one existing account: adds the NAME argument, parses, and
+// loads the account. Returns ExitOk with *account set, or the exit code of what went wrong.
+int parseForAccount(QCommandLineParser &parser, const QStringList &args, const Profile &profile,
+                    std::optional<Account> *account)
 {
-    if (parser.positionalArguments().size() != 1) {
-        *code = Cli::fail(ExitUsage, tr("give exactly one account name"));
-        return std::nullopt;
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("name"), tr("The account's name."));
+    if (!parser.parse(args))
+        return Cli::fail(ExitUsage, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        Cli::out() << parser.helpText();
+        return ExitOk;
     }
+    if (parser.positionalArguments().size() != 1)
+        return Cli::fail(ExitUsage, tr("give exactly one account name"));
     const QString name = parser.positionalArguments().first();
-    std::optional<Account> account = AccountStore(profile.accountsFile()).find(name);
-    if (!account)
-        *code = Cli::fail(ExitConfig, tr("no account named \"%1\" in %2").arg(name, profile.path()));
-    return account;
+    *account = AccountStore(profile.accountsFile()).find(name);
+    if (!*account)
+        return Cli::fail(ExitConfig, tr("no account named \"%1\" in %2").arg(name, profile.path()));
+    return ExitOk;
 }
 
 int showAccount(const QStringList &args, const Profile &profile)
 {
     QCommandLineParser parser;
-    parser.addHelpOption();
     parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
-    parser.addPositionalArgument(QStringLiteral("name"), tr("The account's name."));
-    if (!parser.parse(args))
-        return Cli::fail(ExitUsage, parser.errorText());
-    int code = ExitOk;
-    const std::optional<Account> account = findNamed(parser, profile, &code);
-    if (!account)
+    std::optional<Account> account;
+    if (const int code = parseForAccount(parser, args, profile, &account); !account)
         return code;
     const QJsonDocument document(accountToJson(*account));
     if (parser.isSet(QStringLiteral("json"))) {
@@ -259,13 +263,8 @@ int showAccount(const QStringList &args, const Profile &profile)
 int removeAccount(const QStringList &args, const Profile &profile)
 {
     QCommandLineParser parser;
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("name"), tr("The account's name."));
-    if (!parser.parse(args))
-        return Cli::fail(ExitUsage, parser.errorText());
-    int code = ExitOk;
-    const std::optional<Account> account = findNamed(parser, profile, &code);
-    if (!account)
+    std::optional<Account> account;
+    if (const int code = parseForAccount(parser, args, profile, &account); !account)
         return code;
     QString error;
     if (!AccountStore(profile.accountsFile()).remove(account->name, &error))
@@ -296,7 +295,7 @@ int testSmtp(const Account &account, bool transcript)
     SmtpSession session(account.smtp);
     session.setCredentials(*credentials);
     if (transcript)
-        Cli::printTranscript(&session);
+        QObject::connect(&session, &SmtpSession::transcriptEntry, &Cli::printTranscriptEntry);
     QObject::connect(&session, &SmtpSession::stateChanged, [&out](SmtpSession::State state) {
         if (state != SmtpSession::State::Closed && state != SmtpSession::State::Quitting)
             out << QStringLiteral("  ") << SmtpSession::stateName(state) << Qt::endl;
@@ -341,10 +340,8 @@ int testMailbox(const Account &account, const MailboxServerSettings &server, boo
 
     MailboxLoginTest test(server, credentials);
     QObject::connect(&test, &MailboxLoginTest::step, [&out](const QString &step) { out << "  " << step << Qt::endl; });
-    if (transcript) {
-        QObject::connect(&test, &MailboxLoginTest::transcriptEntry,
-                         [](const TranscriptEntry &entry) { Cli::err() << entry.toDisplayLine() << Qt::endl; });
-    }
+    if (transcript)
+        QObject::connect(&test, &MailboxLoginTest::transcriptEntry, &Cli::printTranscriptEntry);
     bool ok = false;
     QEventLoop loop;
     QObject::connect(&test, &MailboxLoginTest::finished, &loop, [&](bool success, const QString &message) {
@@ -365,14 +362,9 @@ int testAccount(const QStringList &args, const Profile &profile)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Log in to the account's SMTP server, and to its IMAP and POP3 servers if set, "
                                         "and report each step. Sends no mail."));
-    parser.addHelpOption();
     parser.addOption({QStringLiteral("transcript"), tr("Print the conversations live on stderr.")});
-    parser.addPositionalArgument(QStringLiteral("name"), tr("The account's name."));
-    if (!parser.parse(args))
-        return Cli::fail(ExitUsage, parser.errorText());
-    int code = ExitOk;
-    const std::optional<Account> account = findNamed(parser, profile, &code);
-    if (!account)
+    std::optional<Account> account;
+    if (const int code = parseForAccount(parser, args, profile, &account); !account)
         return code;
     const bool transcript = parser.isSet(QStringLiteral("transcript"));
     // Every server is tried even when an earlier one failed; the first failure decides the exit code.

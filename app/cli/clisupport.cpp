@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
+#include <QSaveFile>
 
 namespace Cli {
 
@@ -101,11 +102,49 @@ bool removeSecretFromKeychain(const QString &keychainKey, QString *error)
     return waitFor(SecretRequest::removeFromKeychain(keychainKey), error);
 }
 
-void printTranscript(SmtpSession *session)
+void printTranscriptEntry(const TranscriptEntry &entry)
 {
-    QObject::connect(session, &SmtpSession::transcriptEntry, session, [](const TranscriptEntry &entry) {
-        err() << entry.toDisplayLine() << Qt::endl;
+    err() << entry.toDisplayLine() << Qt::endl;
+}
+
+void TranscriptOutput::addOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        {QStringLiteral("transcript"),
+         QCoreApplication::translate("outboundctl", "Print the SMTP conversation live on stderr (secrets redacted).")},
+        {QStringLiteral("transcript-file"),
+         QCoreApplication::translate("outboundctl", "Save the conversation to FILE in the C:/S: format."),
+         QStringLiteral("FILE")},
     });
+}
+
+TranscriptOutput::TranscriptOutput(const QCommandLineParser &parser, SmtpSession *session)
+    : m_file(parser.value(QStringLiteral("transcript-file")))
+{
+    const bool live = parser.isSet(QStringLiteral("transcript"));
+    if (!live && m_file.isEmpty())
+        return;
+    QObject::connect(session, &SmtpSession::transcriptEntry, session, [this, live](const TranscriptEntry &entry) {
+        if (live)
+            printTranscriptEntry(entry);
+        if (!m_file.isEmpty())
+            m_entries << entry;
+    });
+}
+
+bool TranscriptOutput::save(QString *error) const
+{
+    if (m_file.isEmpty())
+        return true;
+    QSaveFile file(m_file);
+    // A transcript may hold the message itself (--transcript-body): private by default.
+    if (!file.open(QIODevice::WriteOnly) || file.write(formatTranscript(m_entries).toUtf8()) < 0 || !file.commit()) {
+        *error = QCoreApplication::translate("outboundctl", "cannot write the transcript to %1: %2")
+                     .arg(m_file, file.errorString());
+        return false;
+    }
+    QFile::setPermissions(m_file, QFile::ReadOwner | QFile::WriteOwner);
+    return true;
 }
 
 QJsonObject replyToJson(const SmtpReply &reply)

@@ -4,6 +4,7 @@
 #include "smtp/smtperror.h"
 #include "transcript/transcriptentry.h"
 
+#include <QCommandLineParser>
 #include <QJsonObject>
 #include <QString>
 #include <QTextStream>
@@ -34,8 +35,23 @@ int fail(int code, const QString &message);
 // Reads one line from stdin (for --password-stdin).
 [[nodiscard]] QString readStdinLine();
 
-// Live transcript on stderr: every entry as the session reports it.
-void printTranscript(SmtpSession *session);
+// One live transcript line on stderr.
+void printTranscriptEntry(const TranscriptEntry &entry);
+
+// The transcript options of a command: --transcript prints it live on stderr, and
+// --transcript-file FILE saves it in the C:/S: scenario format when the session ends.
+class TranscriptOutput
+{
+public:
+    static void addOptions(QCommandLineParser &parser);
+    TranscriptOutput(const QCommandLineParser &parser, SmtpSession *session);
+    // Writes the file if one was asked for; false (and *error) if it cannot be written.
+    [[nodiscard]] bool save(QString *error) const;
+
+private:
+    QString m_file;
+    QList<TranscriptEntry> m_entries;
+};
 
 [[nodiscard]] QJsonObject replyToJson(const SmtpReply &reply);
 [[nodiscard]] QJsonObject errorToJson(const SmtpError &error);

@@ -43,7 +43,7 @@ int runProbe(const QStringList &args, const Profile &profile)
     parser.addHelpOption();
     ServerOptions::addTo(parser);
     parser.addOption({QStringLiteral("json"), tr("Print the result as JSON on stdout.")});
-    parser.addOption({QStringLiteral("transcript"), tr("Print the conversation live on stderr.")});
+    Cli::TranscriptOutput::addOptions(parser);
     if (!parser.parse(args))
         return Cli::fail(ExitUsage, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -59,8 +59,7 @@ int runProbe(const QStringList &args, const Profile &profile)
     settings.user.clear();
 
     SmtpSession session(settings);
-    if (parser.isSet(QStringLiteral("transcript")))
-        Cli::printTranscript(&session);
+    const Cli::TranscriptOutput transcript(parser, &session);
     SmtpCapabilities before;
     SmtpCapabilities after;
     bool sawPlain = false;
@@ -81,6 +80,8 @@ int runProbe(const QStringList &args, const Profile &profile)
         loop.exec();
 
     const SmtpError failure = session.error();
+    if (!transcript.save(&error))
+        Cli::err() << QStringLiteral("outboundctl: ") << error << Qt::endl;
     const SmtpCapabilities &final = sawEncrypted ? after : before;
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonObject json{

@@ -68,8 +68,8 @@ int runSend(const QStringList &args, const Profile &profile)
     parser.addHelpOption();
     ServerOptions::addTo(parser);
     MessageInput::addOptions(parser);
-    parser.addOption({QStringLiteral("transcript"), tr("Print the SMTP conversation live on stderr (secrets redacted).")});
-    parser.addOption({QStringLiteral("transcript-body"), tr("With --transcript, also print the message data.")});
+    Cli::TranscriptOutput::addOptions(parser);
+    parser.addOption({QStringLiteral("transcript-body"), tr("Include the message data in the transcript.")});
     parser.addOption({QStringLiteral("json"), tr("Print the result, per recipient, as JSON on stdout.")});
     parser.addPositionalArgument(QStringLiteral("file"), tr("The message: an .eml file, or - for standard input."),
                                  QStringLiteral("[FILE]"));
@@ -101,8 +101,7 @@ int runSend(const QStringList &args, const Profile &profile)
     settings.transcriptIncludesBody = parser.isSet(QStringLiteral("transcript-body"));
     SmtpSession session(settings);
     session.setCredentials(*credentials);
-    if (parser.isSet(QStringLiteral("transcript")) || parser.isSet(QStringLiteral("transcript-body")))
-        Cli::printTranscript(&session);
+    const Cli::TranscriptOutput transcript(parser, &session);
 
     std::unique_ptr<QIODevice> body = message.openBody(&error);
     if (!body)
@@ -116,6 +115,8 @@ int runSend(const QStringList &args, const Profile &profile)
 
     if (parser.isSet(QStringLiteral("json")))
         Cli::out() << QJsonDocument(resultToJson(session, *reply)).toJson(QJsonDocument::Indented);
+    if (!transcript.save(&error))
+        Cli::err() << QStringLiteral("outboundctl: ") << error << Qt::endl;
     for (const SmtpRecipientResult &result : reply->recipientResults()) {
         if (result.reply.code != 0 && !result.isAccepted())
             Cli::err() << tr("outboundctl: %1 refused: %2").arg(result.address, result.reply.summary()) << Qt::endl;

@@ -305,10 +305,13 @@ void SmtpSession::onReadyRead()
             Q_EMIT transcriptEntry(TranscriptEntry::fromWire(m_id, TranscriptEntry::Direction::Server, m_parser.lastLine()));
             handleReply(m_parser.takeReply());
             break;
-        case SmtpReplyParser::Status::Malformed:
-            Q_EMIT transcriptEntry(TranscriptEntry::fromWire(m_id, TranscriptEntry::Direction::Server, m_parser.lastLine()));
-            failSession(SmtpError(SmtpError::MalformedReply, m_parser.errorString()));
+        case SmtpReplyParser::Status::Malformed: {
+            const TranscriptEntry line = TranscriptEntry::fromWire(m_id, TranscriptEntry::Direction::Server, m_parser.lastLine());
+            Q_EMIT transcriptEntry(line);
+            // The server's own words, made safe to show, so the user sees what it said.
+            failSession(SmtpError(SmtpError::MalformedReply, QStringLiteral("%1 \"%2\"").arg(m_parser.errorString(), line.text)));
             return;
+        }
         case SmtpReplyParser::Status::LineTooLong:
         case SmtpReplyParser::Status::TooManyLines:
             failSession(SmtpError(SmtpError::ReplyTooLong, m_parser.errorString()));

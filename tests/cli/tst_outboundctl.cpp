@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -87,6 +88,8 @@ private Q_SLOTS:
     void exitCodes();
     void authFailureIs77();
     void startTlsMissingIs69AndSendsNothing();
+    void hostileServers_data();
+    void hostileServers();
     void probeShowsBothCapabilityListsAndCertificate();
     void accountRoundTrip();
     void accountTestAgainstSmtpImapAndPop3();
@@ -119,11 +122,21 @@ void TestOutboundctl::sendsEmlThroughStartTlsWithAuth()
     file.write(headers + "Bcc: secret@example.org\r\n" + rest);
     file.close();
 
+    const QString saved = m_dir.filePath(QStringLiteral("saved.transcript"));
     const Result r = run(QStringList{QStringLiteral("send")} + serverArgs(server.port(), QStringLiteral("starttls"))
                              + QStringList{QStringLiteral("--user"), User, QStringLiteral("--password-command"),
-                                           passwordCommand(m_dir), QStringLiteral("--transcript"), eml},
+                                           passwordCommand(m_dir), QStringLiteral("--transcript"),
+                                           QStringLiteral("--transcript-file"), saved, eml},
                          {}, m_dir.path());
     QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    // The saved transcript is the plain C:/S: form, redacted like the live one.
+    QFile savedFile(saved);
+    QVERIFY(savedFile.open(QIODevice::ReadOnly));
+    const QByteArray savedText = savedFile.readAll();
+    QVERIFY(savedText.startsWith("# Connecting"));
+    QVERIFY(savedText.contains("\nC: EHLO client.test\n"));
+    QVERIFY(savedText.contains("\nC: AUTH SCRAM-SHA-256 <redacted>\n"));
+    QVERIFY(!savedText.contains(Password.toUtf8()));
 
     // The server got exactly the file's bytes, less the Bcc line, for all three recipients.
     const auto received = server.waitForMessages(1);
@@ -276,6 +289,77 @@ void TestOutboundctl::startTlsMissingIs69AndSendsNothing()
     const ScriptedRecord record = server.finish();
     QVERIFY2(record.passed(), qPrintable(record.describe()));
     QVERIFY(record.first().received.filter(QStringLiteral("AUTH")).isEmpty());
+}
+
+void TestOutboundctl::hostileServers_data()
+{
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<QString>("security");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    const QString greet = QStringLiteral("S: 220 hostile.test ESMTP\n");
+    const QString tlsEhlo = QStringLiteral("C: EHLO client.test\nS: 250-hostile.test\nS: 250-STARTTLS\nS: 250 AUTH PLAIN\n");
+    const QString plainEhlo = QStringLiteral("C: EHLO client.test\nS: 250-hostile.test\nS: 250-PIPELINING\nS: 250 AUTH PLAIN\n");
+    const QString auth = QStringLiteral("C: AUTH PLAIN <redacted>\nS: 235 ok\n");
+    const QString envelope = QStringLiteral("C: MAIL FROM:<ada@example.org>\nS: 250 ok\nC: RCPT TO:<bob@example.org>\nS: 250 ok\n");
+    const QString quit = QStringLiteral("C: QUIT\nS: 221 bye\n");
+    QTest::newRow("STARTTLS refused") << greet + tlsEhlo + QStringLiteral("C: STARTTLS\nS: 454 no TLS today\n") + quit
+                                      << QStringLiteral("starttls") << 69 << QStringLiteral("refused STARTTLS");
+    QTest::newRow("plaintext injected after STARTTLS")
+        << greet + tlsEhlo + QStringLiteral("C: STARTTLS\nX: send 220 go\\r\\n235 2.7.0 fake auth ok\\r\\n\nX: expect-close 5\n")
+        << QStringLiteral("starttls") << 75 << QStringLiteral("after the server's 220");
+    QTest::newRow("greeting 421") << QStringLiteral("S: 421 4.3.2 busy\nX: close\n") << QStringLiteral("starttls") << 75
+                                  << QStringLiteral("421");
+    QTest::newRow("greeting 554") << QStringLiteral("S: 554 5.7.1 no service\n") + quit << QStringLiteral("starttls") << 69
+                                  << QStringLiteral("554");
+    QTest::newRow("silence") << QStringLiteral("X: sleep 20\n") << QStringLiteral("starttls") << 75 << QStringLiteral("no reply");
+    QTest::newRow("malformed reply") << QStringLiteral("S: hello, I am not SMTP\nX: expect-close 5\n") << QStringLiteral("none") << 75
+                                     << QStringLiteral("hello, I am not SMTP");
+    QTest::newRow("authentication refused") << greet + plainEhlo + QStringLiteral("C: AUTH PLAIN <redacted>\nS: 535 5.7.8 bad credentials\n") + quit
+                                            << QStringLiteral("none") << 77 << QStringLiteral("535");
+    QTest::newRow("MAIL 451") << greet + plainEhlo + auth + QStringLiteral("C: MAIL FROM:<ada@example.org>\nS: 451 4.3.0 later\n")
+                                     + QStringLiteral("C: RCPT TO:<bob@example.org>\nS: 503 no\nC: DATA\nS: 503 no\nC: RSET\nS: 250 ok\n") + quit
+                              << QStringLiteral("none") << 75 << QStringLiteral("451");
+    QTest::newRow("recipient 550") << greet + plainEhlo + auth
+                                          + QStringLiteral("C: MAIL FROM:<ada@example.org>\nS: 250 ok\nC: RCPT TO:<bob@example.org>\n"
+                                                           "S: 550 5.1.1 no such user\nC: DATA\nS: 554 no valid recipients\nC: RSET\nS: 250 ok\n")
+                                          + quit
+                                   << QStringLiteral("none") << 69 << QStringLiteral("no such user");
+    QTest::newRow("dropped after the final dot")
+        << greet + plainEhlo + auth + QStringLiteral("C: MAIL FROM:<ada@example.org>\nC: RCPT TO:<bob@example.org>\nC: DATA\n")
+               + QStringLiteral("S: 250 ok\nS: 250 ok\nS: 354 go\nX: read-data\nX: close\n")
+        << QStringLiteral("none") << 75 << QStringLiteral("may have accepted it");
+}
+
+void TestOutboundctl::hostileServers()
+{
+    QFETCH(QString, scenario);
+    QFETCH(QString, security);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    ScriptedServer server(scenario);
+    server.setCertificate(TestCa::instance().serverCertPath(), TestCa::instance().serverKeyPath());
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    QStringList args = QStringList{QStringLiteral("send")} + serverArgs(server.port(), security);
+    args[args.indexOf(QStringLiteral("--timeout")) + 1] = QStringLiteral("1");
+    args << QStringLiteral("--user") << User << QStringLiteral("--password-command") << passwordCommand(m_dir)
+         << QStringLiteral("--from") << QStringLiteral("ada@example.org") << QStringLiteral("--to") << QStringLiteral("bob@example.org");
+    QElapsedTimer clock;
+    clock.start();
+    const Result r = run(args, {}, m_dir.path());
+    QVERIFY2(r.exitCode == exitCode, qPrintable(describe(r)));
+    QVERIFY2(QString::fromUtf8(r.err).contains(message), qPrintable(describe(r)));
+    QVERIFY2(clock.elapsed() < 8000, "the client waited past its timeout");
+    const ScriptedRecord record = server.finish();
+    QVERIFY2(record.isValid(), qPrintable(record.error));
+    // Whatever the server did, no credential and no mail crossed without TLS when TLS was asked for.
+    if (security == QLatin1String("starttls")) {
+        for (const ScriptedConnection &c : record.connections) {
+            QVERIFY2(c.received.filter(QStringLiteral("AUTH")).isEmpty(), qPrintable(record.describe()));
+            QVERIFY2(c.received.filter(QStringLiteral("MAIL")).isEmpty(), qPrintable(record.describe()));
+        }
+    }
+    QVERIFY(!r.err.contains(Password.toUtf8()));
 }
 
 void TestOutboundctl::probeShowsBothCapabilityListsAndCertificate()
