@@ -18,18 +18,27 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addOptions({
-        {QStringLiteral("server"), QStringLiteral("HOST:PORT of the sink."), QStringLiteral("HOST:PORT")},
-        {QStringLiteral("messages"), QStringLiteral("How many messages (default 1000)."), QStringLiteral("N")},
-        {QStringLiteral("connections"), QStringLiteral("How many connections (default 1)."), QStringLiteral("C")},
-        {QStringLiteral("size"), QStringLiteral("Message size in bytes (default 1024)."), QStringLiteral("BYTES")},
+        { QStringLiteral("server"), QStringLiteral("HOST:PORT of the sink."),
+            QStringLiteral("HOST:PORT") },
+        { QStringLiteral("messages"), QStringLiteral("How many messages (default 1000)."),
+            QStringLiteral("N") },
+        { QStringLiteral("connections"), QStringLiteral("How many connections (default 1)."),
+            QStringLiteral("C") },
+        { QStringLiteral("size"), QStringLiteral("Message size in bytes (default 1024)."),
+            QStringLiteral("BYTES") },
     });
     parser.process(app);
     const QStringList hostPort = parser.value(QStringLiteral("server")).split(QLatin1Char(':'));
-    const int messages = parser.value(QStringLiteral("messages")).isEmpty() ? 1000 : parser.value(QStringLiteral("messages")).toInt();
+    const int messages = parser.value(QStringLiteral("messages")).isEmpty()
+        ? 1000
+        : parser.value(QStringLiteral("messages")).toInt();
     const int connections = qMax(1, parser.value(QStringLiteral("connections")).toInt());
-    const int size = parser.value(QStringLiteral("size")).isEmpty() ? 1024 : parser.value(QStringLiteral("size")).toInt();
+    const int size = parser.value(QStringLiteral("size")).isEmpty()
+        ? 1024
+        : parser.value(QStringLiteral("size")).toInt();
     if (hostPort.size() != 2 || messages <= 0) {
-        QTextStream(stderr) << "usage: smtpbench --server HOST:PORT [--messages N] [--connections C] [--size BYTES]\n";
+        QTextStream(stderr) << "usage: smtpbench --server HOST:PORT [--messages N] [--connections "
+                               "C] [--size BYTES]\n";
         return 64;
     }
 
@@ -44,7 +53,7 @@ int main(int argc, char **argv)
         message += QByteArray(qMin(76, size - int(message.size()) + 2), 'x') + "\r\n";
     SmtpEnvelope envelope;
     envelope.sender = QStringLiteral("a@example.org");
-    envelope.recipients = {QStringLiteral("b@example.org")};
+    envelope.recipients = { QStringLiteral("b@example.org") };
 
     QElapsedTimer clock;
     clock.start();
@@ -60,18 +69,20 @@ int main(int argc, char **argv)
         body->open(QIODevice::ReadOnly);
         SmtpSession *session = sessions[size_t(i % connections)].get();
         replies.emplace_back(session->send(envelope, std::move(body), message.size()));
-        QObject::connect(replies.back().get(), &SmtpSendReply::finished, &app, [&, reply = replies.back().get()] {
-            failed += reply->error().isError() ? 1 : 0;
-            if (++finished == messages) {
-                for (auto &s : sessions)
-                    s->quit();
-                app.quit();
-            }
-        });
+        QObject::connect(replies.back().get(), &SmtpSendReply::finished, &app,
+            [&, reply = replies.back().get()] {
+                failed += reply->error().isError() ? 1 : 0;
+                if (++finished == messages) {
+                    for (auto &s : sessions)
+                        s->quit();
+                    app.quit();
+                }
+            });
     }
     app.exec();
     const double seconds = clock.nsecsElapsed() / 1e9;
-    QTextStream(stdout) << QStringLiteral("outbound: %1 messages of %2 bytes over %3 connection(s) in %4 s: %5 messages/s, %6 failed\n")
+    QTextStream(stdout) << QStringLiteral("outbound: %1 messages of %2 bytes over %3 connection(s) "
+                                          "in %4 s: %5 messages/s, %6 failed\n")
                                .arg(messages)
                                .arg(message.size())
                                .arg(connections)

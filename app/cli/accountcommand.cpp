@@ -22,7 +22,7 @@ QString tr(const char *text)
 
 QJsonObject secretToJson(const SecretSource &secret)
 {
-    QJsonObject json{{QStringLiteral("source"), SecretSource::kindName(secret.kind)}};
+    QJsonObject json { { QStringLiteral("source"), SecretSource::kindName(secret.kind) } };
     if (secret.kind == SecretSource::Kind::Command)
         json.insert(QStringLiteral("command"), secret.command);
     if (secret.credentialKind == SaslCredentials::Kind::OAuthToken)
@@ -33,33 +33,33 @@ QJsonObject secretToJson(const SecretSource &secret)
 QJsonObject mailboxToJson(const MailboxServerSettings &server)
 {
     return {
-        {QStringLiteral("host"), server.host},
-        {QStringLiteral("port"), server.effectivePort()},
-        {QStringLiteral("security"), securityName(server.security)},
-        {QStringLiteral("user"), server.user},
-        {QStringLiteral("caFile"), server.trust.caFile},
-        {QStringLiteral("pinSha256"), server.trust.pinAsHex()},
+        { QStringLiteral("host"), server.host },
+        { QStringLiteral("port"), server.effectivePort() },
+        { QStringLiteral("security"), securityName(server.security) },
+        { QStringLiteral("user"), server.user },
+        { QStringLiteral("caFile"), server.trust.caFile },
+        { QStringLiteral("pinSha256"), server.trust.pinAsHex() },
     };
 }
 
 QJsonObject accountToJson(const Account &a)
 {
-    QJsonObject smtp{
-        {QStringLiteral("host"), a.smtp.host},
-        {QStringLiteral("port"), a.smtp.port},
-        {QStringLiteral("security"), securityName(a.smtp.security)},
-        {QStringLiteral("user"), a.smtp.user},
-        {QStringLiteral("authMechanism"), QString::fromLatin1(a.smtp.authMechanism)},
-        {QStringLiteral("heloName"), a.smtp.heloName},
-        {QStringLiteral("caFile"), a.smtp.trust.caFile},
-        {QStringLiteral("pinSha256"), a.smtp.trust.pinAsHex()},
-        {QStringLiteral("secret"), secretToJson(a.smtpSecret)},
+    QJsonObject smtp {
+        { QStringLiteral("host"), a.smtp.host },
+        { QStringLiteral("port"), a.smtp.port },
+        { QStringLiteral("security"), securityName(a.smtp.security) },
+        { QStringLiteral("user"), a.smtp.user },
+        { QStringLiteral("authMechanism"), QString::fromLatin1(a.smtp.authMechanism) },
+        { QStringLiteral("heloName"), a.smtp.heloName },
+        { QStringLiteral("caFile"), a.smtp.trust.caFile },
+        { QStringLiteral("pinSha256"), a.smtp.trust.pinAsHex() },
+        { QStringLiteral("secret"), secretToJson(a.smtpSecret) },
     };
-    QJsonObject json{
-        {QStringLiteral("name"), a.name},
-        {QStringLiteral("displayName"), a.displayName},
-        {QStringLiteral("address"), a.address},
-        {QStringLiteral("smtp"), smtp},
+    QJsonObject json {
+        { QStringLiteral("name"), a.name },
+        { QStringLiteral("displayName"), a.displayName },
+        { QStringLiteral("address"), a.address },
+        { QStringLiteral("smtp"), smtp },
     };
     if (a.imap)
         json.insert(QStringLiteral("imap"), mailboxToJson(*a.imap));
@@ -71,8 +71,8 @@ QJsonObject accountToJson(const Account &a)
 }
 
 // Reads --imap/--pop3 and their companions into the account.
-int readMailboxOptions(const QCommandLineParser &parser, const QString &protocol, MailboxServerSettings::Protocol kind,
-                       Account *account, QString *error)
+int readMailboxOptions(const QCommandLineParser &parser, const QString &protocol,
+    MailboxServerSettings::Protocol kind, Account *account, QString *error)
 {
     const QString key = protocol;
     if (!parser.isSet(key))
@@ -89,8 +89,9 @@ int readMailboxOptions(const QCommandLineParser &parser, const QString &protocol
         *error = tr("--%1 must be HOST or HOST:PORT").arg(protocol);
         return ExitUsage;
     }
-    server.user = parser.isSet(key + QStringLiteral("-user")) ? parser.value(key + QStringLiteral("-user"))
-                                                              : account->smtp.user;
+    server.user = parser.isSet(key + QStringLiteral("-user"))
+        ? parser.value(key + QStringLiteral("-user"))
+        : account->smtp.user;
     server.trust.caFile = parser.isSet(key + QStringLiteral("-ca-file"))
         ? parser.value(key + QStringLiteral("-ca-file"))
         : account->smtp.trust.caFile;
@@ -107,25 +108,34 @@ int addAccount(const QStringList &args, const Profile &profile)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Add or replace an account. Secrets are never written to the profile: give a password command, "
+        tr("Add or replace an account. Secrets are never written to the profile: give a password "
+           "command, "
            "or --password-stdin to put the password into the system keychain."));
     parser.addHelpOption();
     ServerOptions::addTo(parser, false);
     parser.addOptions({
-        {QStringLiteral("address"), tr("The account's e-mail address (the default sender)."), QStringLiteral("ADDRESS")},
-        {QStringLiteral("name"), tr("Display name for the From header."), QStringLiteral("NAME")},
-        {QStringLiteral("imap"), tr("IMAP server as HOST[:PORT]."), QStringLiteral("HOST:PORT")},
-        {QStringLiteral("imap-security"), tr("tls (default), starttls or none."), QStringLiteral("MODE")},
-        {QStringLiteral("imap-user"), tr("IMAP user (default: the SMTP user)."), QStringLiteral("USER")},
-        {QStringLiteral("imap-ca-file"), tr("Extra CA file for IMAP."), QStringLiteral("PEM")},
-        {QStringLiteral("imap-pin-sha256"), tr("Pinned IMAP certificate."), QStringLiteral("HEX")},
-        {QStringLiteral("pop3"), tr("POP3 server as HOST[:PORT]."), QStringLiteral("HOST:PORT")},
-        {QStringLiteral("pop3-security"), tr("tls (default), starttls or none."), QStringLiteral("MODE")},
-        {QStringLiteral("pop3-user"), tr("POP3 user (default: the SMTP user)."), QStringLiteral("USER")},
-        {QStringLiteral("pop3-ca-file"), tr("Extra CA file for POP3."), QStringLiteral("PEM")},
-        {QStringLiteral("pop3-pin-sha256"), tr("Pinned POP3 certificate."), QStringLiteral("HEX")},
-        {QStringLiteral("mailbox-password-command"),
-         tr("Password command for IMAP/POP3 (default: the same secret as SMTP)."), QStringLiteral("CMD")},
+        { QStringLiteral("address"), tr("The account's e-mail address (the default sender)."),
+            QStringLiteral("ADDRESS") },
+        { QStringLiteral("name"), tr("Display name for the From header."), QStringLiteral("NAME") },
+        { QStringLiteral("imap"), tr("IMAP server as HOST[:PORT]."), QStringLiteral("HOST:PORT") },
+        { QStringLiteral("imap-security"), tr("tls (default), starttls or none."),
+            QStringLiteral("MODE") },
+        { QStringLiteral("imap-user"), tr("IMAP user (default: the SMTP user)."),
+            QStringLiteral("USER") },
+        { QStringLiteral("imap-ca-file"), tr("Extra CA file for IMAP."), QStringLiteral("PEM") },
+        { QStringLiteral("imap-pin-sha256"), tr("Pinned IMAP certificate."),
+            QStringLiteral("HEX") },
+        { QStringLiteral("pop3"), tr("POP3 server as HOST[:PORT]."), QStringLiteral("HOST:PORT") },
+        { QStringLiteral("pop3-security"), tr("tls (default), starttls or none."),
+            QStringLiteral("MODE") },
+        { QStringLiteral("pop3-user"), tr("POP3 user (default: the SMTP user)."),
+            QStringLiteral("USER") },
+        { QStringLiteral("pop3-ca-file"), tr("Extra CA file for POP3."), QStringLiteral("PEM") },
+        { QStringLiteral("pop3-pin-sha256"), tr("Pinned POP3 certificate."),
+            QStringLiteral("HEX") },
+        { QStringLiteral("mailbox-password-command"),
+            tr("Password command for IMAP/POP3 (default: the same secret as SMTP)."),
+            QStringLiteral("CMD") },
     });
     parser.addPositionalArgument(QStringLiteral("name"), tr("The account's name."));
     if (!parser.parse(args))
@@ -138,7 +148,8 @@ int addAccount(const QStringList &args, const Profile &profile)
         return Cli::fail(ExitUsage, tr("account add NAME: give exactly one name"));
     const QString name = parser.positionalArguments().first();
     if (!AccountStore::isValidName(name))
-        return Cli::fail(ExitUsage, tr("an account name may hold only letters, digits and . _ - @"));
+        return Cli::fail(
+            ExitUsage, tr("an account name may hold only letters, digits and . _ - @"));
 
     ServerOptions options;
     QString error;
@@ -148,9 +159,11 @@ int addAccount(const QStringList &args, const Profile &profile)
     account.name = name;
     account.address = parser.value(QStringLiteral("address"));
     account.displayName = parser.value(QStringLiteral("name"));
-    if (int code = readMailboxOptions(parser, QStringLiteral("imap"), MailboxServerSettings::Protocol::Imap, &account, &error))
+    if (int code = readMailboxOptions(parser, QStringLiteral("imap"),
+            MailboxServerSettings::Protocol::Imap, &account, &error))
         return Cli::fail(code, error);
-    if (int code = readMailboxOptions(parser, QStringLiteral("pop3"), MailboxServerSettings::Protocol::Pop3, &account, &error))
+    if (int code = readMailboxOptions(parser, QStringLiteral("pop3"),
+            MailboxServerSettings::Protocol::Pop3, &account, &error))
         return Cli::fail(code, error);
     account.mailboxSecret = account.smtpSecret;
     if (parser.isSet(QStringLiteral("mailbox-password-command"))) {
@@ -165,12 +178,14 @@ int addAccount(const QStringList &args, const Profile &profile)
         const QString secret = Cli::readStdinLine();
         if (secret.isEmpty())
             return Cli::fail(ExitUsage, tr("--password-stdin: standard input held no password"));
-        if (!Cli::writeSecretToKeychain(account.keychainKey(QStringLiteral("smtp")), secret, &error))
+        if (!Cli::writeSecretToKeychain(
+                account.keychainKey(QStringLiteral("smtp")), secret, &error))
             return Cli::fail(ExitConfig, error);
         account.smtpSecret.kind = SecretSource::Kind::Keychain;
         if (account.mailboxSecret.kind == SecretSource::Kind::None) {
             account.mailboxSecret = account.smtpSecret;
-            if (!Cli::writeSecretToKeychain(account.keychainKey(QStringLiteral("mailbox")), secret, &error))
+            if (!Cli::writeSecretToKeychain(
+                    account.keychainKey(QStringLiteral("mailbox")), secret, &error))
                 return Cli::fail(ExitConfig, error);
         }
     }
@@ -184,7 +199,7 @@ int listAccounts(const QStringList &args, const Profile &profile)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
+    parser.addOption({ QStringLiteral("json"), tr("Print JSON.") });
     if (!parser.parse(args))
         return Cli::fail(ExitUsage, parser.errorText());
     const QList<Account> accounts = AccountStore(profile.accountsFile()).accounts();
@@ -197,7 +212,10 @@ int listAccounts(const QStringList &args, const Profile &profile)
     }
     for (const Account &a : accounts) {
         Cli::out() << a.name << '\t' << a.address << '\t'
-                   << QStringLiteral("%1:%2 (%3)").arg(a.smtp.host).arg(a.smtp.port).arg(securityName(a.smtp.security))
+                   << QStringLiteral("%1:%2 (%3)")
+                          .arg(a.smtp.host)
+                          .arg(a.smtp.port)
+                          .arg(securityName(a.smtp.security))
                    << Qt::endl;
     }
     return ExitOk;
@@ -206,7 +224,7 @@ int listAccounts(const QStringList &args, const Profile &profile)
 // For the commands that act on one existing account: adds the NAME argument, parses, and
 // loads the account. Returns ExitOk with *account set, or the exit code of what went wrong.
 int parseForAccount(QCommandLineParser &parser, const QStringList &args, const Profile &profile,
-                    std::optional<Account> *account)
+    std::optional<Account> *account)
 {
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("name"), tr("The account's name."));
@@ -228,7 +246,7 @@ int parseForAccount(QCommandLineParser &parser, const QStringList &args, const P
 int showAccount(const QStringList &args, const Profile &profile)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
+    parser.addOption({ QStringLiteral("json"), tr("Print JSON.") });
     std::optional<Account> account;
     if (const int code = parseForAccount(parser, args, profile, &account); !account)
         return code;
@@ -241,14 +259,20 @@ int showAccount(const QStringList &args, const Profile &profile)
     QTextStream &out = Cli::out();
     out << tr("Account: %1").arg(a.name) << Qt::endl;
     out << tr("Address: %1 %2").arg(a.displayName, a.address).simplified() << Qt::endl;
-    out << tr("SMTP: %1 port %2, %3").arg(a.smtp.host).arg(a.smtp.port).arg(securityName(a.smtp.security)) << Qt::endl;
+    out << tr("SMTP: %1 port %2, %3")
+               .arg(a.smtp.host)
+               .arg(a.smtp.port)
+               .arg(securityName(a.smtp.security))
+        << Qt::endl;
     if (!a.smtp.user.isEmpty())
-        out << tr("  user %1, secret from %2").arg(a.smtp.user, SecretSource::kindName(a.smtpSecret.kind)) << Qt::endl;
+        out << tr("  user %1, secret from %2")
+                   .arg(a.smtp.user, SecretSource::kindName(a.smtpSecret.kind))
+            << Qt::endl;
     if (!a.smtp.trust.caFile.isEmpty())
         out << tr("  CA file %1").arg(a.smtp.trust.caFile) << Qt::endl;
     if (!a.smtp.trust.pinnedSha256.isEmpty())
         out << tr("  pinned certificate SHA-256 %1").arg(a.smtp.trust.pinAsHex()) << Qt::endl;
-    for (const auto *server : {&a.imap, &a.pop3}) {
+    for (const auto *server : { &a.imap, &a.pop3 }) {
         if (*server) {
             out << QStringLiteral("%1: %2 port %3, %4, user %5")
                        .arg(protocolName((*server)->protocol).toUpper(), (*server)->host)
@@ -269,9 +293,10 @@ int removeAccount(const QStringList &args, const Profile &profile)
     QString error;
     if (!AccountStore(profile.accountsFile()).remove(account->name, &error))
         return Cli::fail(ExitConfig, error);
-    for (const SecretSource *secret : {&account->smtpSecret, &account->mailboxSecret}) {
+    for (const SecretSource *secret : { &account->smtpSecret, &account->mailboxSecret }) {
         if (secret->kind == SecretSource::Kind::Keychain) {
-            const QString role = secret == &account->smtpSecret ? QStringLiteral("smtp") : QStringLiteral("mailbox");
+            const QString role = secret == &account->smtpSecret ? QStringLiteral("smtp")
+                                                                : QStringLiteral("mailbox");
             if (!Cli::removeSecretFromKeychain(account->keychainKey(role), &error))
                 Cli::err() << tr("warning: %1").arg(error) << Qt::endl;
         }
@@ -284,10 +309,14 @@ int removeAccount(const QStringList &args, const Profile &profile)
 int testSmtp(const Account &account, bool transcript)
 {
     QTextStream &out = Cli::out();
-    out << tr("SMTP %1 port %2 (%3)").arg(account.smtp.host).arg(account.smtp.port).arg(securityName(account.smtp.security))
+    out << tr("SMTP %1 port %2 (%3)")
+               .arg(account.smtp.host)
+               .arg(account.smtp.port)
+               .arg(securityName(account.smtp.security))
         << Qt::endl;
     QString error;
-    const std::optional<SaslCredentials> credentials = Cli::obtainCredentials(account, false, &error);
+    const std::optional<SaslCredentials> credentials
+        = Cli::obtainCredentials(account, false, &error);
     if (!credentials) {
         out << tr("  failed: %1").arg(error) << Qt::endl;
         return ExitConfig;
@@ -304,7 +333,8 @@ int testSmtp(const Account &account, bool transcript)
         if (!session.tlsDescription().isEmpty())
             out << tr("  TLS: %1").arg(session.tlsDescription()) << Qt::endl;
         if (!session.authMechanism().isEmpty())
-            out << tr("  logged in as %1 with %2").arg(credentials->user, QString::fromLatin1(session.authMechanism()))
+            out << tr("  logged in as %1 with %2")
+                       .arg(credentials->user, QString::fromLatin1(session.authMechanism()))
                 << Qt::endl;
         session.quit();
     });
@@ -330,46 +360,55 @@ int testMailbox(const Account &account, const MailboxServerSettings &server, boo
                .arg(securityName(server.security))
         << Qt::endl;
     QString error;
-    const std::optional<QString> secret
-        = Cli::readSecret(account.mailboxSecret, account.keychainKey(QStringLiteral("mailbox")), &error);
+    const std::optional<QString> secret = Cli::readSecret(
+        account.mailboxSecret, account.keychainKey(QStringLiteral("mailbox")), &error);
     if (!secret) {
         out << tr("  failed: %1").arg(error) << Qt::endl;
         return ExitConfig;
     }
-    const SaslCredentials credentials{server.user, *secret, account.mailboxSecret.credentialKind, {}};
+    const SaslCredentials credentials { server.user, *secret, account.mailboxSecret.credentialKind,
+        {} };
 
     MailboxLoginTest test(server, credentials);
-    QObject::connect(&test, &MailboxLoginTest::step, [&out](const QString &step) { out << "  " << step << Qt::endl; });
+    QObject::connect(&test, &MailboxLoginTest::step,
+        [&out](const QString &step) { out << "  " << step << Qt::endl; });
     if (transcript)
         QObject::connect(&test, &MailboxLoginTest::transcriptEntry, &Cli::printTranscriptEntry);
     bool ok = false;
     QEventLoop loop;
-    QObject::connect(&test, &MailboxLoginTest::finished, &loop, [&](bool success, const QString &message) {
-        ok = success;
-        out << (success ? tr("  OK") : tr("  failed: %1").arg(message)) << Qt::endl;
-        loop.quit();
-    });
+    QObject::connect(
+        &test, &MailboxLoginTest::finished, &loop, [&](bool success, const QString &message) {
+            ok = success;
+            out << (success ? tr("  OK") : tr("  failed: %1").arg(message)) << Qt::endl;
+            loop.quit();
+        });
     test.start();
     loop.exec();
     if (ok)
         return ExitOk;
     const int band = int(test.error()) / 100;
-    return band == 3 ? ExitNoPermission : band == 2 ? ExitUnavailable : band == 7 ? ExitConfig : ExitTempFail;
+    return band == 3 ? ExitNoPermission
+        : band == 2  ? ExitUnavailable
+        : band == 7  ? ExitConfig
+                     : ExitTempFail;
 }
 
 int testAccount(const QStringList &args, const Profile &profile)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Log in to the account's SMTP server, and to its IMAP and POP3 servers if set, "
-                                        "and report each step. Sends no mail."));
-    parser.addOption({QStringLiteral("transcript"), tr("Print the conversations live on stderr.")});
+    parser.setApplicationDescription(
+        tr("Log in to the account's SMTP server, and to its IMAP and POP3 servers if set, "
+           "and report each step. Sends no mail."));
+    parser.addOption(
+        { QStringLiteral("transcript"), tr("Print the conversations live on stderr.") });
     std::optional<Account> account;
     if (const int code = parseForAccount(parser, args, profile, &account); !account)
         return code;
     const bool transcript = parser.isSet(QStringLiteral("transcript"));
-    // Every server is tried even when an earlier one failed; the first failure decides the exit code.
+    // Every server is tried even when an earlier one failed; the first failure decides the exit
+    // code.
     int result = testSmtp(*account, transcript);
-    for (const auto *server : {&account->imap, &account->pop3}) {
+    for (const auto *server : { &account->imap, &account->pop3 }) {
         if (*server) {
             const int mailboxResult = testMailbox(*account, **server, transcript);
             if (result == ExitOk)

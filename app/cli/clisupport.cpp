@@ -41,7 +41,8 @@ QString readStdinLine()
     return text;
 }
 
-std::optional<SaslCredentials> obtainCredentials(const Account &account, bool passwordFromStdin, QString *error)
+std::optional<SaslCredentials> obtainCredentials(
+    const Account &account, bool passwordFromStdin, QString *error)
 {
     SaslCredentials credentials;
     credentials.user = account.smtp.user;
@@ -51,7 +52,8 @@ std::optional<SaslCredentials> obtainCredentials(const Account &account, bool pa
     if (passwordFromStdin) {
         credentials.secret = readStdinLine();
         if (credentials.secret.isEmpty()) {
-            *error = QCoreApplication::translate("outboundctl", "--password-stdin: standard input held no password");
+            *error = QCoreApplication::translate(
+                "outboundctl", "--password-stdin: standard input held no password");
             return std::nullopt;
         }
         return credentials;
@@ -84,7 +86,8 @@ bool waitFor(SecretRequest *request, QString *error, QString *secret = nullptr)
 }
 } // namespace
 
-std::optional<QString> readSecret(const SecretSource &source, const QString &keychainKey, QString *error)
+std::optional<QString> readSecret(
+    const SecretSource &source, const QString &keychainKey, QString *error)
 {
     QString secret;
     if (!waitFor(SecretRequest::read(source, keychainKey), error, &secret))
@@ -110,11 +113,13 @@ void printTranscriptEntry(const TranscriptEntry &entry)
 void TranscriptOutput::addOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
-        {QStringLiteral("transcript"),
-         QCoreApplication::translate("outboundctl", "Print the SMTP conversation live on stderr (secrets redacted).")},
-        {QStringLiteral("transcript-file"),
-         QCoreApplication::translate("outboundctl", "Save the conversation to FILE in the C:/S: format."),
-         QStringLiteral("FILE")},
+        { QStringLiteral("transcript"),
+            QCoreApplication::translate(
+                "outboundctl", "Print the SMTP conversation live on stderr (secrets redacted).") },
+        { QStringLiteral("transcript-file"),
+            QCoreApplication::translate(
+                "outboundctl", "Save the conversation to FILE in the C:/S: format."),
+            QStringLiteral("FILE") },
     });
 }
 
@@ -124,12 +129,13 @@ TranscriptOutput::TranscriptOutput(const QCommandLineParser &parser, SmtpSession
     const bool live = parser.isSet(QStringLiteral("transcript"));
     if (!live && m_file.isEmpty())
         return;
-    QObject::connect(session, &SmtpSession::transcriptEntry, session, [this, live](const TranscriptEntry &entry) {
-        if (live)
-            printTranscriptEntry(entry);
-        if (!m_file.isEmpty())
-            m_entries << entry;
-    });
+    QObject::connect(session, &SmtpSession::transcriptEntry, session,
+        [this, live](const TranscriptEntry &entry) {
+            if (live)
+                printTranscriptEntry(entry);
+            if (!m_file.isEmpty())
+                m_entries << entry;
+        });
 }
 
 bool TranscriptOutput::save(QString *error) const
@@ -138,7 +144,8 @@ bool TranscriptOutput::save(QString *error) const
         return true;
     QSaveFile file(m_file);
     // A transcript may hold the message itself (--transcript-body): private by default.
-    if (!file.open(QIODevice::WriteOnly) || file.write(formatTranscript(m_entries).toUtf8()) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(formatTranscript(m_entries).toUtf8()) < 0
+        || !file.commit()) {
         *error = QCoreApplication::translate("outboundctl", "cannot write the transcript to %1: %2")
                      .arg(m_file, file.errorString());
         return false;
@@ -152,18 +159,18 @@ QJsonObject replyToJson(const SmtpReply &reply)
     if (reply.code == 0)
         return {};
     return {
-        {QStringLiteral("code"), reply.code},
-        {QStringLiteral("enhancedCode"), QString::fromLatin1(reply.enhancedCode)},
-        {QStringLiteral("text"), reply.text()},
+        { QStringLiteral("code"), reply.code },
+        { QStringLiteral("enhancedCode"), QString::fromLatin1(reply.enhancedCode) },
+        { QStringLiteral("text"), reply.text() },
     };
 }
 
 QJsonObject errorToJson(const SmtpError &error)
 {
-    QJsonObject json{
-        {QStringLiteral("code"), SmtpError::codeName(error.code())},
-        {QStringLiteral("category"), SmtpError::categoryName(error.category())},
-        {QStringLiteral("message"), error.toString()},
+    QJsonObject json {
+        { QStringLiteral("code"), SmtpError::codeName(error.code()) },
+        { QStringLiteral("category"), SmtpError::categoryName(error.category()) },
+        { QStringLiteral("message"), error.toString() },
     };
     if (error.serverReply().code != 0)
         json.insert(QStringLiteral("serverReply"), replyToJson(error.serverReply()));

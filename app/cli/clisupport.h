@@ -24,12 +24,14 @@ int fail(int code, const QString &message);
 // Obtains the account's secret: the line given on stdin, the password command or the
 // keychain. A command-line tool may wait here; the GUI uses SecretRequest directly.
 // nullopt with *error set when no secret could be had.
-[[nodiscard]] std::optional<SaslCredentials> obtainCredentials(const Account &account, bool passwordFromStdin,
-                                                               QString *error);
+[[nodiscard]] std::optional<SaslCredentials> obtainCredentials(
+    const Account &account, bool passwordFromStdin, QString *error);
 
 // Waits for a SecretRequest: the secret, or nullopt with *error set.
-[[nodiscard]] std::optional<QString> readSecret(const SecretSource &source, const QString &keychainKey, QString *error);
-[[nodiscard]] bool writeSecretToKeychain(const QString &keychainKey, const QString &secret, QString *error);
+[[nodiscard]] std::optional<QString> readSecret(
+    const SecretSource &source, const QString &keychainKey, QString *error);
+[[nodiscard]] bool writeSecretToKeychain(
+    const QString &keychainKey, const QString &secret, QString *error);
 [[nodiscard]] bool removeSecretFromKeychain(const QString &keychainKey, QString *error);
 
 // Reads one line from stdin (for --password-stdin).

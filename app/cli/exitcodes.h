@@ -5,12 +5,12 @@
 // sysexits.h values, which sendmail-style callers (git send-email, mutt, cron) understand.
 enum ExitCode : int {
     ExitOk = 0,
-    ExitUsage = 64,        // EX_USAGE: bad command line
-    ExitDataError = 65,    // EX_DATAERR: bad input (address, message)
-    ExitUnavailable = 69,  // EX_UNAVAILABLE: permanent failure
-    ExitTempFail = 75,     // EX_TEMPFAIL: try again later
+    ExitUsage = 64, // EX_USAGE: bad command line
+    ExitDataError = 65, // EX_DATAERR: bad input (address, message)
+    ExitUnavailable = 69, // EX_UNAVAILABLE: permanent failure
+    ExitTempFail = 75, // EX_TEMPFAIL: try again later
     ExitNoPermission = 77, // EX_NOPERM: authentication failed
-    ExitConfig = 78,       // EX_CONFIG: configuration error
+    ExitConfig = 78, // EX_CONFIG: configuration error
 };
 
 // How a failed delivery maps to an exit code: 4xx, network and protocol trouble may pass
@@ -18,16 +18,19 @@ enum ExitCode : int {
 [[nodiscard]] inline int exitCodeFor(const SmtpError &error)
 {
     switch (error.category()) {
-    case SmtpError::Category::None: return ExitOk;
+    case SmtpError::Category::None:
+        return ExitOk;
     case SmtpError::Category::Network:
     case SmtpError::Category::Transient:
     case SmtpError::Category::Protocol:
-    case SmtpError::Category::Cancelled: return ExitTempFail;
+    case SmtpError::Category::Cancelled:
+        return ExitTempFail;
     case SmtpError::Category::Tls:
         return error.code() == SmtpError::TlsUnsupported ? ExitConfig : ExitUnavailable;
     case SmtpError::Category::Authentication:
         return error.code() == SmtpError::CredentialsUnavailable ? ExitConfig : ExitNoPermission;
-    case SmtpError::Category::Permanent: return ExitUnavailable;
+    case SmtpError::Category::Permanent:
+        return ExitUnavailable;
     case SmtpError::Category::LocalInput:
         return error.code() == SmtpError::InvalidConfiguration ? ExitConfig : ExitDataError;
     }

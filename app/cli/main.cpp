@@ -51,7 +51,8 @@ int main(int argc, char **argv)
             profileDir = option.mid(10);
         } else {
             Cli::err() << usage();
-            return Cli::fail(ExitUsage, QCoreApplication::translate("outboundctl", "unknown option %1").arg(option));
+            return Cli::fail(ExitUsage,
+                QCoreApplication::translate("outboundctl", "unknown option %1").arg(option));
         }
     }
     if (args.isEmpty()) {
@@ -68,5 +69,6 @@ int main(int argc, char **argv)
     if (command == QLatin1String("account"))
         return runAccount(args, profile);
     Cli::err() << usage();
-    return Cli::fail(ExitUsage, QCoreApplication::translate("outboundctl", "unknown command %1").arg(command));
+    return Cli::fail(
+        ExitUsage, QCoreApplication::translate("outboundctl", "unknown command %1").arg(command));
 }

@@ -19,7 +19,8 @@ QString tr(const char *text)
 
 std::unique_ptr<QTemporaryFile> makeTemporary(QString *error)
 {
-    auto file = std::make_unique<QTemporaryFile>(QDir::tempPath() + QStringLiteral("/outbound-XXXXXX.eml"));
+    auto file = std::make_unique<QTemporaryFile>(
+        QDir::tempPath() + QStringLiteral("/outbound-XXXXXX.eml"));
     if (!file->open()) {
         *error = tr("cannot create a temporary file: %1").arg(file->errorString());
         return nullptr;
@@ -46,12 +47,16 @@ bool parseAddressOptions(const QStringList &values, QList<MailAddress> *out, QSt
 void MessageInput::addOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
-        {QStringLiteral("from"), tr("Sender (\"Name <address>\" or an address)."), QStringLiteral("ADDRESS")},
-        {QStringLiteral("to"), tr("Recipient; repeat or give a list."), QStringLiteral("ADDRESS")},
-        {QStringLiteral("cc"), tr("Copy recipient; repeat or give a list."), QStringLiteral("ADDRESS")},
-        {QStringLiteral("bcc"), tr("Blind copy recipient (envelope only)."), QStringLiteral("ADDRESS")},
-        {QStringLiteral("subject"), tr("Subject."), QStringLiteral("TEXT")},
-        {QStringLiteral("body"), tr("Plain-text body."), QStringLiteral("TEXT")},
+        { QStringLiteral("from"), tr("Sender (\"Name <address>\" or an address)."),
+            QStringLiteral("ADDRESS") },
+        { QStringLiteral("to"), tr("Recipient; repeat or give a list."),
+            QStringLiteral("ADDRESS") },
+        { QStringLiteral("cc"), tr("Copy recipient; repeat or give a list."),
+            QStringLiteral("ADDRESS") },
+        { QStringLiteral("bcc"), tr("Blind copy recipient (envelope only)."),
+            QStringLiteral("ADDRESS") },
+        { QStringLiteral("subject"), tr("Subject."), QStringLiteral("TEXT") },
+        { QStringLiteral("body"), tr("Plain-text body."), QStringLiteral("TEXT") },
     });
 }
 
@@ -64,7 +69,8 @@ int MessageInput::prepare(const QCommandLineParser &parser, const Account &accou
     }
     if (!files.isEmpty()) {
         if (parser.isSet(QStringLiteral("subject")) || parser.isSet(QStringLiteral("body"))) {
-            *error = tr("--subject and --body make a new message; they do not go with a message file");
+            *error
+                = tr("--subject and --body make a new message; they do not go with a message file");
             return ExitUsage;
         }
         return prepareFromFile(parser, files.first(), error);
@@ -72,7 +78,8 @@ int MessageInput::prepare(const QCommandLineParser &parser, const Account &accou
     return prepareFromOptions(parser, account, error);
 }
 
-int MessageInput::prepareFromFile(const QCommandLineParser &parser, const QString &file, QString *error)
+int MessageInput::prepareFromFile(
+    const QCommandLineParser &parser, const QString &file, QString *error)
 {
     QString path = file;
     if (file == QLatin1String("-")) {
@@ -115,10 +122,11 @@ int MessageInput::prepareFromFile(const QCommandLineParser &parser, const QStrin
     const bool parsed = reader.read(&source, m_sendable.get()) && m_sendable->flush();
     if (!parsed) {
         // Without explicit recipients the headers must name them; with them, only the copy matters.
-        const bool recipientsGiven = parser.isSet(QStringLiteral("to")) || parser.isSet(QStringLiteral("cc"))
-            || parser.isSet(QStringLiteral("bcc"));
+        const bool recipientsGiven = parser.isSet(QStringLiteral("to"))
+            || parser.isSet(QStringLiteral("cc")) || parser.isSet(QStringLiteral("bcc"));
         if (!recipientsGiven || reader.sendableSize() <= 0) {
-            *error = tr("%1: %2").arg(file == QLatin1String("-") ? tr("standard input") : file, reader.errorString());
+            *error = tr("%1: %2").arg(
+                file == QLatin1String("-") ? tr("standard input") : file, reader.errorString());
             return ExitDataError;
         }
     }
@@ -139,10 +147,12 @@ int MessageInput::applyEnvelopeOptions(const QCommandLineParser &parser, QString
         }
         m_envelope.sender = from.first().address();
     }
-    if (parser.isSet(QStringLiteral("to")) || parser.isSet(QStringLiteral("cc")) || parser.isSet(QStringLiteral("bcc"))) {
+    if (parser.isSet(QStringLiteral("to")) || parser.isSet(QStringLiteral("cc"))
+        || parser.isSet(QStringLiteral("bcc"))) {
         QList<MailAddress> recipients;
-        for (const char *option : {"to", "cc", "bcc"}) {
-            if (!parseAddressOptions(parser.values(QString::fromLatin1(option)), &recipients, error))
+        for (const char *option : { "to", "cc", "bcc" }) {
+            if (!parseAddressOptions(
+                    parser.values(QString::fromLatin1(option)), &recipients, error))
                 return ExitDataError;
         }
         m_envelope.recipients.clear();
@@ -158,7 +168,8 @@ int MessageInput::applyEnvelopeOptions(const QCommandLineParser &parser, QString
     return ExitOk;
 }
 
-int MessageInput::prepareFromOptions(const QCommandLineParser &parser, const Account &account, QString *error)
+int MessageInput::prepareFromOptions(
+    const QCommandLineParser &parser, const Account &account, QString *error)
 {
     MessageDraft draft;
     if (parser.isSet(QStringLiteral("from"))) {

@@ -18,7 +18,8 @@ public:
     static void addOptions(QCommandLineParser &parser);
 
     // Returns an exit code (ExitOk on success) and sets *error otherwise.
-    [[nodiscard]] int prepare(const QCommandLineParser &parser, const Account &account, QString *error);
+    [[nodiscard]] int prepare(
+        const QCommandLineParser &parser, const Account &account, QString *error);
 
     [[nodiscard]] const SmtpEnvelope &envelope() const { return m_envelope; }
     [[nodiscard]] qint64 size() const { return m_size; }
@@ -27,7 +28,8 @@ public:
 
 private:
     int prepareFromFile(const QCommandLineParser &parser, const QString &file, QString *error);
-    int prepareFromOptions(const QCommandLineParser &parser, const Account &account, QString *error);
+    int prepareFromOptions(
+        const QCommandLineParser &parser, const Account &account, QString *error);
     int applyEnvelopeOptions(const QCommandLineParser &parser, QString *error);
 
     std::unique_ptr<QTemporaryFile> m_stdinCopy;

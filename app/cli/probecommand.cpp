@@ -38,11 +38,12 @@ int runProbe(const QStringList &args, const Profile &profile)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Connect to an SMTP server and show its capabilities before and after STARTTLS, its certificate "
+        tr("Connect to an SMTP server and show its capabilities before and after STARTTLS, its "
+           "certificate "
            "chain and its AUTH mechanisms. Logs in to nothing and sends no message."));
     parser.addHelpOption();
     ServerOptions::addTo(parser);
-    parser.addOption({QStringLiteral("json"), tr("Print the result as JSON on stdout.")});
+    parser.addOption({ QStringLiteral("json"), tr("Print the result as JSON on stdout.") });
     Cli::TranscriptOutput::addOptions(parser);
     if (!parser.parse(args))
         return Cli::fail(ExitUsage, parser.errorText());
@@ -53,7 +54,8 @@ int runProbe(const QStringList &args, const Profile &profile)
     ServerOptions options;
     QString error;
     // A probe logs in to nothing: a --user given along is simply not used.
-    if (const int code = ServerOptions::resolve(parser, profile, &options, &error, false); code != ExitOk)
+    if (const int code = ServerOptions::resolve(parser, profile, &options, &error, false);
+        code != ExitOk)
         return Cli::fail(code, error);
     SmtpServerSettings settings = options.account.smtp;
     settings.user.clear();
@@ -65,10 +67,11 @@ int runProbe(const QStringList &args, const Profile &profile)
     bool sawPlain = false;
     bool sawEncrypted = false;
     QList<QSslCertificate> chain;
-    QObject::connect(&session, &SmtpSession::capabilitiesChanged, [&](const SmtpCapabilities &caps, bool encrypted) {
-        (encrypted ? after : before) = caps;
-        (encrypted ? sawEncrypted : sawPlain) = true;
-    });
+    QObject::connect(&session, &SmtpSession::capabilitiesChanged,
+        [&](const SmtpCapabilities &caps, bool encrypted) {
+            (encrypted ? after : before) = caps;
+            (encrypted ? sawEncrypted : sawPlain) = true;
+        });
     QObject::connect(&session, &SmtpSession::ready, [&] {
         chain = session.peerCertificateChain();
         session.quit();
@@ -84,10 +87,11 @@ int runProbe(const QStringList &args, const Profile &profile)
         Cli::err() << QStringLiteral("outboundctl: ") << error << Qt::endl;
     const SmtpCapabilities &final = sawEncrypted ? after : before;
     if (parser.isSet(QStringLiteral("json"))) {
-        QJsonObject json{
-            {QStringLiteral("server"), QStringLiteral("%1:%2").arg(settings.host).arg(settings.port)},
-            {QStringLiteral("security"), securityName(settings.security)},
-            {QStringLiteral("ok"), !failure.isError()},
+        QJsonObject json {
+            { QStringLiteral("server"),
+                QStringLiteral("%1:%2").arg(settings.host).arg(settings.port) },
+            { QStringLiteral("security"), securityName(settings.security) },
+            { QStringLiteral("ok"), !failure.isError() },
         };
         if (sawPlain)
             json.insert(QStringLiteral("capabilitiesBeforeTls"), capabilitiesToJson(before));
@@ -97,12 +101,12 @@ int runProbe(const QStringList &args, const Profile &profile)
             json.insert(QStringLiteral("tls"), session.tlsDescription());
         QJsonArray certificates;
         for (const QSslCertificate &certificate : std::as_const(chain)) {
-            certificates << QJsonObject{
-                {QStringLiteral("subject"), certificate.subjectDisplayName()},
-                {QStringLiteral("issuer"), certificate.issuerDisplayName()},
-                {QStringLiteral("notBefore"), certificate.effectiveDate().toString(Qt::ISODate)},
-                {QStringLiteral("notAfter"), certificate.expiryDate().toString(Qt::ISODate)},
-                {QStringLiteral("sha256"), TlsPolicy::hex(TlsPolicy::sha256(certificate))},
+            certificates << QJsonObject {
+                { QStringLiteral("subject"), certificate.subjectDisplayName() },
+                { QStringLiteral("issuer"), certificate.issuerDisplayName() },
+                { QStringLiteral("notBefore"), certificate.effectiveDate().toString(Qt::ISODate) },
+                { QStringLiteral("notAfter"), certificate.expiryDate().toString(Qt::ISODate) },
+                { QStringLiteral("sha256"), TlsPolicy::hex(TlsPolicy::sha256(certificate)) },
             };
         }
         json.insert(QStringLiteral("certificateChain"), certificates);
@@ -115,19 +119,24 @@ int runProbe(const QStringList &args, const Profile &profile)
         Cli::out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
     } else {
         QTextStream &out = Cli::out();
-        out << tr("Server: %1 port %2 (%3)").arg(settings.host).arg(settings.port).arg(securityName(settings.security))
+        out << tr("Server: %1 port %2 (%3)")
+                   .arg(settings.host)
+                   .arg(settings.port)
+                   .arg(securityName(settings.security))
             << Qt::endl;
         if (sawPlain)
             out << tr("Capabilities before TLS: %1").arg(before.toDisplayString()) << Qt::endl;
         if (!session.tlsDescription().isEmpty())
             out << tr("TLS: %1").arg(session.tlsDescription()) << Qt::endl;
         for (qsizetype i = 0; i < chain.size(); ++i)
-            out << QStringLiteral("  [%1] ").arg(i) << TlsPolicy::describeCertificate(chain[i]) << Qt::endl;
+            out << QStringLiteral("  [%1] ").arg(i) << TlsPolicy::describeCertificate(chain[i])
+                << Qt::endl;
         if (sawEncrypted)
             out << tr("Capabilities after TLS: %1").arg(after.toDisplayString()) << Qt::endl;
         const QByteArrayList mechanisms = final.authMechanisms();
         out << tr("AUTH mechanisms: %1")
-                   .arg(mechanisms.isEmpty() ? tr("(none offered)") : QString::fromLatin1(mechanisms.join(' ')))
+                   .arg(mechanisms.isEmpty() ? tr("(none offered)")
+                                             : QString::fromLatin1(mechanisms.join(' ')))
             << Qt::endl;
     }
     if (failure.isError())

@@ -28,20 +28,20 @@ QJsonObject resultToJson(const SmtpSession &session, const SmtpSendReply &reply)
                                             : QStringLiteral("failed");
     QJsonArray recipients;
     for (const SmtpRecipientResult &result : reply.recipientResults()) {
-        QJsonObject recipient{
-            {QStringLiteral("address"), result.address},
-            {QStringLiteral("accepted"), result.isAccepted()},
+        QJsonObject recipient {
+            { QStringLiteral("address"), result.address },
+            { QStringLiteral("accepted"), result.isAccepted() },
         };
         if (result.reply.code != 0)
             recipient.insert(QStringLiteral("reply"), Cli::replyToJson(result.reply));
         recipients << recipient;
     }
-    QJsonObject json{
-        {QStringLiteral("status"), status},
-        {QStringLiteral("server"),
-         QStringLiteral("%1:%2").arg(session.settings().host).arg(session.settings().port)},
-        {QStringLiteral("recipients"), recipients},
-        {QStringLiteral("bytes"), reply.bytesSent()},
+    QJsonObject json {
+        { QStringLiteral("status"), status },
+        { QStringLiteral("server"),
+            QStringLiteral("%1:%2").arg(session.settings().host).arg(session.settings().port) },
+        { QStringLiteral("recipients"), recipients },
+        { QStringLiteral("bytes"), reply.bytesSent() },
     };
     if (!session.tlsDescription().isEmpty())
         json.insert(QStringLiteral("tls"), session.tlsDescription());
@@ -61,18 +61,21 @@ QJsonObject resultToJson(const SmtpSession &session, const SmtpSendReply &reply)
 int runSend(const QStringList &args, const Profile &profile)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Send one message now. The message comes from FILE (an RFC 5322 .eml file, or - for standard input), "
-           "whose recipients are taken from its To, Cc and Bcc headers unless --to/--cc/--bcc are given; or it is "
-           "made from --from, --to, --subject and --body."));
+    parser.setApplicationDescription(tr("Send one message now. The message comes from FILE (an RFC "
+                                        "5322 .eml file, or - for standard input), "
+                                        "whose recipients are taken from its To, Cc and Bcc "
+                                        "headers unless --to/--cc/--bcc are given; or it is "
+                                        "made from --from, --to, --subject and --body."));
     parser.addHelpOption();
     ServerOptions::addTo(parser);
     MessageInput::addOptions(parser);
     Cli::TranscriptOutput::addOptions(parser);
-    parser.addOption({QStringLiteral("transcript-body"), tr("Include the message data in the transcript.")});
-    parser.addOption({QStringLiteral("json"), tr("Print the result, per recipient, as JSON on stdout.")});
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The message: an .eml file, or - for standard input."),
-                                 QStringLiteral("[FILE]"));
+    parser.addOption(
+        { QStringLiteral("transcript-body"), tr("Include the message data in the transcript.") });
+    parser.addOption(
+        { QStringLiteral("json"), tr("Print the result, per recipient, as JSON on stdout.") });
+    parser.addPositionalArgument(QStringLiteral("file"),
+        tr("The message: an .eml file, or - for standard input."), QStringLiteral("[FILE]"));
     if (!parser.parse(args))
         return Cli::fail(ExitUsage, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -85,7 +88,8 @@ int runSend(const QStringList &args, const Profile &profile)
     if (const int code = ServerOptions::resolve(parser, profile, &options, &error); code != ExitOk)
         return Cli::fail(code, error);
     if (options.passwordFromStdin && parser.positionalArguments().value(0) == QLatin1String("-"))
-        return Cli::fail(ExitUsage, tr("--password-stdin and a message on standard input exclude each other"));
+        return Cli::fail(
+            ExitUsage, tr("--password-stdin and a message on standard input exclude each other"));
 
     // The message is prepared completely before anything connects: bad input costs no connection.
     MessageInput message;
@@ -106,7 +110,8 @@ int runSend(const QStringList &args, const Profile &profile)
     std::unique_ptr<QIODevice> body = message.openBody(&error);
     if (!body)
         return Cli::fail(ExitDataError, error);
-    std::unique_ptr<SmtpSendReply> reply(session.send(message.envelope(), std::move(body), message.size()));
+    std::unique_ptr<SmtpSendReply> reply(
+        session.send(message.envelope(), std::move(body), message.size()));
     QObject::connect(reply.get(), &SmtpSendReply::finished, &session, &SmtpSession::quit);
     QEventLoop loop;
     QObject::connect(&session, &SmtpSession::closed, &loop, &QEventLoop::quit);
@@ -119,11 +124,14 @@ int runSend(const QStringList &args, const Profile &profile)
         Cli::err() << QStringLiteral("outboundctl: ") << error << Qt::endl;
     for (const SmtpRecipientResult &result : reply->recipientResults()) {
         if (result.reply.code != 0 && !result.isAccepted())
-            Cli::err() << tr("outboundctl: %1 refused: %2").arg(result.address, result.reply.summary()) << Qt::endl;
+            Cli::err()
+                << tr("outboundctl: %1 refused: %2").arg(result.address, result.reply.summary())
+                << Qt::endl;
     }
     if (reply->error().isError()) {
         if (reply->isUncertain())
-            Cli::err() << tr("outboundctl: the connection was lost after the whole message was sent; the server may "
+            Cli::err() << tr("outboundctl: the connection was lost after the whole message was "
+                             "sent; the server may "
                              "have accepted it, so it is not safe to simply send it again")
                        << Qt::endl;
         return Cli::fail(exitCodeFor(reply->error()), reply->errorString());

@@ -44,28 +44,38 @@ bool parseHostPort(const QString &text, QString *host, quint16 *port)
 void ServerOptions::addTo(QCommandLineParser &parser, bool withAccount)
 {
     if (withAccount)
-        parser.addOption({QStringLiteral("account"), tr("Use the account NAME from the profile."), QStringLiteral("NAME")});
+        parser.addOption({ QStringLiteral("account"), tr("Use the account NAME from the profile."),
+            QStringLiteral("NAME") });
     parser.addOptions({
-        {QStringLiteral("server"), tr("SMTP server as HOST[:PORT]."), QStringLiteral("HOST:PORT")},
-        {QStringLiteral("security"), tr("tls (implicit, port 465), starttls (required; the default) or none (plaintext)."),
-         QStringLiteral("MODE")},
-        {QStringLiteral("user"), tr("Log in as USER."), QStringLiteral("USER")},
-        {QStringLiteral("password-command"), tr("Run CMD and use the first line it prints as the password."),
-         QStringLiteral("CMD")},
-        {QStringLiteral("password-stdin"), tr("Read the password from the first line of standard input.")},
-        {QStringLiteral("oauth"), tr("The secret is an OAuth 2 access token (XOAUTH2, OAUTHBEARER).")},
-        {QStringLiteral("auth"), tr("Use this AUTH mechanism instead of the strongest offered."), QStringLiteral("MECH")},
-        {QStringLiteral("ca-file"), tr("Also trust the CA certificates in this PEM file."), QStringLiteral("PEM")},
-        {QStringLiteral("pin-sha256"), tr("Accept only the server certificate with this SHA-256 fingerprint."),
-         QStringLiteral("HEX")},
-        {QStringLiteral("helo"), tr("Name to give in EHLO/HELO."), QStringLiteral("NAME")},
-        {QStringLiteral("timeout"), tr("Wait at most SECONDS for each reply (default: RFC 5321's)."),
-         QStringLiteral("SECONDS")},
+        { QStringLiteral("server"), tr("SMTP server as HOST[:PORT]."),
+            QStringLiteral("HOST:PORT") },
+        { QStringLiteral("security"),
+            tr("tls (implicit, port 465), starttls (required; the default) or none (plaintext)."),
+            QStringLiteral("MODE") },
+        { QStringLiteral("user"), tr("Log in as USER."), QStringLiteral("USER") },
+        { QStringLiteral("password-command"),
+            tr("Run CMD and use the first line it prints as the password."),
+            QStringLiteral("CMD") },
+        { QStringLiteral("password-stdin"),
+            tr("Read the password from the first line of standard input.") },
+        { QStringLiteral("oauth"),
+            tr("The secret is an OAuth 2 access token (XOAUTH2, OAUTHBEARER).") },
+        { QStringLiteral("auth"), tr("Use this AUTH mechanism instead of the strongest offered."),
+            QStringLiteral("MECH") },
+        { QStringLiteral("ca-file"), tr("Also trust the CA certificates in this PEM file."),
+            QStringLiteral("PEM") },
+        { QStringLiteral("pin-sha256"),
+            tr("Accept only the server certificate with this SHA-256 fingerprint."),
+            QStringLiteral("HEX") },
+        { QStringLiteral("helo"), tr("Name to give in EHLO/HELO."), QStringLiteral("NAME") },
+        { QStringLiteral("timeout"),
+            tr("Wait at most SECONDS for each reply (default: RFC 5321's)."),
+            QStringLiteral("SECONDS") },
     });
 }
 
-int ServerOptions::resolve(const QCommandLineParser &parser, const Profile &profile, ServerOptions *out, QString *error,
-                           bool needsSecret)
+int ServerOptions::resolve(const QCommandLineParser &parser, const Profile &profile,
+    ServerOptions *out, QString *error, bool needsSecret)
 {
     Account &a = out->account;
     if (parser.isSet(QStringLiteral("account"))) {
@@ -104,7 +114,8 @@ int ServerOptions::resolve(const QCommandLineParser &parser, const Profile &prof
         a.smtp.heloName = parser.value(QStringLiteral("helo"));
     if (parser.isSet(QStringLiteral("ca-file")))
         a.smtp.trust.caFile = parser.value(QStringLiteral("ca-file"));
-    if (parser.isSet(QStringLiteral("pin-sha256")) && !a.smtp.trust.setPinFromHex(parser.value(QStringLiteral("pin-sha256")))) {
+    if (parser.isSet(QStringLiteral("pin-sha256"))
+        && !a.smtp.trust.setPinFromHex(parser.value(QStringLiteral("pin-sha256")))) {
         *error = tr("--pin-sha256 must be 64 hexadecimal digits (colons allowed)");
         return ExitUsage;
     }
@@ -117,7 +128,8 @@ int ServerOptions::resolve(const QCommandLineParser &parser, const Profile &prof
         }
         a.smtp.timeouts = SmtpTimeouts::uniform(int(seconds * 1000));
     }
-    if (parser.isSet(QStringLiteral("password-command")) && parser.isSet(QStringLiteral("password-stdin"))) {
+    if (parser.isSet(QStringLiteral("password-command"))
+        && parser.isSet(QStringLiteral("password-stdin"))) {
         *error = tr("--password-command and --password-stdin exclude each other");
         return ExitUsage;
     }
@@ -128,11 +140,13 @@ int ServerOptions::resolve(const QCommandLineParser &parser, const Profile &prof
     out->passwordFromStdin = parser.isSet(QStringLiteral("password-stdin"));
     if (parser.isSet(QStringLiteral("oauth")))
         a.smtpSecret.credentialKind = SaslCredentials::Kind::OAuthToken;
-    if (needsSecret && !a.smtp.user.isEmpty() && a.smtpSecret.kind == SecretSource::Kind::None && !out->passwordFromStdin) {
+    if (needsSecret && !a.smtp.user.isEmpty() && a.smtpSecret.kind == SecretSource::Kind::None
+        && !out->passwordFromStdin) {
         *error = tr("--user needs a secret: --password-command CMD or --password-stdin");
         return ExitUsage;
     }
-    if (a.smtp.user.isEmpty() && (out->passwordFromStdin || a.smtpSecret.kind == SecretSource::Kind::Command)
+    if (a.smtp.user.isEmpty()
+        && (out->passwordFromStdin || a.smtpSecret.kind == SecretSource::Kind::Command)
         && !out->fromProfile) {
         *error = tr("a password was given but no --user");
         return ExitUsage;

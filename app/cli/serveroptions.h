@@ -12,7 +12,7 @@
 // on the command line. Turns them into settings plus where the secret comes from.
 struct ServerOptions
 {
-    Account account;             // a named account, or one made up from the options
+    Account account; // a named account, or one made up from the options
     bool fromProfile = false;
     bool passwordFromStdin = false;
 
@@ -20,7 +20,7 @@ struct ServerOptions
     // Fills `out` from the parsed options. On failure returns the exit code and sets error.
     // `needsSecret`: a --user must come with a way to get its password (not so for probe).
     [[nodiscard]] static int resolve(const QCommandLineParser &parser, const Profile &profile,
-                                     ServerOptions *out, QString *error, bool needsSecret = true);
+        ServerOptions *out, QString *error, bool needsSecret = true);
 };
 
 // Parses "host:port", "[v6]:port" or "host"; the port defaults from the security mode.

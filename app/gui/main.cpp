@@ -15,11 +15,12 @@ int main(int argc, char **argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Outbound"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("outbound", "Outbound, a mail client built for sending."));
+    parser.setApplicationDescription(
+        QApplication::translate("outbound", "Outbound, a mail client built for sending."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("profile"), QApplication::translate("outbound", "Keep all state in DIR."),
-                      QStringLiteral("DIR")});
+    parser.addOption({ QStringLiteral("profile"),
+        QApplication::translate("outbound", "Keep all state in DIR."), QStringLiteral("DIR") });
     parser.process(app);
 
     const Profile profile = Profile::resolve(parser.value(QStringLiteral("profile")));

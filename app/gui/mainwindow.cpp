@@ -12,9 +12,11 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     const int accounts = int(AccountStore(profile.accountsFile()).accounts().size());
     auto *label = new QLabel(
         tr("<h2>Outbound</h2>"
-           "<p>The SMTP engine and the command-line tool are ready: try <code>outboundctl send --help</code>, "
+           "<p>The SMTP engine and the command-line tool are ready: try <code>outboundctl send "
+           "--help</code>, "
            "<code>outboundctl probe --help</code> and <code>outboundctl account --help</code>.</p>"
-           "<p>Not here yet: the outbox view, the compose window, the live transcript pane and the account "
+           "<p>Not here yet: the outbox view, the compose window, the live transcript pane and the "
+           "account "
            "dialog. They come with the desktop application.</p>"
            "<p>Profile: %1<br>Accounts: %2</p>")
             .arg(profile.path().toHtmlEscaped())

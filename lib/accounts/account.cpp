@@ -30,7 +30,8 @@ TlsTrust readTrust(const QSettings &s)
 ConnectionSecurity readSecurity(const QSettings &s, ConnectionSecurity fallback)
 {
     ConnectionSecurity security = fallback;
-    return parseSecurity(s.value(QStringLiteral("security")).toString(), &security) ? security : fallback;
+    return parseSecurity(s.value(QStringLiteral("security")).toString(), &security) ? security
+                                                                                    : fallback;
 }
 
 void writeSecret(QSettings &s, const SecretSource &secret)
@@ -38,8 +39,8 @@ void writeSecret(QSettings &s, const SecretSource &secret)
     s.setValue(QStringLiteral("secret"), SecretSource::kindName(secret.kind));
     s.setValue(QStringLiteral("passwordCommand"), secret.command);
     s.setValue(QStringLiteral("credential"),
-               secret.credentialKind == SaslCredentials::Kind::OAuthToken ? QStringLiteral("oauth")
-                                                                          : QStringLiteral("password"));
+        secret.credentialKind == SaslCredentials::Kind::OAuthToken ? QStringLiteral("oauth")
+                                                                   : QStringLiteral("password"));
 }
 
 SecretSource readSecret(const QSettings &s)
@@ -52,7 +53,8 @@ SecretSource readSecret(const QSettings &s)
     return secret;
 }
 
-void writeMailbox(QSettings &s, const QString &group, const std::optional<MailboxServerSettings> &server)
+void writeMailbox(
+    QSettings &s, const QString &group, const std::optional<MailboxServerSettings> &server)
 {
     s.remove(group);
     if (!server)
@@ -66,8 +68,8 @@ void writeMailbox(QSettings &s, const QString &group, const std::optional<Mailbo
     s.endGroup();
 }
 
-std::optional<MailboxServerSettings> readMailbox(QSettings &s, const QString &group,
-                                                 MailboxServerSettings::Protocol protocol)
+std::optional<MailboxServerSettings> readMailbox(
+    QSettings &s, const QString &group, MailboxServerSettings::Protocol protocol)
 {
     if (!s.childGroups().contains(group))
         return std::nullopt;
@@ -88,16 +90,19 @@ std::optional<MailboxServerSettings> readMailbox(QSettings &s, const QString &gr
 QString SecretSource::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::None: return QStringLiteral("none");
-    case Kind::Command: return QStringLiteral("command");
-    case Kind::Keychain: return QStringLiteral("keychain");
+    case Kind::None:
+        return QStringLiteral("none");
+    case Kind::Command:
+        return QStringLiteral("command");
+    case Kind::Keychain:
+        return QStringLiteral("keychain");
     }
     return {};
 }
 
 bool SecretSource::parseKind(const QString &name, Kind *out)
 {
-    for (Kind kind : {Kind::None, Kind::Command, Kind::Keychain}) {
+    for (Kind kind : { Kind::None, Kind::Command, Kind::Keychain }) {
         if (name == kindName(kind)) {
             *out = kind;
             return true;
@@ -140,7 +145,8 @@ std::optional<Account> AccountStore::find(const QString &name) const
     s.beginGroup(QStringLiteral("smtp"));
     a.smtp.host = s.value(QStringLiteral("host")).toString();
     a.smtp.security = readSecurity(s, ConnectionSecurity::StartTls);
-    a.smtp.port = quint16(s.value(QStringLiteral("port"), SmtpServerSettings::defaultPort(a.smtp.security)).toUInt());
+    a.smtp.port = quint16(
+        s.value(QStringLiteral("port"), SmtpServerSettings::defaultPort(a.smtp.security)).toUInt());
     a.smtp.user = s.value(QStringLiteral("user")).toString();
     a.smtp.authMechanism = s.value(QStringLiteral("authMechanism")).toString().toLatin1().toUpper();
     a.smtp.heloName = s.value(QStringLiteral("heloName")).toString();

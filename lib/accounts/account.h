@@ -13,15 +13,15 @@
 struct SecretSource
 {
     enum class Kind {
-        None,      // no authentication
-        Command,   // run `command` (through /bin/sh) and take the first line of its output
-        Keychain,  // the system keychain (Secret Service, KWallet) via QtKeychain
+        None, // no authentication
+        Command, // run `command` (through /bin/sh) and take the first line of its output
+        Keychain, // the system keychain (Secret Service, KWallet) via QtKeychain
     };
     Kind kind = Kind::None;
     QString command;
     SaslCredentials::Kind credentialKind = SaslCredentials::Kind::Password; // or an OAuth token
 
-    [[nodiscard]] static QString kindName(Kind kind);  // "none", "command", "keychain"
+    [[nodiscard]] static QString kindName(Kind kind); // "none", "command", "keychain"
     [[nodiscard]] static bool parseKind(const QString &name, Kind *out);
 };
 
@@ -29,17 +29,20 @@ struct SecretSource
 // only stored and tested here (Outbound sends; it does not read mail).
 struct Account
 {
-    QString name;                  // unique key, also the keychain key
-    QString displayName;           // "Ada Lovelace"
-    QString address;               // "ada@example.org", the default sender
+    QString name; // unique key, also the keychain key
+    QString displayName; // "Ada Lovelace"
+    QString address; // "ada@example.org", the default sender
     SmtpServerSettings smtp;
     SecretSource smtpSecret;
     std::optional<MailboxServerSettings> imap;
     std::optional<MailboxServerSettings> pop3;
-    SecretSource mailboxSecret;    // for IMAP and POP3
+    SecretSource mailboxSecret; // for IMAP and POP3
 
     // Keychain entry names: "<account>/smtp", "<account>/mailbox".
-    [[nodiscard]] QString keychainKey(const QString &role) const { return name + QLatin1Char('/') + role; }
+    [[nodiscard]] QString keychainKey(const QString &role) const
+    {
+        return name + QLatin1Char('/') + role;
+    }
 };
 
 // The accounts of one profile, kept in an INI file that holds no secret. QSettings writes
@@ -47,7 +50,9 @@ struct Account
 class AccountStore
 {
 public:
-    explicit AccountStore(QString file) : m_file(std::move(file)) {}
+    explicit AccountStore(QString file)
+        : m_file(std::move(file))
+    { }
 
     [[nodiscard]] QList<Account> accounts() const;
     [[nodiscard]] std::optional<Account> find(const QString &name) const;

@@ -21,8 +21,7 @@ QString tr(const char *text)
 
 SecretRequest::SecretRequest(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 bool SecretRequest::keychainSupported()
 {
@@ -33,7 +32,8 @@ bool SecretRequest::keychainSupported()
 #endif
 }
 
-SecretRequest *SecretRequest::read(const SecretSource &source, const QString &keychainKey, QObject *parent)
+SecretRequest *SecretRequest::read(
+    const SecretSource &source, const QString &keychainKey, QObject *parent)
 {
     auto *request = new SecretRequest(parent);
     switch (source.kind) {
@@ -50,7 +50,8 @@ SecretRequest *SecretRequest::read(const SecretSource &source, const QString &ke
     return request;
 }
 
-SecretRequest *SecretRequest::writeToKeychain(const QString &keychainKey, const QString &secret, QObject *parent)
+SecretRequest *SecretRequest::writeToKeychain(
+    const QString &keychainKey, const QString &secret, QObject *parent)
 {
     auto *request = new SecretRequest(parent);
     request->startKeychainWrite(keychainKey, secret);
@@ -75,34 +76,39 @@ void SecretRequest::runCommand(const QString &command)
     timer->setSingleShot(true);
     connect(timer, &QTimer::timeout, process, [this, process] {
         process->kill();
-        finish({}, tr("the password command did not finish within %1 s").arg(CommandTimeoutMs / 1000));
+        finish(
+            {}, tr("the password command did not finish within %1 s").arg(CommandTimeoutMs / 1000));
     });
     connect(process, &QProcess::errorOccurred, this, [this, process](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)
             finish({}, tr("cannot run the password command: %1").arg(process->errorString()));
     });
-    connect(process, &QProcess::finished, this, [this, process, timer](int exitCode, QProcess::ExitStatus status) {
-        timer->stop();
-        QByteArray output = process->readAllStandardOutput();
-        if (status != QProcess::NormalExit || exitCode != 0) {
-            const QString err = QString::fromLocal8Bit(process->readAllStandardError()).trimmed().left(200);
-            finish({}, tr("the password command failed (exit code %1)%2")
-                           .arg(exitCode)
-                           .arg(err.isEmpty() ? QString() : QStringLiteral(": ") + err));
-        } else {
-            // The first line, like msmtp's passwordeval: a trailing newline is not part of it.
-            const qsizetype end = output.indexOf('\n');
-            QByteArray line = end >= 0 ? output.left(end) : output;
-            if (line.endsWith('\r'))
-                line.chop(1);
-            finish(QString::fromUtf8(line), line.isEmpty() ? tr("the password command printed nothing") : QString());
-            line.fill('\0');
-        }
-        output.fill('\0');
-    });
+    connect(process, &QProcess::finished, this,
+        [this, process, timer](int exitCode, QProcess::ExitStatus status) {
+            timer->stop();
+            QByteArray output = process->readAllStandardOutput();
+            if (status != QProcess::NormalExit || exitCode != 0) {
+                const QString err
+                    = QString::fromLocal8Bit(process->readAllStandardError()).trimmed().left(200);
+                finish({},
+                    tr("the password command failed (exit code %1)%2")
+                        .arg(exitCode)
+                        .arg(err.isEmpty() ? QString() : QStringLiteral(": ") + err));
+            } else {
+                // The first line, like msmtp's passwordeval: a trailing newline is not part of it.
+                const qsizetype end = output.indexOf('\n');
+                QByteArray line = end >= 0 ? output.left(end) : output;
+                if (line.endsWith('\r'))
+                    line.chop(1);
+                finish(QString::fromUtf8(line),
+                    line.isEmpty() ? tr("the password command printed nothing") : QString());
+                line.fill('\0');
+            }
+            output.fill('\0');
+        });
     // Its stdin is closed so a command that would prompt fails instead of hanging.
     process->setStandardInputFile(QProcess::nullDevice());
-    process->start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), command});
+    process->start(QStringLiteral("/bin/sh"), { QStringLiteral("-c"), command });
     timer->start(CommandTimeoutMs);
 }
 
@@ -115,11 +121,13 @@ QString keychainError(const QKeychain::Job *job)
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
     case QKeychain::OtherError:
-        return tr("the system keychain is not available (%1); store the password in a keychain that runs, "
+        return tr("the system keychain is not available (%1); store the password in a keychain "
+                  "that runs, "
                   "or use a password command")
             .arg(job->errorString());
     case QKeychain::EntryNotFound:
-        return tr("the keychain has no password for this account; set one with `outboundctl account add`");
+        return tr("the keychain has no password for this account; set one with `outboundctl "
+                  "account add`");
     default:
         return job->errorString();
     }
@@ -158,7 +166,8 @@ void SecretRequest::startKeychainRemove(const QString &key)
     job->setInsecureFallback(false);
     job->setKey(key);
     connect(job, &QKeychain::Job::finished, this, [this, job] {
-        const bool ok = job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound;
+        const bool ok
+            = job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound;
         finish({}, ok ? QString() : keychainError(job));
     });
     job->start();
@@ -168,8 +177,14 @@ void SecretRequest::startKeychainRead(const QString &)
 {
     finishLater({}, tr("this build of Outbound has no keychain support; use a password command"));
 }
-void SecretRequest::startKeychainWrite(const QString &key, const QString &) { startKeychainRead(key); }
-void SecretRequest::startKeychainRemove(const QString &key) { startKeychainRead(key); }
+void SecretRequest::startKeychainWrite(const QString &key, const QString &)
+{
+    startKeychainRead(key);
+}
+void SecretRequest::startKeychainRemove(const QString &key)
+{
+    startKeychainRead(key);
+}
 #endif
 
 void SecretRequest::finish(const QString &secret, const QString &error)

@@ -19,8 +19,10 @@ class SecretRequest : public QObject
 {
     Q_OBJECT
 public:
-    static SecretRequest *read(const SecretSource &source, const QString &keychainKey, QObject *parent = nullptr);
-    static SecretRequest *writeToKeychain(const QString &keychainKey, const QString &secret, QObject *parent = nullptr);
+    static SecretRequest *read(
+        const SecretSource &source, const QString &keychainKey, QObject *parent = nullptr);
+    static SecretRequest *writeToKeychain(
+        const QString &keychainKey, const QString &secret, QObject *parent = nullptr);
     static SecretRequest *removeFromKeychain(const QString &keychainKey, QObject *parent = nullptr);
     // Whether this build has QtKeychain at all (a running keychain is another matter).
     [[nodiscard]] static bool keychainSupported();

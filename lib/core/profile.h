@@ -16,13 +16,15 @@ public:
     // Creates the folder (mode 0700: it holds mail) if needed; false with errorString().
     [[nodiscard]] bool ensureExists(QString *errorString) const;
 
-    [[nodiscard]] QString accountsFile() const;   // accounts.ini (never any secret)
-    [[nodiscard]] QString settingsFile() const;   // outbound.ini
-    [[nodiscard]] QString queueDatabase() const;  // queue.sqlite
-    [[nodiscard]] QString spoolDir() const;       // spool/
-    [[nodiscard]] QString logsDir() const;        // logs/
+    [[nodiscard]] QString accountsFile() const; // accounts.ini (never any secret)
+    [[nodiscard]] QString settingsFile() const; // outbound.ini
+    [[nodiscard]] QString queueDatabase() const; // queue.sqlite
+    [[nodiscard]] QString spoolDir() const; // spool/
+    [[nodiscard]] QString logsDir() const; // logs/
 
 private:
-    explicit Profile(QString path) : m_path(std::move(path)) {}
+    explicit Profile(QString path)
+        : m_path(std::move(path))
+    { }
     QString m_path;
 };

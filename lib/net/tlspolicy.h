@@ -13,23 +13,23 @@ class QSslSocket;
 // How a connection is secured, for SMTP, IMAP and POP3 alike (RFC 8314).
 enum class ConnectionSecurity {
     ImplicitTls, // TLS from the first byte (SMTP 465, IMAP 993, POP3 995)
-    StartTls,    // plaintext greeting, then STARTTLS/STLS is required, never optional
-    None,        // plaintext throughout: only when the user asks for it
+    StartTls, // plaintext greeting, then STARTTLS/STLS is required, never optional
+    None, // plaintext throughout: only when the user asks for it
 };
 
-[[nodiscard]] QString securityName(ConnectionSecurity security);          // "tls", "starttls", "none"
+[[nodiscard]] QString securityName(ConnectionSecurity security); // "tls", "starttls", "none"
 [[nodiscard]] bool parseSecurity(const QString &name, ConnectionSecurity *out);
 
 // What the user told us to trust beyond the system's CAs.
 struct TlsTrust
 {
-    QString caFile;            // extra CA certificates (PEM), trusted besides the system's
-    QByteArray pinnedSha256;   // SHA-256 of the server's certificate (DER), raw 32 bytes
+    QString caFile; // extra CA certificates (PEM), trusted besides the system's
+    QByteArray pinnedSha256; // SHA-256 of the server's certificate (DER), raw 32 bytes
 
     // Parses "AB:CD:…" or "abcd…" (64 hex digits); false and unchanged if malformed.
     // An empty (or all-blank) string clears the pin and returns true.
     [[nodiscard]] bool setPinFromHex(const QString &hex);
-    [[nodiscard]] QString pinAsHex() const;  // "ab:cd:…", empty when no pin
+    [[nodiscard]] QString pinAsHex() const; // "ab:cd:…", empty when no pin
 };
 
 // The one place where TLS is configured and a peer is judged (RFC 8314 §4.1, RFC 6125,
@@ -63,8 +63,8 @@ public:
     // (self-signed, unknown issuer, untrusted) are ignored, but never a revoked or
     // blacklisted certificate. If any error is not acceptable the result is empty.
     // The caller passes this exact list to QSslSocket::ignoreSslErrors(list).
-    [[nodiscard]] QList<QSslError> acceptableErrors(const QList<QSslError> &errors,
-                                                    const QSslCertificate &peer) const;
+    [[nodiscard]] QList<QSslError> acceptableErrors(
+        const QList<QSslError> &errors, const QSslCertificate &peer) const;
 
     // After encryption: an empty string if the peer is acceptable, else why not (not
     // encrypted, pin mismatch even when the chain verified, protocol older than TLS 1.2).
@@ -74,7 +74,7 @@ public:
     [[nodiscard]] static QString describeSession(const QSslSocket *socket);
     [[nodiscard]] static QString describeCertificate(const QSslCertificate &certificate);
     [[nodiscard]] static QByteArray sha256(const QSslCertificate &certificate);
-    [[nodiscard]] static QString hex(const QByteArray &digest);  // "ab:cd:…"
+    [[nodiscard]] static QString hex(const QByteArray &digest); // "ab:cd:…"
 
 private:
     TlsTrust m_trust;

@@ -15,7 +15,7 @@ struct SaslCredentials
     QString user;
     QString secret;
     Kind kind = Kind::Password;
-    QString authzid;  // optional authorisation identity (PLAIN, SCRAM)
+    QString authzid; // optional authorisation identity (PLAIN, SCRAM)
 };
 
 // The client side of one SASL mechanism (RFC 4422) for one authentication exchange.
@@ -31,8 +31,8 @@ class SaslMechanism
 public:
     struct Step
     {
-        QByteArray response;   // decoded bytes to send back
-        QString error;         // non-empty: abort the exchange ("*") and fail with this
+        QByteArray response; // decoded bytes to send back
+        QString error; // non-empty: abort the exchange ("*") and fail with this
     };
 
     virtual ~SaslMechanism() = default;
@@ -60,22 +60,18 @@ namespace Sasl {
 // the strongest offered that fits the credentials' kind. `offered` is upper-case (from
 // SmtpCapabilities::authMechanisms()); other case is tolerated.
 [[nodiscard]] std::optional<QByteArray> choose(const QByteArrayList &offered,
-                                               const SaslCredentials &credentials,
-                                               const QByteArray &preferred = {});
+    const SaslCredentials &credentials, const QByteArray &preferred = {});
 
 // Creates a mechanism by (upper-case) name. `host`/`port` are used by OAUTHBEARER's
 // GS2 header (RFC 7628 §3.1); each is left out when empty/0. Returns null for an unknown
 // name, and for a mechanism of the other kind than the credentials (a token is never sent
 // as a password, where a server might log it, nor a password as a token).
 [[nodiscard]] std::unique_ptr<SaslMechanism> create(const QByteArray &name,
-                                                    const SaslCredentials &credentials,
-                                                    const QString &host = {},
-                                                    quint16 port = 0);
+    const SaslCredentials &credentials, const QString &host = {}, quint16 port = 0);
 
 // For tests: SCRAM with a fixed client nonce instead of a random one. Null unless `name` is
 // a SCRAM mechanism and the nonce is printable ASCII without ',' (RFC 5802 §7).
-[[nodiscard]] std::unique_ptr<SaslMechanism> createScramForTest(const QByteArray &name,
-                                                                const SaslCredentials &credentials,
-                                                                const QByteArray &clientNonce);
+[[nodiscard]] std::unique_ptr<SaslMechanism> createScramForTest(
+    const QByteArray &name, const SaslCredentials &credentials, const QByteArray &clientNonce);
 
 } // namespace Sasl

@@ -16,7 +16,9 @@ class SmtpDataEncoder
 public:
     enum class Mode { DotStuffed, Raw };
 
-    explicit SmtpDataEncoder(Mode mode = Mode::DotStuffed) : m_mode(mode) {}
+    explicit SmtpDataEncoder(Mode mode = Mode::DotStuffed)
+        : m_mode(mode)
+    { }
 
     // Encodes the next chunk of the message; the result may be longer (stuffing, CR→CRLF)
     // or, when the chunk ends in CR, one byte shorter (held until the next chunk).

@@ -20,7 +20,7 @@ public:
     [[nodiscard]] bool isNull() const { return m_local.isEmpty() && m_domain.isEmpty(); }
     [[nodiscard]] QString errorString() const { return m_error; }
     [[nodiscard]] QString toString() const;
-    [[nodiscard]] bool isAscii() const;  // both parts ASCII
+    [[nodiscard]] bool isAscii() const; // both parts ASCII
     [[nodiscard]] bool hasNonAsciiLocalPart() const;
 
     // The path for the wire. Without SMTPUTF8 an internationalised domain goes out as
@@ -31,8 +31,8 @@ public:
     [[nodiscard]] QByteArray toWire(bool serverHasSmtpUtf8) const;
 
 private:
-    QString m_local;   // as written (quotes kept for quoted strings)
-    QString m_domain;  // as written; IDN converted only by toWire()
+    QString m_local; // as written (quotes kept for quoted strings)
+    QString m_domain; // as written; IDN converted only by toWire()
     QString m_error;
     bool m_parsed = false;
 };

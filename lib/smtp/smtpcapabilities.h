@@ -22,7 +22,7 @@ public:
     [[nodiscard]] QByteArray serverDomain() const { return m_domain; }
     [[nodiscard]] bool has(QByteArrayView keyword) const;
     [[nodiscard]] QByteArrayList parameters(QByteArrayView keyword) const;
-    [[nodiscard]] QByteArrayList keywords() const;  // sorted, for display
+    [[nodiscard]] QByteArrayList keywords() const; // sorted, for display
 
     // AUTH mechanisms, upper-case, from "AUTH ..." and the old "AUTH=..." form.
     [[nodiscard]] QByteArrayList authMechanisms() const;

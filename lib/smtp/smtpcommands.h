@@ -21,16 +21,16 @@ enum class BodyType { SevenBit, EightBitMime };
 
 struct MailParameters
 {
-    qint64 size = -1;             // RFC 1870 SIZE=, sent when >= 0
-    BodyType body = BodyType::SevenBit;  // RFC 6152 BODY=8BITMIME when EightBitMime
-    bool smtpUtf8 = false;        // RFC 6531 §3.4 SMTPUTF8
-    DsnReturn ret = DsnReturn::Default;  // RFC 3461 RET=
-    QByteArray envelopeId;        // RFC 3461 ENVID= (raw; xtext-encoded here)
+    qint64 size = -1; // RFC 1870 SIZE=, sent when >= 0
+    BodyType body = BodyType::SevenBit; // RFC 6152 BODY=8BITMIME when EightBitMime
+    bool smtpUtf8 = false; // RFC 6531 §3.4 SMTPUTF8
+    DsnReturn ret = DsnReturn::Default; // RFC 3461 RET=
+    QByteArray envelopeId; // RFC 3461 ENVID= (raw; xtext-encoded here)
 };
 
 struct RcptParameters
 {
-    DsnNotifyFlags notify;        // RFC 3461 NOTIFY=
+    DsnNotifyFlags notify; // RFC 3461 NOTIFY=
     QByteArray originalRecipient; // RFC 3461 ORCPT=rfc822;<xtext>, ASCII addresses only
 };
 

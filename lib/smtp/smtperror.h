@@ -12,7 +12,17 @@ class SmtpError
 {
     Q_DECLARE_TR_FUNCTIONS(SmtpError)
 public:
-    enum class Category { None, Network, Tls, Authentication, Transient, Permanent, Protocol, LocalInput, Cancelled };
+    enum class Category {
+        None,
+        Network,
+        Tls,
+        Authentication,
+        Transient,
+        Permanent,
+        Protocol,
+        LocalInput,
+        Cancelled
+    };
 
     enum Code {
         NoError = 0,
@@ -20,9 +30,9 @@ public:
         // 100–199: network
         HostNotFound = 100,
         ConnectionRefused,
-        ConnectionClosed,      // the server closed while a reply was owed
+        ConnectionClosed, // the server closed while a reply was owed
         NetworkError,
-        Timeout,               // a reply did not come within the RFC 5321 §4.5.3.2 limit
+        Timeout, // a reply did not come within the RFC 5321 §4.5.3.2 limit
         ConnectionLostAfterData, // lost after the final dot: the server may have the message
 
         // 200–299: TLS
@@ -31,23 +41,23 @@ public:
         TlsHandshakeFailed,
         CertificateUntrusted,
         CertificatePinMismatch,
-        TlsUnsupported,        // no TLS backend available in this Qt
+        TlsUnsupported, // no TLS backend available in this Qt
 
         // 300–399: authentication
         AuthMechanismUnavailable = 300,
-        AuthenticationFailed,  // 535 and friends
-        AuthServerUnverified,  // SCRAM: the server could not prove it knows the password
+        AuthenticationFailed, // 535 and friends
+        AuthServerUnverified, // SCRAM: the server could not prove it knows the password
         AuthRequiresEncryption,
         CredentialsUnavailable, // no secret could be obtained (keychain, password command)
 
         // 400–499: the server said 4xx; try again later
         TransientFailure = 400,
-        ServiceUnavailable,    // 421 (RFC 5321 §3.8)
+        ServiceUnavailable, // 421 (RFC 5321 §3.8)
 
         // 500–599: the server said 5xx; do not retry as is
         PermanentFailure = 500,
         AllRecipientsRejected,
-        MessageTooLarge,       // refused by the server, or over its advertised SIZE
+        MessageTooLarge, // refused by the server, or over its advertised SIZE
 
         // 600–699: the server broke the protocol
         ProtocolViolation = 600,
@@ -60,7 +70,7 @@ public:
         NoRecipients,
         MessageUnreadable,
         EightBitNotSupported,
-        Utf8NotSupported,      // non-ASCII local part and no SMTPUTF8
+        Utf8NotSupported, // non-ASCII local part and no SMTPUTF8
         InvalidConfiguration,
 
         // 800: cancelled by the user
@@ -69,7 +79,10 @@ public:
 
     SmtpError() = default;
     SmtpError(Code code, QString detail = {}, SmtpReply reply = {})
-        : m_code(code), m_detail(std::move(detail)), m_reply(std::move(reply)) {}
+        : m_code(code)
+        , m_detail(std::move(detail))
+        , m_reply(std::move(reply))
+    { }
 
     // An error from a server reply that ends an operation: 4xx → transient, 5xx → permanent,
     // 421 → service unavailable; `context` names what was refused ("MAIL FROM", "DATA").

@@ -45,12 +45,12 @@ public:
     static constexpr int MaxLinesPerReply = 256;
 
     enum class Status {
-        NeedMoreData,   // no complete line is buffered
-        LineConsumed,   // one line consumed (see lastLine()); the reply continues
-        ReplyComplete,  // one line consumed and it ended a reply (see takeReply())
-        Malformed,      // the line is not an SMTP reply line (see errorString())
-        LineTooLong,    // more than MaxLineLength bytes without a line end
-        TooManyLines,   // a multiline reply longer than MaxLinesPerReply
+        NeedMoreData, // no complete line is buffered
+        LineConsumed, // one line consumed (see lastLine()); the reply continues
+        ReplyComplete, // one line consumed and it ended a reply (see takeReply())
+        Malformed, // the line is not an SMTP reply line (see errorString())
+        LineTooLong, // more than MaxLineLength bytes without a line end
+        TooManyLines, // a multiline reply longer than MaxLinesPerReply
     };
 
     void feed(QByteArrayView bytes);
@@ -80,6 +80,6 @@ private:
     SmtpReply m_complete;
     QString m_error;
     bool m_failed = false;
-    Status m_failStatus = Status::Malformed;  // what step() repeats once failed
-    bool m_overflow = false;  // the unfinished line passed MaxLineLength; its excess was dropped
+    Status m_failStatus = Status::Malformed; // what step() repeats once failed
+    bool m_overflow = false; // the unfinished line passed MaxLineLength; its excess was dropped
 };

@@ -6,8 +6,7 @@ SmtpSendReply::SmtpSendReply(SmtpEnvelope envelope, qint64 totalBytes, QObject *
     : QObject(parent)
     , m_envelope(std::move(envelope))
     , m_totalBytes(totalBytes)
-{
-}
+{ }
 
 SmtpSendReply::~SmtpSendReply() = default;
 
@@ -32,7 +31,8 @@ void SmtpSendReply::setFinalReply(const SmtpReply &reply)
     m_finalReply = reply;
     // Postfix, aiosmtpd, Sendmail: "queued as ID"; Exim: "OK id=ID".
     static const QRegularExpression queueIdPattern(
-        QStringLiteral(R"((?:queued as|\bid=)\s*<?([A-Za-z0-9._@-]+))"), QRegularExpression::CaseInsensitiveOption);
+        QStringLiteral(R"((?:queued as|\bid=)\s*<?([A-Za-z0-9._@-]+))"),
+        QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch match = queueIdPattern.match(reply.text());
     m_queueId = match.hasMatch() ? match.captured(1) : QString();
 }

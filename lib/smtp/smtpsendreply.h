@@ -11,7 +11,7 @@
 // What to send: the envelope (RFC 5321 §2.3.1), kept apart from the message's headers.
 struct SmtpEnvelope
 {
-    QString sender;                // empty: the null reverse path, MAIL FROM:<>
+    QString sender; // empty: the null reverse path, MAIL FROM:<>
     QStringList recipients;
     SmtpCommand::BodyType bodyType = SmtpCommand::BodyType::SevenBit; // the body has 8-bit octets
     bool requiresSmtpUtf8 = false; // addresses or headers in raw UTF-8 (RFC 6531, RFC 6532)
@@ -24,7 +24,7 @@ struct SmtpEnvelope
 struct SmtpRecipientResult
 {
     QString address;
-    SmtpReply reply;               // code 0 when the recipient was never tried
+    SmtpReply reply; // code 0 when the recipient was never tried
     [[nodiscard]] bool isAccepted() const { return reply.isPositiveCompletion(); }
 };
 
@@ -44,10 +44,16 @@ public:
     [[nodiscard]] QString errorString() const { return m_error.toString(); }
     // True when the connection was lost after the final dot: the server may have the message,
     // so it must not be sent again without asking the user (RFC 5321 §4.1.1.4, "uncertain").
-    [[nodiscard]] bool isUncertain() const { return m_error.code() == SmtpError::ConnectionLostAfterData; }
+    [[nodiscard]] bool isUncertain() const
+    {
+        return m_error.code() == SmtpError::ConnectionLostAfterData;
+    }
 
     [[nodiscard]] const SmtpEnvelope &envelope() const { return m_envelope; }
-    [[nodiscard]] const QList<SmtpRecipientResult> &recipientResults() const { return m_recipients; }
+    [[nodiscard]] const QList<SmtpRecipientResult> &recipientResults() const
+    {
+        return m_recipients;
+    }
     [[nodiscard]] QStringList acceptedRecipients() const;
     // The reply to the final dot (or BDAT LAST); code 0 if the message never got that far.
     [[nodiscard]] const SmtpReply &finalReply() const { return m_finalReply; }

@@ -9,13 +9,13 @@
 // tests and impatient users shorten them.
 struct SmtpTimeouts
 {
-    int connect = 60'000;          // TCP connect and TLS handshake (not in the RFC)
-    int greeting = 300'000;        // §4.5.3.2.1 initial 220
-    int command = 300'000;         // EHLO, STARTTLS, AUTH, RSET, QUIT (the §4.5.3.2.7 server timeout)
-    int mailFrom = 300'000;        // §4.5.3.2.2
-    int rcptTo = 300'000;          // §4.5.3.2.3
-    int dataInitiation = 120'000;  // §4.5.3.2.4 the 354
-    int dataBlock = 180'000;       // §4.5.3.2.5 each write of message data must progress
+    int connect = 60'000; // TCP connect and TLS handshake (not in the RFC)
+    int greeting = 300'000; // §4.5.3.2.1 initial 220
+    int command = 300'000; // EHLO, STARTTLS, AUTH, RSET, QUIT (the §4.5.3.2.7 server timeout)
+    int mailFrom = 300'000; // §4.5.3.2.2
+    int rcptTo = 300'000; // §4.5.3.2.3
+    int dataInitiation = 120'000; // §4.5.3.2.4 the 354
+    int dataBlock = 180'000; // §4.5.3.2.5 each write of message data must progress
     int dataTermination = 600'000; // §4.5.3.2.6 the reply to the final dot / BDAT LAST
 
     // Every timeout set to `ms` (for tests).
@@ -29,12 +29,12 @@ struct SmtpServerSettings
     QString host;
     quint16 port = 587;
     ConnectionSecurity security = ConnectionSecurity::StartTls;
-    QString heloName;            // empty: the machine's host name (or "localhost")
-    QString user;                // empty: no AUTH
-    QByteArray authMechanism;    // empty: the strongest offered (see Sasl::choose)
+    QString heloName; // empty: the machine's host name (or "localhost")
+    QString user; // empty: no AUTH
+    QByteArray authMechanism; // empty: the strongest offered (see Sasl::choose)
     TlsTrust trust;
     SmtpTimeouts timeouts;
-    bool transcriptIncludesBody = false;  // DATA is summarised unless asked for
+    bool transcriptIncludesBody = false; // DATA is summarised unless asked for
 
     // 465 for implicit TLS, 587 otherwise (RFC 8314 §7.3, RFC 6409).
     [[nodiscard]] static quint16 defaultPort(ConnectionSecurity security);

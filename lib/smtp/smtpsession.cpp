@@ -10,12 +10,13 @@
 
 #include <atomic>
 
-// Diagnostics for developers (QT_LOGGING_RULES="outbound.smtp.debug=true"), not the user's transcript.
+// Diagnostics for developers (QT_LOGGING_RULES="outbound.smtp.debug=true"), not the user's
+// transcript.
 Q_LOGGING_CATEGORY(lcSmtp, "outbound.smtp", QtWarningMsg)
 
 namespace {
 
-std::atomic<quint64> s_nextSessionId{1};
+std::atomic<quint64> s_nextSessionId { 1 };
 
 // Message data is read and written in chunks of this size; at most WriteHighWater bytes wait
 // in the socket's buffer, so memory stays constant whatever the message's size.
@@ -49,12 +50,12 @@ struct SmtpSession::Job
     qint64 size = -1;
     QList<QByteArray> recipientPaths;
     QList<SmtpRecipientResult> results;
-    SmtpError failure;           // decided while pipelined replies are still outstanding
+    SmtpError failure; // decided while pipelined replies are still outstanding
     qint64 bytesRead = 0;
-    bool useBdat = false;        // RFC 3030 CHUNKING instead of DATA
-    bool streaming = false;      // DATA accepted, message bytes going out
-    bool finalDotSent = false;   // the end of data (or BDAT LAST) has been written
-    bool emptyDataSent = false;  // the RFC 2920 §3.1 lone dot after a DATA we should not have had
+    bool useBdat = false; // RFC 3030 CHUNKING instead of DATA
+    bool streaming = false; // DATA accepted, message bytes going out
+    bool finalDotSent = false; // the end of data (or BDAT LAST) has been written
+    bool emptyDataSent = false; // the RFC 2920 §3.1 lone dot after a DATA we should not have had
 };
 
 SmtpSession::SmtpSession(SmtpServerSettings settings, QObject *parent)
@@ -90,20 +91,34 @@ void SmtpSession::setCredentials(const SaslCredentials &credentials)
 QString SmtpSession::stateName(State state)
 {
     switch (state) {
-    case State::Disconnected: return tr("not connected");
-    case State::Connecting: return tr("connecting");
-    case State::Greeting: return tr("waiting for the greeting");
-    case State::Ehlo: return tr("saying EHLO");
-    case State::Helo: return tr("saying HELO");
-    case State::StartTls: return tr("asking for STARTTLS");
-    case State::TlsHandshake: return tr("negotiating TLS");
-    case State::Authenticating: return tr("authenticating");
-    case State::Ready: return tr("ready");
-    case State::MailTransaction: return tr("sending the envelope");
-    case State::Data: return tr("sending the message");
-    case State::Resetting: return tr("resetting");
-    case State::Quitting: return tr("saying goodbye");
-    case State::Closed: return tr("closed");
+    case State::Disconnected:
+        return tr("not connected");
+    case State::Connecting:
+        return tr("connecting");
+    case State::Greeting:
+        return tr("waiting for the greeting");
+    case State::Ehlo:
+        return tr("saying EHLO");
+    case State::Helo:
+        return tr("saying HELO");
+    case State::StartTls:
+        return tr("asking for STARTTLS");
+    case State::TlsHandshake:
+        return tr("negotiating TLS");
+    case State::Authenticating:
+        return tr("authenticating");
+    case State::Ready:
+        return tr("ready");
+    case State::MailTransaction:
+        return tr("sending the envelope");
+    case State::Data:
+        return tr("sending the message");
+    case State::Resetting:
+        return tr("resetting");
+    case State::Quitting:
+        return tr("saying goodbye");
+    case State::Closed:
+        return tr("closed");
     }
     return {};
 }
@@ -122,7 +137,7 @@ bool SmtpSession::isEncrypted() const
 QList<QSslCertificate> SmtpSession::peerCertificateChain() const
 {
     const QSslSocket *tls = tlsSocket();
-    return tls ? tls->peerCertificateChain() : QList<QSslCertificate>{};
+    return tls ? tls->peerCertificateChain() : QList<QSslCertificate> {};
 }
 
 void SmtpSession::setState(State state)
@@ -191,12 +206,14 @@ void SmtpSession::onConnected()
 {
     // Commands go out as whole lines or pipelined groups; Nagle would only add latency.
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    emitEvent(tr("Connected to %1 port %2").arg(m_socket->peerAddress().toString()).arg(m_socket->peerPort()));
+    emitEvent(tr("Connected to %1 port %2")
+                  .arg(m_socket->peerAddress().toString())
+                  .arg(m_socket->peerPort()));
     if (m_settings.security == ConnectionSecurity::ImplicitTls)
         return; // the greeting comes after the handshake
     m_timeout.stop();
     setState(State::Greeting);
-    m_outstanding.enqueue({Expect::Greeting, -1, m_settings.timeouts.greeting});
+    m_outstanding.enqueue({ Expect::Greeting, -1, m_settings.timeouts.greeting });
     armTimeout();
 }
 
@@ -207,14 +224,15 @@ void SmtpSession::onEncrypted()
     const QString problem = m_tlsPolicy.checkPeer(tls);
     if (!problem.isEmpty()) {
         const bool pinned = !m_settings.trust.pinnedSha256.isEmpty();
-        failSession(SmtpError(pinned ? SmtpError::CertificatePinMismatch : SmtpError::TlsHandshakeFailed, problem));
+        failSession(SmtpError(
+            pinned ? SmtpError::CertificatePinMismatch : SmtpError::TlsHandshakeFailed, problem));
         return;
     }
     m_tlsDescription = TlsPolicy::describeSession(tls);
     emitEvent(tr("TLS established: %1").arg(m_tlsDescription));
     if (m_state == State::Connecting) {
         setState(State::Greeting);
-        m_outstanding.enqueue({Expect::Greeting, -1, m_settings.timeouts.greeting});
+        m_outstanding.enqueue({ Expect::Greeting, -1, m_settings.timeouts.greeting });
         armTimeout();
     } else if (m_state == State::TlsHandshake) {
         sendEhlo();
@@ -224,7 +242,8 @@ void SmtpSession::onEncrypted()
 void SmtpSession::onSslErrors(const QList<QSslError> &errors)
 {
     QSslSocket *tls = tlsSocket();
-    const QList<QSslError> acceptable = m_tlsPolicy.acceptableErrors(errors, tls->peerCertificate());
+    const QList<QSslError> acceptable
+        = m_tlsPolicy.acceptableErrors(errors, tls->peerCertificate());
     if (!acceptable.isEmpty() && acceptable.size() == errors.size()) {
         // Only the exact errors caused by the pinned certificate, never a blanket ignore.
         tls->ignoreSslErrors(acceptable);
@@ -236,7 +255,7 @@ void SmtpSession::onSslErrors(const QList<QSslError> &errors)
         reasons << error.errorString();
     m_sslErrorText = tr("%1; the server presented %2")
                          .arg(reasons.join(QStringLiteral("; ")),
-                              TlsPolicy::describeCertificate(tls->peerCertificate()));
+                             TlsPolicy::describeCertificate(tls->peerCertificate()));
 }
 
 void SmtpSession::onSocketError()
@@ -250,16 +269,28 @@ void SmtpSession::onSocketError()
     const QString detail = m_socket->errorString();
     SmtpError::Code code = SmtpError::NetworkError;
     switch (m_socket->error()) {
-    case QAbstractSocket::HostNotFoundError: code = SmtpError::HostNotFound; break;
-    case QAbstractSocket::ConnectionRefusedError: code = SmtpError::ConnectionRefused; break;
-    case QAbstractSocket::RemoteHostClosedError: code = SmtpError::ConnectionClosed; break;
-    case QAbstractSocket::SocketTimeoutError: code = SmtpError::Timeout; break;
+    case QAbstractSocket::HostNotFoundError:
+        code = SmtpError::HostNotFound;
+        break;
+    case QAbstractSocket::ConnectionRefusedError:
+        code = SmtpError::ConnectionRefused;
+        break;
+    case QAbstractSocket::RemoteHostClosedError:
+        code = SmtpError::ConnectionClosed;
+        break;
+    case QAbstractSocket::SocketTimeoutError:
+        code = SmtpError::Timeout;
+        break;
     case QAbstractSocket::SslHandshakeFailedError:
-        code = m_sslErrorText.isEmpty() ? SmtpError::TlsHandshakeFailed : SmtpError::CertificateUntrusted;
+        code = m_sslErrorText.isEmpty() ? SmtpError::TlsHandshakeFailed
+                                        : SmtpError::CertificateUntrusted;
         break;
     case QAbstractSocket::SslInternalError:
-    case QAbstractSocket::SslInvalidUserDataError: code = SmtpError::TlsHandshakeFailed; break;
-    default: break;
+    case QAbstractSocket::SslInvalidUserDataError:
+        code = SmtpError::TlsHandshakeFailed;
+        break;
+    default:
+        break;
     }
     failSession(SmtpError(code, m_sslErrorText.isEmpty() ? detail : m_sslErrorText));
 }
@@ -267,7 +298,7 @@ void SmtpSession::onSocketError()
 // ---- the choke points ------------------------------------------------------------------------
 
 void SmtpSession::writeCommands(const QList<QByteArray> &lines, const QList<Outstanding> &expected,
-                                const QList<QByteArray> &transcriptLines)
+    const QList<QByteArray> &transcriptLines)
 {
     if (!m_socket || m_state == State::Closed)
         return;
@@ -276,7 +307,7 @@ void SmtpSession::writeCommands(const QList<QByteArray> &lines, const QList<Outs
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QByteArray shown = transcriptLines.value(i);
         Q_EMIT transcriptEntry(TranscriptEntry::fromWire(m_id, TranscriptEntry::Direction::Client,
-                                                         shown.isEmpty() ? withoutLineEnd(lines[i]) : shown));
+            shown.isEmpty() ? withoutLineEnd(lines[i]) : shown));
     }
     const bool wasIdle = m_outstanding.isEmpty();
     for (const Outstanding &o : expected)
@@ -285,9 +316,10 @@ void SmtpSession::writeCommands(const QList<QByteArray> &lines, const QList<Outs
         armTimeout();
 }
 
-void SmtpSession::writeCommand(const QByteArray &line, Outstanding expected, const QByteArray &transcriptLine)
+void SmtpSession::writeCommand(
+    const QByteArray &line, Outstanding expected, const QByteArray &transcriptLine)
 {
-    writeCommands({line}, {expected}, {transcriptLine});
+    writeCommands({ line }, { expected }, { transcriptLine });
 }
 
 void SmtpSession::onReadyRead()
@@ -299,17 +331,21 @@ void SmtpSession::onReadyRead()
         case SmtpReplyParser::Status::NeedMoreData:
             return;
         case SmtpReplyParser::Status::LineConsumed:
-            Q_EMIT transcriptEntry(TranscriptEntry::fromWire(m_id, TranscriptEntry::Direction::Server, m_parser.lastLine()));
+            Q_EMIT transcriptEntry(TranscriptEntry::fromWire(
+                m_id, TranscriptEntry::Direction::Server, m_parser.lastLine()));
             break;
         case SmtpReplyParser::Status::ReplyComplete:
-            Q_EMIT transcriptEntry(TranscriptEntry::fromWire(m_id, TranscriptEntry::Direction::Server, m_parser.lastLine()));
+            Q_EMIT transcriptEntry(TranscriptEntry::fromWire(
+                m_id, TranscriptEntry::Direction::Server, m_parser.lastLine()));
             handleReply(m_parser.takeReply());
             break;
         case SmtpReplyParser::Status::Malformed: {
-            const TranscriptEntry line = TranscriptEntry::fromWire(m_id, TranscriptEntry::Direction::Server, m_parser.lastLine());
+            const TranscriptEntry line = TranscriptEntry::fromWire(
+                m_id, TranscriptEntry::Direction::Server, m_parser.lastLine());
             Q_EMIT transcriptEntry(line);
             // The server's own words, made safe to show, so the user sees what it said.
-            failSession(SmtpError(SmtpError::MalformedReply, QStringLiteral("%1 \"%2\"").arg(m_parser.errorString(), line.text)));
+            failSession(SmtpError(SmtpError::MalformedReply,
+                QStringLiteral("%1 \"%2\"").arg(m_parser.errorString(), line.text)));
             return;
         }
         case SmtpReplyParser::Status::LineTooLong:
@@ -336,9 +372,11 @@ void SmtpSession::onTimeout()
 {
     QString what;
     if (m_state == State::Connecting || m_state == State::TlsHandshake)
-        what = tr("the connection was not established within %1 s").arg(m_settings.timeouts.connect / 1000.0);
+        what = tr("the connection was not established within %1 s")
+                   .arg(m_settings.timeouts.connect / 1000.0);
     else if (m_job && m_job->streaming)
-        what = tr("the server accepted no message data for %1 s").arg(m_settings.timeouts.dataBlock / 1000.0);
+        what = tr("the server accepted no message data for %1 s")
+                   .arg(m_settings.timeouts.dataBlock / 1000.0);
     else
         what = tr("no reply within %1 s while %2")
                    .arg(m_outstanding.isEmpty() ? 0 : m_outstanding.head().timeoutMs / 1000.0)
@@ -363,18 +401,42 @@ void SmtpSession::handleReply(const SmtpReply &reply)
         return;
     }
     switch (o.expect) {
-    case Expect::Greeting: handleGreeting(reply); break;
-    case Expect::Ehlo: handleEhlo(reply); break;
-    case Expect::Helo: handleHelo(reply); break;
-    case Expect::StartTls: handleStartTls(reply); break;
-    case Expect::Auth: handleAuth(reply); break;
-    case Expect::MailFrom: handleMailFrom(reply); break;
-    case Expect::RcptTo: handleRcptTo(reply, o.recipient); break;
-    case Expect::Data: handleData(reply); break;
-    case Expect::DataEnd: handleDataEnd(reply); break;
-    case Expect::Bdat: handleBdat(reply); break;
-    case Expect::Rset: handleRset(reply); break;
-    case Expect::Quit: handleQuit(reply); break;
+    case Expect::Greeting:
+        handleGreeting(reply);
+        break;
+    case Expect::Ehlo:
+        handleEhlo(reply);
+        break;
+    case Expect::Helo:
+        handleHelo(reply);
+        break;
+    case Expect::StartTls:
+        handleStartTls(reply);
+        break;
+    case Expect::Auth:
+        handleAuth(reply);
+        break;
+    case Expect::MailFrom:
+        handleMailFrom(reply);
+        break;
+    case Expect::RcptTo:
+        handleRcptTo(reply, o.recipient);
+        break;
+    case Expect::Data:
+        handleData(reply);
+        break;
+    case Expect::DataEnd:
+        handleDataEnd(reply);
+        break;
+    case Expect::Bdat:
+        handleBdat(reply);
+        break;
+    case Expect::Rset:
+        handleRset(reply);
+        break;
+    case Expect::Quit:
+        handleQuit(reply);
+        break;
     }
     if (m_state == State::Closed)
         return;
@@ -382,7 +444,7 @@ void SmtpSession::handleReply(const SmtpReply &reply)
     if (m_job && m_job->failure.isError() && m_outstanding.isEmpty() && !m_job->streaming) {
         finishJob(m_job->failure);
         setState(State::Resetting);
-        writeCommand(SmtpCommand::rset(), {Expect::Rset, -1, m_settings.timeouts.command});
+        writeCommand(SmtpCommand::rset(), { Expect::Rset, -1, m_settings.timeouts.command });
         return;
     }
     armTimeout();
@@ -394,7 +456,8 @@ void SmtpSession::handleUnsolicited(const SmtpReply &reply)
         failSession(SmtpError::fromReply(reply, stateName(m_state)));
         return;
     }
-    failSession(SmtpError(SmtpError::ProtocolViolation, tr("the server sent a reply nobody asked for"), reply));
+    failSession(SmtpError(
+        SmtpError::ProtocolViolation, tr("the server sent a reply nobody asked for"), reply));
 }
 
 void SmtpSession::handleGreeting(const SmtpReply &reply)
@@ -409,7 +472,8 @@ void SmtpSession::handleGreeting(const SmtpReply &reply)
 void SmtpSession::sendEhlo()
 {
     setState(State::Ehlo);
-    writeCommand(SmtpCommand::ehlo(m_settings.effectiveHeloName()), {Expect::Ehlo, -1, m_settings.timeouts.command});
+    writeCommand(SmtpCommand::ehlo(m_settings.effectiveHeloName()),
+        { Expect::Ehlo, -1, m_settings.timeouts.command });
 }
 
 void SmtpSession::handleEhlo(const SmtpReply &reply)
@@ -418,7 +482,8 @@ void SmtpSession::handleEhlo(const SmtpReply &reply)
         m_capabilities = SmtpCapabilities::fromEhloReply(reply);
         Q_EMIT capabilitiesChanged(m_capabilities, isEncrypted());
         emitEvent(tr("Capabilities%1: %2")
-                      .arg(isEncrypted() ? tr(" (encrypted)") : QString(), m_capabilities.toDisplayString()));
+                      .arg(isEncrypted() ? tr(" (encrypted)") : QString(),
+                          m_capabilities.toDisplayString()));
         afterCapabilities();
         return;
     }
@@ -430,13 +495,15 @@ void SmtpSession::handleEhlo(const SmtpReply &reply)
     // STARTTLS, so a connection that must be secured ends here instead of going on in plaintext.
     if (m_settings.security == ConnectionSecurity::StartTls && !isEncrypted()) {
         failSession(SmtpError(SmtpError::StartTlsNotOffered,
-                              tr("the server refused EHLO, so STARTTLS is not possible; refusing to continue in plaintext"),
-                              reply),
-                    true);
+                        tr("the server refused EHLO, so STARTTLS is not possible; refusing to "
+                           "continue in plaintext"),
+                        reply),
+            true);
         return;
     }
     setState(State::Helo);
-    writeCommand(SmtpCommand::helo(m_settings.effectiveHeloName()), {Expect::Helo, -1, m_settings.timeouts.command});
+    writeCommand(SmtpCommand::helo(m_settings.effectiveHeloName()),
+        { Expect::Helo, -1, m_settings.timeouts.command });
 }
 
 void SmtpSession::handleHelo(const SmtpReply &reply)
@@ -455,13 +522,15 @@ void SmtpSession::afterCapabilities()
 {
     if (m_settings.security == ConnectionSecurity::StartTls && !isEncrypted()) {
         if (!m_capabilities.startTls()) {
-            failSession(SmtpError(SmtpError::StartTlsNotOffered,
-                                  tr("the server did not offer STARTTLS; refusing to continue in plaintext")),
-                        true);
+            failSession(
+                SmtpError(SmtpError::StartTlsNotOffered,
+                    tr("the server did not offer STARTTLS; refusing to continue in plaintext")),
+                true);
             return;
         }
         setState(State::StartTls);
-        writeCommand(SmtpCommand::startTls(), {Expect::StartTls, -1, m_settings.timeouts.command});
+        writeCommand(
+            SmtpCommand::startTls(), { Expect::StartTls, -1, m_settings.timeouts.command });
         return;
     }
     if (needsAuthentication())
@@ -473,9 +542,10 @@ void SmtpSession::afterCapabilities()
 void SmtpSession::handleStartTls(const SmtpReply &reply)
 {
     if (reply.code != 220) {
-        failSession(SmtpError(SmtpError::StartTlsRefused,
-                              tr("the server refused STARTTLS; refusing to continue in plaintext"), reply),
-                    true);
+        failSession(
+            SmtpError(SmtpError::StartTlsRefused,
+                tr("the server refused STARTTLS; refusing to continue in plaintext"), reply),
+            true);
         return;
     }
     // RFC 3207 §4 and the STARTTLS command-injection attacks (CVE-2011-0411): anything the
@@ -484,7 +554,8 @@ void SmtpSession::handleStartTls(const SmtpReply &reply)
     const qint64 injected = m_parser.bufferedBytes() + m_socket->bytesAvailable();
     if (injected > 0) {
         failSession(SmtpError(SmtpError::UnexpectedDataAfterStartTls,
-                              tr("%1 bytes arrived after the server's 220 to STARTTLS and before TLS began").arg(injected)));
+            tr("%1 bytes arrived after the server's 220 to STARTTLS and before TLS began")
+                .arg(injected)));
         return;
     }
     // RFC 3207 §4.2: forget everything learnt before TLS; EHLO again once encrypted.
@@ -508,28 +579,34 @@ void SmtpSession::startAuthentication()
     // RFC 4954 §4 and RFC 8314: credentials never cross an unencrypted connection unless
     // the user chose plaintext for this account.
     if (!isEncrypted() && m_settings.security != ConnectionSecurity::None) {
-        failSession(SmtpError(SmtpError::AuthRequiresEncryption, tr("refusing to authenticate without TLS")), true);
+        failSession(SmtpError(SmtpError::AuthRequiresEncryption,
+                        tr("refusing to authenticate without TLS")),
+            true);
         return;
     }
     const QByteArrayList offered = m_capabilities.authMechanisms();
     if (offered.isEmpty()) {
-        failSession(SmtpError(SmtpError::AuthMechanismUnavailable, tr("the server offers no AUTH mechanism")), true);
+        failSession(SmtpError(SmtpError::AuthMechanismUnavailable,
+                        tr("the server offers no AUTH mechanism")),
+            true);
         return;
     }
-    const std::optional<QByteArray> chosen = Sasl::choose(offered, m_credentials, m_settings.authMechanism);
+    const std::optional<QByteArray> chosen
+        = Sasl::choose(offered, m_credentials, m_settings.authMechanism);
     if (!chosen) {
         const QString wanted = m_settings.authMechanism.isEmpty()
             ? tr("none that Outbound supports for this kind of credential")
             : QString::fromLatin1(m_settings.authMechanism);
         failSession(SmtpError(SmtpError::AuthMechanismUnavailable,
-                              tr("the server offers %1; wanted %2")
-                                  .arg(QString::fromLatin1(offered.join(' ')), wanted)),
-                    true);
+                        tr("the server offers %1; wanted %2")
+                            .arg(QString::fromLatin1(offered.join(' ')), wanted)),
+            true);
         return;
     }
     m_sasl = Sasl::create(*chosen, m_credentials, m_settings.host, m_settings.port);
     if (!m_sasl) {
-        failSession(SmtpError(SmtpError::AuthMechanismUnavailable, QString::fromLatin1(*chosen)), true);
+        failSession(
+            SmtpError(SmtpError::AuthMechanismUnavailable, QString::fromLatin1(*chosen)), true);
         return;
     }
     m_authMechanismName = *chosen;
@@ -540,23 +617,26 @@ void SmtpSession::startAuthentication()
     if (initial) {
         QByteArray encoded = initial->toBase64();
         QByteArray line = SmtpCommand::auth(*chosen, &encoded);
-        writeCommand(line, {Expect::Auth, -1, m_settings.timeouts.command}, "AUTH " + *chosen + " <redacted>");
+        writeCommand(line, { Expect::Auth, -1, m_settings.timeouts.command },
+            "AUTH " + *chosen + " <redacted>");
         wipe(*initial);
         wipe(encoded);
         wipe(line);
     } else {
-        writeCommand(SmtpCommand::auth(*chosen, nullptr), {Expect::Auth, -1, m_settings.timeouts.command});
+        writeCommand(
+            SmtpCommand::auth(*chosen, nullptr), { Expect::Auth, -1, m_settings.timeouts.command });
     }
 }
 
 void SmtpSession::handleAuth(const SmtpReply &reply)
 {
-    const Outstanding next{Expect::Auth, -1, m_settings.timeouts.command};
+    const Outstanding next { Expect::Auth, -1, m_settings.timeouts.command };
     if (reply.code == 334 && !m_authAbortError.isError()) {
-        const auto decoded = QByteArray::fromBase64Encoding(reply.lines.value(0).trimmed(),
-                                                            QByteArray::AbortOnBase64DecodingErrors);
+        const auto decoded = QByteArray::fromBase64Encoding(
+            reply.lines.value(0).trimmed(), QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded) {
-            m_authAbortError = SmtpError(SmtpError::ProtocolViolation, tr("the server's AUTH challenge is not base64"), reply);
+            m_authAbortError = SmtpError(SmtpError::ProtocolViolation,
+                tr("the server's AUTH challenge is not base64"), reply);
             writeCommand("*\r\n", next); // RFC 4954 §4: cancel the exchange
             return;
         }
@@ -579,12 +659,14 @@ void SmtpSession::handleAuth(const SmtpReply &reply)
     if (reply.code == 235) {
         // SCRAM is complete only once the server has proved it knows the password too.
         if (!m_sasl->isComplete()) {
-            failSession(SmtpError(SmtpError::AuthServerUnverified,
-                                  tr("the server accepted the login without proving its own identity"), reply),
-                        true);
+            failSession(
+                SmtpError(SmtpError::AuthServerUnverified,
+                    tr("the server accepted the login without proving its own identity"), reply),
+                true);
             return;
         }
-        emitEvent(tr("Authenticated as %1 with %2").arg(m_credentials.user, QString::fromLatin1(m_authMechanismName)));
+        emitEvent(tr("Authenticated as %1 with %2")
+                      .arg(m_credentials.user, QString::fromLatin1(m_authMechanismName)));
         m_sasl.reset();
         becomeReady();
         return;
@@ -592,12 +674,15 @@ void SmtpSession::handleAuth(const SmtpReply &reply)
     const SmtpError::Code code = reply.isTransientFailure() ? SmtpError::TransientFailure
         : reply.code == 538                                 ? SmtpError::AuthRequiresEncryption
                                                             : SmtpError::AuthenticationFailed;
-    failSession(SmtpError(code, tr("AUTH %1 was refused").arg(QString::fromLatin1(m_authMechanismName)), reply), true);
+    failSession(SmtpError(code,
+                    tr("AUTH %1 was refused").arg(QString::fromLatin1(m_authMechanismName)), reply),
+        true);
 }
 
 // ---- transactions ------------------------------------------------------------------------------
 
-SmtpSendReply *SmtpSession::send(const SmtpEnvelope &envelope, std::unique_ptr<QIODevice> body, qint64 size)
+SmtpSendReply *SmtpSession::send(
+    const SmtpEnvelope &envelope, std::unique_ptr<QIODevice> body, qint64 size)
 {
     auto *reply = new SmtpSendReply(envelope, size, nullptr);
     auto job = std::make_unique<Job>();
@@ -609,7 +694,9 @@ SmtpSendReply *SmtpSession::send(const SmtpEnvelope &envelope, std::unique_ptr<Q
 
     if (m_state == State::Closed) {
         m_jobs.enqueue(job.release());
-        finishQueuedJobs(m_error.isError() ? m_error : SmtpError(SmtpError::ConnectionClosed, tr("the session is closed")));
+        finishQueuedJobs(m_error.isError()
+                ? m_error
+                : SmtpError(SmtpError::ConnectionClosed, tr("the session is closed")));
         return reply;
     }
     m_jobs.enqueue(job.release());
@@ -687,7 +774,8 @@ void SmtpSession::startNextJob()
     }
     if (m_quitRequested) {
         setState(State::Quitting);
-        writeCommand(SmtpCommand::quit(), {Expect::Quit, -1, qMin(m_settings.timeouts.command, QuitTimeoutMs)});
+        writeCommand(SmtpCommand::quit(),
+            { Expect::Quit, -1, qMin(m_settings.timeouts.command, QuitTimeoutMs) });
     }
 }
 
@@ -705,25 +793,29 @@ void SmtpSession::startTransaction()
     if (envelope.recipients.isEmpty())
         return refuse(SmtpError::NoRecipients, tr("the message has no recipients"));
     if (envelope.requiresSmtpUtf8 && !serverUtf8)
-        return refuse(SmtpError::Utf8NotSupported, tr("the message has UTF-8 headers but the server does not offer SMTPUTF8"));
+        return refuse(SmtpError::Utf8NotSupported,
+            tr("the message has UTF-8 headers but the server does not offer SMTPUTF8"));
     if (envelope.bodyType == SmtpCommand::BodyType::EightBitMime && !m_capabilities.eightBitMime())
-        return refuse(SmtpError::EightBitNotSupported, tr("the message has 8-bit data but the server does not offer 8BITMIME"));
+        return refuse(SmtpError::EightBitNotSupported,
+            tr("the message has 8-bit data but the server does not offer 8BITMIME"));
     const std::optional<qint64> limit = m_capabilities.sizeLimit();
     if (limit && job.size > *limit)
         return refuse(SmtpError::MessageTooLarge,
-                      tr("the message is %1 bytes; the server accepts at most %2").arg(job.size).arg(*limit));
+            tr("the message is %1 bytes; the server accepts at most %2").arg(job.size).arg(*limit));
 
     bool needsUtf8 = envelope.requiresSmtpUtf8;
     auto toPath = [&](const QString &text, bool allowNull, const QString &role, QByteArray *path) {
         const SmtpAddress address = SmtpAddress::parse(text, allowNull);
         if (!address.isValid()) {
-            refuse(SmtpError::InvalidAddress, tr("%1 <%2>: %3").arg(role, text, address.errorString()));
+            refuse(SmtpError::InvalidAddress,
+                tr("%1 <%2>: %3").arg(role, text, address.errorString()));
             return false;
         }
         *path = address.toWire(serverUtf8);
         if (path->isEmpty() && !address.isNull()) {
             refuse(SmtpError::Utf8NotSupported,
-                   tr("%1 <%2> has a non-ASCII local part and the server does not offer SMTPUTF8").arg(role, text));
+                tr("%1 <%2> has a non-ASCII local part and the server does not offer SMTPUTF8")
+                    .arg(role, text));
             return false;
         }
         needsUtf8 = needsUtf8 || !address.isAscii();
@@ -739,7 +831,7 @@ void SmtpSession::startTransaction()
         if (!toPath(recipient, false, tr("recipient"), &path))
             return;
         job.recipientPaths << path;
-        job.results << SmtpRecipientResult{recipient, {}};
+        job.results << SmtpRecipientResult { recipient, {} };
     }
 
     SmtpCommand::MailParameters mail;
@@ -751,15 +843,16 @@ void SmtpSession::startTransaction()
         mail.ret = envelope.dsnReturn;
         mail.envelopeId = envelope.dsnEnvelopeId;
     }
-    QList<QByteArray> lines{SmtpCommand::mailFrom(senderPath, mail)};
-    QList<Outstanding> expected{{Expect::MailFrom, -1, m_settings.timeouts.mailFrom}};
+    QList<QByteArray> lines { SmtpCommand::mailFrom(senderPath, mail) };
+    QList<Outstanding> expected { { Expect::MailFrom, -1, m_settings.timeouts.mailFrom } };
     for (int i = 0; i < job.recipientPaths.size(); ++i) {
         lines << rcptCommand(i);
-        expected << Outstanding{Expect::RcptTo, i, m_settings.timeouts.rcptTo};
+        expected << Outstanding { Expect::RcptTo, i, m_settings.timeouts.rcptTo };
     }
     for (const QByteArray &line : std::as_const(lines)) {
         if (line.isEmpty())
-            return refuse(SmtpError::InvalidAddress, tr("an address or parameter contains a line break or NUL"));
+            return refuse(SmtpError::InvalidAddress,
+                tr("an address or parameter contains a line break or NUL"));
     }
 
     job.useBdat = m_capabilities.chunking();
@@ -769,7 +862,7 @@ void SmtpSession::startTransaction()
         // wait for the RCPT replies first, so no message bytes go out for nobody.
         if (!job.useBdat) {
             lines << SmtpCommand::data();
-            expected << Outstanding{Expect::Data, -1, m_settings.timeouts.dataInitiation};
+            expected << Outstanding { Expect::Data, -1, m_settings.timeouts.dataInitiation };
         }
         writeCommands(lines, expected);
     } else {
@@ -798,7 +891,7 @@ void SmtpSession::handleMailFrom(const SmtpReply &reply)
         return;
     }
     if (!m_capabilities.pipelining() && !m_job->failure.isError())
-        writeCommand(rcptCommand(0), {Expect::RcptTo, 0, m_settings.timeouts.rcptTo});
+        writeCommand(rcptCommand(0), { Expect::RcptTo, 0, m_settings.timeouts.rcptTo });
 }
 
 void SmtpSession::handleRcptTo(const SmtpReply &reply, int recipient)
@@ -810,7 +903,7 @@ void SmtpSession::handleRcptTo(const SmtpReply &reply, int recipient)
     const int next = recipient + 1;
     if (next < job.recipientPaths.size()) {
         if (!m_capabilities.pipelining())
-            writeCommand(rcptCommand(next), {Expect::RcptTo, next, m_settings.timeouts.rcptTo});
+            writeCommand(rcptCommand(next), { Expect::RcptTo, next, m_settings.timeouts.rcptTo });
         return;
     }
     // The last recipient is answered. With pipelined DATA its reply is next in line.
@@ -830,7 +923,7 @@ void SmtpSession::afterRecipients()
         sendNextBdatChunk();
         return;
     }
-    writeCommand(SmtpCommand::data(), {Expect::Data, -1, m_settings.timeouts.dataInitiation});
+    writeCommand(SmtpCommand::data(), { Expect::Data, -1, m_settings.timeouts.dataInitiation });
 }
 
 int SmtpSession::acceptedRecipientCount() const
@@ -846,7 +939,8 @@ SmtpError SmtpSession::allRecipientsRefused() const
     // If any refusal was temporary the message may yet go through later.
     for (const SmtpRecipientResult &result : m_job->results) {
         if (result.reply.isTransientFailure())
-            return SmtpError(SmtpError::TransientFailure, tr("every recipient was refused, some only for now"), result.reply);
+            return SmtpError(SmtpError::TransientFailure,
+                tr("every recipient was refused, some only for now"), result.reply);
     }
     const SmtpReply first = m_job->results.isEmpty() ? SmtpReply() : m_job->results.first().reply;
     return SmtpError(SmtpError::AllRecipientsRejected, tr("every recipient was refused"), first);
@@ -868,7 +962,7 @@ void SmtpSession::handleData(const SmtpReply &reply)
             if (!job.failure.isError())
                 job.failure = allRecipientsRefused();
             job.emptyDataSent = true;
-            writeCommand(".\r\n", {Expect::DataEnd, -1, m_settings.timeouts.dataTermination});
+            writeCommand(".\r\n", { Expect::DataEnd, -1, m_settings.timeouts.dataTermination });
             return;
         }
         setState(State::Data);
@@ -923,10 +1017,13 @@ void SmtpSession::pumpBody()
             job.streaming = false;
             job.finalDotSent = true;
             if (!m_settings.transcriptIncludesBody) {
-                emitEvent(tr("Message data: %1 lines, %2 bytes").arg(m_encoder->linesWritten()).arg(m_encoder->bytesWritten()));
-                Q_EMIT transcriptEntry(TranscriptEntry::fromWire(m_id, TranscriptEntry::Direction::Client, "."));
+                emitEvent(tr("Message data: %1 lines, %2 bytes")
+                              .arg(m_encoder->linesWritten())
+                              .arg(m_encoder->bytesWritten()));
+                Q_EMIT transcriptEntry(
+                    TranscriptEntry::fromWire(m_id, TranscriptEntry::Direction::Client, "."));
             }
-            m_outstanding.enqueue({Expect::DataEnd, -1, m_settings.timeouts.dataTermination});
+            m_outstanding.enqueue({ Expect::DataEnd, -1, m_settings.timeouts.dataTermination });
             armTimeout();
             return;
         }
@@ -946,7 +1043,7 @@ void SmtpSession::writeBody(const QByteArray &wire)
     qsizetype start = 0;
     for (qsizetype end; (end = m_bodyTranscriptLine.indexOf("\r\n", start)) >= 0; start = end + 2) {
         Q_EMIT transcriptEntry(TranscriptEntry::fromWire(m_id, TranscriptEntry::Direction::Client,
-                                                         QByteArrayView(m_bodyTranscriptLine).sliced(start, end - start)));
+            QByteArrayView(m_bodyTranscriptLine).sliced(start, end - start)));
     }
     m_bodyTranscriptLine.remove(0, start);
 }
@@ -960,7 +1057,8 @@ void SmtpSession::sendNextBdatChunk()
     while (wire.isEmpty() && !atEnd) {
         QByteArray chunk;
         if (!readBodyChunk(&chunk, &atEnd)) {
-            failSession(SmtpError(SmtpError::MessageUnreadable, job.body ? job.body->errorString() : QString()));
+            failSession(SmtpError(
+                SmtpError::MessageUnreadable, job.body ? job.body->errorString() : QString()));
             return;
         }
         wire = m_encoder->encode(chunk);
@@ -970,7 +1068,8 @@ void SmtpSession::sendNextBdatChunk()
     const QByteArray command = SmtpCommand::bdat(wire.size(), atEnd);
     // RFC 3030 §2: the chunk follows its BDAT line directly; no reply comes in between.
     m_socket->write(command);
-    Q_EMIT transcriptEntry(TranscriptEntry::fromWire(m_id, TranscriptEntry::Direction::Client, withoutLineEnd(command)));
+    Q_EMIT transcriptEntry(TranscriptEntry::fromWire(
+        m_id, TranscriptEntry::Direction::Client, withoutLineEnd(command)));
     writeBody(wire);
     if (!m_settings.transcriptIncludesBody)
         emitEvent(tr("Message data: %1 bytes").arg(wire.size()));
@@ -981,9 +1080,9 @@ void SmtpSession::sendNextBdatChunk()
     const bool wasIdle = m_outstanding.isEmpty();
     if (atEnd) {
         job.finalDotSent = true;
-        m_outstanding.enqueue({Expect::DataEnd, -1, m_settings.timeouts.dataTermination});
+        m_outstanding.enqueue({ Expect::DataEnd, -1, m_settings.timeouts.dataTermination });
     } else {
-        m_outstanding.enqueue({Expect::Bdat, -1, m_settings.timeouts.dataBlock});
+        m_outstanding.enqueue({ Expect::Bdat, -1, m_settings.timeouts.dataBlock });
     }
     if (wasIdle)
         armTimeout();
@@ -1050,13 +1149,14 @@ void SmtpSession::finishQueuedJobs(const SmtpError &error)
         std::unique_ptr<Job> job(m_jobs.dequeue());
         if (job->reply) {
             for (const QString &recipient : std::as_const(job->envelope.recipients))
-                job->reply->m_recipients << SmtpRecipientResult{recipient, {}};
+                job->reply->m_recipients << SmtpRecipientResult { recipient, {} };
             job->reply->finish(error);
         }
     }
 }
 
-// ---- ending --------------------------------------------------------------------------------------
+// ---- ending
+// --------------------------------------------------------------------------------------
 
 void SmtpSession::failSession(const SmtpError &error, bool sayQuit)
 {
@@ -1067,13 +1167,15 @@ void SmtpSession::failSession(const SmtpError &error, bool sayQuit)
     emitEvent(tr("Failed: %1").arg(error.toString()));
 
     if (m_job) {
-        SmtpError jobError = m_job->failure.isError() && error.code() != SmtpError::Aborted ? m_job->failure : error;
+        SmtpError jobError = m_job->failure.isError() && error.code() != SmtpError::Aborted
+            ? m_job->failure
+            : error;
         // After the end of data, anything but an explicit reply leaves the outcome unknown:
         // the server may have queued the message, so it must not be sent again blindly.
         if (m_job->finalDotSent && !m_job->emptyDataSent && error.serverReply().code == 0
             && error.code() != SmtpError::Aborted)
             jobError = SmtpError(SmtpError::ConnectionLostAfterData,
-                                 tr("%1 after the whole message was sent").arg(error.toString()));
+                tr("%1 after the whole message was sent").arg(error.toString()));
         finishJob(jobError);
     }
     finishQueuedJobs(error);
@@ -1081,7 +1183,7 @@ void SmtpSession::failSession(const SmtpError &error, bool sayQuit)
     if (m_socket) {
         m_socket->disconnect(this);
         if (sayQuit && m_socket->state() == QAbstractSocket::ConnectedState) {
-            writeCommands({SmtpCommand::quit()}, {});
+            writeCommands({ SmtpCommand::quit() }, {});
             m_timeout.stop();
             // Hand QUIT to the kernel now: the caller may exit as soon as closed() is emitted.
             m_socket->flush();

@@ -39,20 +39,20 @@ class SmtpSession : public QObject
 public:
     // In protocol order. Each state names what the session is waiting for.
     enum class State {
-        Disconnected,   // not yet opened
-        Connecting,     // TCP connect (and the TLS handshake in implicit TLS mode)
-        Greeting,       // the server's 220
-        Ehlo,           // EHLO reply
-        Helo,           // HELO reply, after EHLO was refused
-        StartTls,       // reply to STARTTLS
-        TlsHandshake,   // TLS handshake after the 220 to STARTTLS
+        Disconnected, // not yet opened
+        Connecting, // TCP connect (and the TLS handshake in implicit TLS mode)
+        Greeting, // the server's 220
+        Ehlo, // EHLO reply
+        Helo, // HELO reply, after EHLO was refused
+        StartTls, // reply to STARTTLS
+        TlsHandshake, // TLS handshake after the 220 to STARTTLS
         Authenticating, // the AUTH exchange
-        Ready,          // idle, between transactions
-        MailTransaction,// MAIL FROM and RCPT TO replies
-        Data,           // DATA's 354, the message bytes, or BDAT chunks
-        Resetting,      // reply to RSET after a failed transaction
-        Quitting,       // reply to QUIT
-        Closed,         // the connection is gone
+        Ready, // idle, between transactions
+        MailTransaction, // MAIL FROM and RCPT TO replies
+        Data, // DATA's 354, the message bytes, or BDAT chunks
+        Resetting, // reply to RSET after a failed transaction
+        Quitting, // reply to QUIT
+        Closed, // the connection is gone
     };
     Q_ENUM(State)
 
@@ -81,8 +81,8 @@ public:
     // Queues a message; `body` is the complete RFC 5322 message, read from its current
     // position. `size` is its length in bytes if known (for SIZE and progress), else -1.
     // The caller owns the returned reply; the session keeps `body` until the message is done.
-    [[nodiscard]] SmtpSendReply *send(const SmtpEnvelope &envelope, std::unique_ptr<QIODevice> body,
-                                      qint64 size = -1);
+    [[nodiscard]] SmtpSendReply *send(
+        const SmtpEnvelope &envelope, std::unique_ptr<QIODevice> body, qint64 size = -1);
     // Sends QUIT once every queued message is done, then closes.
     void quit();
     // Drops the connection now; unfinished messages finish with SmtpError::Aborted.
@@ -101,11 +101,24 @@ Q_SIGNALS:
 private:
     // What an outstanding command waits for; replies arrive in the order commands were
     // written, so with PIPELINING (RFC 2920) several may be outstanding at once.
-    enum class Expect { Greeting, Ehlo, Helo, StartTls, Auth, MailFrom, RcptTo, Data, DataEnd, Bdat, Rset, Quit };
+    enum class Expect {
+        Greeting,
+        Ehlo,
+        Helo,
+        StartTls,
+        Auth,
+        MailFrom,
+        RcptTo,
+        Data,
+        DataEnd,
+        Bdat,
+        Rset,
+        Quit
+    };
     struct Outstanding
     {
         Expect expect;
-        int recipient = -1;  // for RcptTo
+        int recipient = -1; // for RcptTo
         int timeoutMs = 0;
     };
     struct Job;
@@ -117,8 +130,9 @@ private:
 
     // The two choke points: every byte written or read passes here, and so does the transcript.
     void writeCommands(const QList<QByteArray> &lines, const QList<Outstanding> &expected,
-                       const QList<QByteArray> &transcriptLines = {});
-    void writeCommand(const QByteArray &line, Outstanding expected, const QByteArray &transcriptLine = {});
+        const QList<QByteArray> &transcriptLines = {});
+    void writeCommand(
+        const QByteArray &line, Outstanding expected, const QByteArray &transcriptLine = {});
     void onReadyRead();
 
     void onConnected();
@@ -182,12 +196,12 @@ private:
     QString m_sslErrorText;
     std::unique_ptr<SaslMechanism> m_sasl;
     QByteArray m_authMechanismName;
-    SmtpError m_authAbortError;   // why we answered a challenge with "*"
+    SmtpError m_authAbortError; // why we answered a challenge with "*"
     bool m_readyEmitted = false;
     bool m_quitRequested = false;
 
-    QQueue<Job *> m_jobs;          // waiting; owned
-    std::unique_ptr<Job> m_job;    // in progress
+    QQueue<Job *> m_jobs; // waiting; owned
+    std::unique_ptr<Job> m_job; // in progress
     std::unique_ptr<SmtpDataEncoder> m_encoder;
-    QByteArray m_bodyTranscriptLine;  // partial body line, when the body is transcribed
+    QByteArray m_bodyTranscriptLine; // partial body line, when the body is transcribed
 };

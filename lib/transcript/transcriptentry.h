@@ -11,11 +11,11 @@ struct TranscriptEntry
 {
     enum class Direction { Client, Server, Event };
 
-    QDateTime time;            // UTC
-    quint64 sessionId = 0;     // distinguishes concurrent connections
+    QDateTime time; // UTC
+    quint64 sessionId = 0; // distinguishes concurrent connections
     Direction direction = Direction::Event;
-    QString text;              // without line end; control characters made visible
-    qint64 omittedBytes = 0;   // bytes of the line not kept (long lines are truncated)
+    QString text; // without line end; control characters made visible
+    qint64 omittedBytes = 0; // bytes of the line not kept (long lines are truncated)
 
     // Longest line text kept; the rest is counted in omittedBytes.
     static constexpr int MaxTextLength = 2000;

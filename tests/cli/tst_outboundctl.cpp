@@ -4,10 +4,10 @@
 #include "serverprocess.h"
 #include "testca.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QElapsedTimer>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -45,8 +45,8 @@ Result run(const QStringList &args, const QByteArray &stdinData = {}, const QStr
     process.closeWriteChannel();
     if (!process.waitForFinished(60000))
         process.kill();
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError()};
+    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+        process.readAllStandardOutput(), process.readAllStandardError() };
 }
 
 // A password command that prints the password, without the password on the command line.
@@ -62,9 +62,10 @@ QString passwordCommand(const QTemporaryDir &dir, const QString &password = Pass
 
 QStringList serverArgs(quint16 port, const QString &security)
 {
-    return {QStringLiteral("--server"), QStringLiteral("localhost:%1").arg(port), QStringLiteral("--security"), security,
-            QStringLiteral("--ca-file"), TestCa::instance().caCertPath(), QStringLiteral("--helo"), QStringLiteral("client.test"),
-            QStringLiteral("--timeout"), QStringLiteral("10")};
+    return { QStringLiteral("--server"), QStringLiteral("localhost:%1").arg(port),
+        QStringLiteral("--security"), security, QStringLiteral("--ca-file"),
+        TestCa::instance().caCertPath(), QStringLiteral("--helo"), QStringLiteral("client.test"),
+        QStringLiteral("--timeout"), QStringLiteral("10") };
 }
 
 QString describe(const Result &r)
@@ -110,12 +111,14 @@ void TestOutboundctl::sendsEmlThroughStartTlsWithAuth()
     SmtpTestServer::Options options;
     options.tls = SmtpTestServer::Options::Tls::StartTls;
     options.requireStartTls = true;
-    options.users = {{User, Password}};
+    options.users = { { User, Password } };
     SmtpTestServer server(options);
     QVERIFY2(server.start(), qPrintable(server.errorString()));
 
-    const QByteArray headers = "From: Ada <ada@example.org>\r\nTo: Bob <bob@example.org>\r\nCc: carol@example.org\r\n";
-    const QByteArray rest = "Subject: eml test\r\nMessage-ID: <eml@example.org>\r\n\r\nBody line\r\n.dot line\r\n";
+    const QByteArray headers
+        = "From: Ada <ada@example.org>\r\nTo: Bob <bob@example.org>\r\nCc: carol@example.org\r\n";
+    const QByteArray rest
+        = "Subject: eml test\r\nMessage-ID: <eml@example.org>\r\n\r\nBody line\r\n.dot line\r\n";
     const QString eml = m_dir.filePath(QStringLiteral("m.eml"));
     QFile file(eml);
     QVERIFY(file.open(QIODevice::WriteOnly));
@@ -123,11 +126,12 @@ void TestOutboundctl::sendsEmlThroughStartTlsWithAuth()
     file.close();
 
     const QString saved = m_dir.filePath(QStringLiteral("saved.transcript"));
-    const Result r = run(QStringList{QStringLiteral("send")} + serverArgs(server.port(), QStringLiteral("starttls"))
-                             + QStringList{QStringLiteral("--user"), User, QStringLiteral("--password-command"),
-                                           passwordCommand(m_dir), QStringLiteral("--transcript"),
-                                           QStringLiteral("--transcript-file"), saved, eml},
-                         {}, m_dir.path());
+    const Result r = run(QStringList { QStringLiteral("send") }
+            + serverArgs(server.port(), QStringLiteral("starttls"))
+            + QStringList { QStringLiteral("--user"), User, QStringLiteral("--password-command"),
+                passwordCommand(m_dir), QStringLiteral("--transcript"),
+                QStringLiteral("--transcript-file"), saved, eml },
+        {}, m_dir.path());
     QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
     // The saved transcript is the plain C:/S: form, redacted like the live one.
     QFile savedFile(saved);
@@ -143,16 +147,17 @@ void TestOutboundctl::sendsEmlThroughStartTlsWithAuth()
     QCOMPARE(received.size(), 1);
     QCOMPARE(received[0].content, headers + rest);
     QCOMPARE(received[0].mailFrom, QStringLiteral("ada@example.org"));
-    QCOMPARE(received[0].rcptTos, (QStringList{QStringLiteral("bob@example.org"), QStringLiteral("carol@example.org"),
-                                               QStringLiteral("secret@example.org")}));
+    QCOMPARE(received[0].rcptTos,
+        (QStringList { QStringLiteral("bob@example.org"), QStringLiteral("carol@example.org"),
+            QStringLiteral("secret@example.org") }));
     QCOMPARE(received[0].authUser, User);
     QVERIFY(received[0].tls);
 
     // The transcript shows every step, with the credentials redacted.
     const QString transcript = QString::fromUtf8(r.err);
-    for (const char *step : {"S: 220", "C: EHLO client.test", "C: STARTTLS", "# TLS established", "C: AUTH SCRAM-SHA-256 <redacted>",
-                             "S: 235", "C: MAIL FROM:<ada@example.org>", "C: RCPT TO:<secret@example.org>", "C: DATA",
-                             "# Message data:", "C: QUIT"})
+    for (const char *step : { "S: 220", "C: EHLO client.test", "C: STARTTLS", "# TLS established",
+             "C: AUTH SCRAM-SHA-256 <redacted>", "S: 235", "C: MAIL FROM:<ada@example.org>",
+             "C: RCPT TO:<secret@example.org>", "C: DATA", "# Message data:", "C: QUIT" })
         QVERIFY2(transcript.contains(QString::fromLatin1(step)), step);
     QVERIFY(!transcript.contains(Password));
     QVERIFY(!r.out.contains(Password.toUtf8()));
@@ -161,15 +166,16 @@ void TestOutboundctl::sendsEmlThroughStartTlsWithAuth()
 void TestOutboundctl::sendsFromOptionsWithJson()
 {
     SmtpTestServer::Options options;
-    options.rejectRcpt = {QStringLiteral("nobody@*")};
+    options.rejectRcpt = { QStringLiteral("nobody@*") };
     SmtpTestServer server(options);
     QVERIFY2(server.start(), qPrintable(server.errorString()));
-    const Result r = run(QStringList{QStringLiteral("send")} + serverArgs(server.port(), QStringLiteral("none"))
-                             + QStringList{QStringLiteral("--from"), QStringLiteral("Ada <ada@example.org>"), QStringLiteral("--to"),
-                                           QStringLiteral("bob@example.org, nobody@example.org"), QStringLiteral("--subject"),
-                                           QStringLiteral("Grüße"), QStringLiteral("--body"), QStringLiteral("Hallo Bob"),
-                                           QStringLiteral("--json")},
-                         {}, m_dir.path());
+    const Result r = run(QStringList { QStringLiteral("send") }
+            + serverArgs(server.port(), QStringLiteral("none"))
+            + QStringList { QStringLiteral("--from"), QStringLiteral("Ada <ada@example.org>"),
+                QStringLiteral("--to"), QStringLiteral("bob@example.org, nobody@example.org"),
+                QStringLiteral("--subject"), QStringLiteral("Grüße"), QStringLiteral("--body"),
+                QStringLiteral("Hallo Bob"), QStringLiteral("--json") },
+        {}, m_dir.path());
     QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
     const QJsonObject json = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(json.value(QStringLiteral("status")).toString(), QStringLiteral("sent"));
@@ -177,11 +183,17 @@ void TestOutboundctl::sendsFromOptionsWithJson()
     QCOMPARE(recipients.size(), 2);
     QVERIFY(recipients[0].toObject().value(QStringLiteral("accepted")).toBool());
     QVERIFY(!recipients[1].toObject().value(QStringLiteral("accepted")).toBool());
-    QCOMPARE(recipients[1].toObject().value(QStringLiteral("reply")).toObject().value(QStringLiteral("code")).toInt(), 550);
+    QCOMPARE(recipients[1]
+                 .toObject()
+                 .value(QStringLiteral("reply"))
+                 .toObject()
+                 .value(QStringLiteral("code"))
+                 .toInt(),
+        550);
     const auto received = server.waitForMessages(1);
     QCOMPARE(received.size(), 1);
     QCOMPARE(json.value(QStringLiteral("queueId")).toString(), received[0].id);
-    QVERIFY(received[0].content.contains("Subject: =?"));   // RFC 2047, not raw UTF-8
+    QVERIFY(received[0].content.contains("Subject: =?")); // RFC 2047, not raw UTF-8
     QVERIFY(r.err.contains("nobody@example.org refused"));
 }
 
@@ -189,19 +201,23 @@ void TestOutboundctl::sendsFromStdinWithPasswordStdin()
 {
     SmtpTestServer::Options options;
     options.tls = SmtpTestServer::Options::Tls::Implicit;
-    options.users = {{User, Password}};
+    options.users = { { User, Password } };
     SmtpTestServer server(options);
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     // Both on stdin cannot work: a usage error, before anything else.
-    const Result both = run(QStringList{QStringLiteral("send")} + serverArgs(server.port(), QStringLiteral("tls"))
-                                + QStringList{QStringLiteral("--user"), User, QStringLiteral("--password-stdin"), QStringLiteral("-")},
-                            Password.toUtf8() + "\n", m_dir.path());
+    const Result both = run(QStringList { QStringLiteral("send") }
+            + serverArgs(server.port(), QStringLiteral("tls"))
+            + QStringList { QStringLiteral("--user"), User, QStringLiteral("--password-stdin"),
+                QStringLiteral("-") },
+        Password.toUtf8() + "\n", m_dir.path());
     QCOMPARE(both.exitCode, 64);
 
-    const Result r = run(QStringList{QStringLiteral("send")} + serverArgs(server.port(), QStringLiteral("tls"))
-                             + QStringList{QStringLiteral("--user"), User, QStringLiteral("--password-stdin"), QStringLiteral("--from"),
-                                           QStringLiteral("ada@example.org"), QStringLiteral("--to"), QStringLiteral("bob@example.org")},
-                         Password.toUtf8() + "\n", m_dir.path());
+    const Result r = run(QStringList { QStringLiteral("send") }
+            + serverArgs(server.port(), QStringLiteral("tls"))
+            + QStringList { QStringLiteral("--user"), User, QStringLiteral("--password-stdin"),
+                QStringLiteral("--from"), QStringLiteral("ada@example.org"), QStringLiteral("--to"),
+                QStringLiteral("bob@example.org") },
+        Password.toUtf8() + "\n", m_dir.path());
     QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
     const auto received = server.waitForMessages(1);
     QCOMPARE(received.size(), 1);
@@ -213,35 +229,43 @@ void TestOutboundctl::exitCodes_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("message");
-    QTest::newRow("no command") << QStringList{} << 64 << QString();
-    QTest::newRow("unknown command") << QStringList{QStringLiteral("fly")} << 64 << QStringLiteral("unknown command");
-    QTest::newRow("no server") << QStringList{QStringLiteral("send"), QStringLiteral("--to"), QStringLiteral("b@example.org")}
+    QTest::newRow("no command") << QStringList {} << 64 << QString();
+    QTest::newRow("unknown command")
+        << QStringList { QStringLiteral("fly") } << 64 << QStringLiteral("unknown command");
+    QTest::newRow("no server") << QStringList { QStringLiteral("send"), QStringLiteral("--to"),
+        QStringLiteral("b@example.org") }
                                << 64 << QStringLiteral("--server");
-    QTest::newRow("unknown account") << QStringList{QStringLiteral("send"), QStringLiteral("--account"), QStringLiteral("nope"),
-                                                    QStringLiteral("--to"), QStringLiteral("b@example.org")}
-                                     << 78 << QStringLiteral("no account named");
-    QTest::newRow("bad security") << QStringList{QStringLiteral("probe"), QStringLiteral("--server"), QStringLiteral("x"),
-                                                 QStringLiteral("--security"), QStringLiteral("maybe")}
-                                  << 64 << QStringLiteral("--security");
-    QTest::newRow("bad address") << QStringList{QStringLiteral("send"), QStringLiteral("--server"), QStringLiteral("127.0.0.1:1"),
-                                                QStringLiteral("--from"), QStringLiteral("a@example.org"), QStringLiteral("--to"),
-                                                QStringLiteral("not an address<<")}
+    QTest::newRow("unknown account")
+        << QStringList { QStringLiteral("send"), QStringLiteral("--account"),
+               QStringLiteral("nope"), QStringLiteral("--to"), QStringLiteral("b@example.org") }
+        << 78 << QStringLiteral("no account named");
+    QTest::newRow("bad security") << QStringList { QStringLiteral("probe"),
+        QStringLiteral("--server"), QStringLiteral("x"), QStringLiteral("--security"),
+        QStringLiteral("maybe") } << 64
+                                  << QStringLiteral("--security");
+    QTest::newRow("bad address") << QStringList { QStringLiteral("send"),
+        QStringLiteral("--server"), QStringLiteral("127.0.0.1:1"), QStringLiteral("--from"),
+        QStringLiteral("a@example.org"), QStringLiteral("--to"),
+        QStringLiteral("not an address<<") }
                                  << 65 << QStringLiteral("bad address");
-    QTest::newRow("missing file") << QStringList{QStringLiteral("send"), QStringLiteral("--server"), QStringLiteral("127.0.0.1:1"),
-                                                 QStringLiteral("/nonexistent/m.eml")}
+    QTest::newRow("missing file") << QStringList { QStringLiteral("send"),
+        QStringLiteral("--server"), QStringLiteral("127.0.0.1:1"),
+        QStringLiteral("/nonexistent/m.eml") }
                                   << 65 << QStringLiteral("no such file");
-    QTest::newRow("user without secret") << QStringList{QStringLiteral("send"), QStringLiteral("--server"), QStringLiteral("x"),
-                                                        QStringLiteral("--user"), QStringLiteral("u")}
-                                         << 64 << QStringLiteral("--password");
-    QTest::newRow("connection refused") << QStringList{QStringLiteral("send"), QStringLiteral("--server"), QStringLiteral("127.0.0.1:1"),
-                                                       QStringLiteral("--security"), QStringLiteral("none"), QStringLiteral("--from"),
-                                                       QStringLiteral("a@example.org"), QStringLiteral("--to"), QStringLiteral("b@example.org")}
+    QTest::newRow("user without secret") << QStringList { QStringLiteral("send"),
+        QStringLiteral("--server"), QStringLiteral("x"), QStringLiteral("--user"),
+        QStringLiteral("u") } << 64 << QStringLiteral("--password");
+    QTest::newRow("connection refused") << QStringList { QStringLiteral("send"),
+        QStringLiteral("--server"), QStringLiteral("127.0.0.1:1"), QStringLiteral("--security"),
+        QStringLiteral("none"), QStringLiteral("--from"), QStringLiteral("a@example.org"),
+        QStringLiteral("--to"), QStringLiteral("b@example.org") }
                                         << 75 << QStringLiteral("refused");
-    QTest::newRow("failing password command")
-        << QStringList{QStringLiteral("send"), QStringLiteral("--server"), QStringLiteral("127.0.0.1:1"), QStringLiteral("--user"),
-                       QStringLiteral("u"), QStringLiteral("--password-command"), QStringLiteral("exit 3"), QStringLiteral("--from"),
-                       QStringLiteral("a@example.org"), QStringLiteral("--to"), QStringLiteral("b@example.org")}
-        << 78 << QStringLiteral("password command failed");
+    QTest::newRow("failing password command") << QStringList { QStringLiteral("send"),
+        QStringLiteral("--server"), QStringLiteral("127.0.0.1:1"), QStringLiteral("--user"),
+        QStringLiteral("u"), QStringLiteral("--password-command"), QStringLiteral("exit 3"),
+        QStringLiteral("--from"), QStringLiteral("a@example.org"), QStringLiteral("--to"),
+        QStringLiteral("b@example.org") } << 78
+                                              << QStringLiteral("password command failed");
 }
 
 void TestOutboundctl::exitCodes()
@@ -258,32 +282,37 @@ void TestOutboundctl::authFailureIs77()
 {
     SmtpTestServer::Options options;
     options.tls = SmtpTestServer::Options::Tls::StartTls;
-    options.users = {{User, Password}};
+    options.users = { { User, Password } };
     SmtpTestServer server(options);
     QVERIFY2(server.start(), qPrintable(server.errorString()));
-    const Result r = run(QStringList{QStringLiteral("send")} + serverArgs(server.port(), QStringLiteral("starttls"))
-                             + QStringList{QStringLiteral("--user"), User, QStringLiteral("--password-command"),
-                                           QStringLiteral("echo wrong"), QStringLiteral("--from"), QStringLiteral("ada@example.org"),
-                                           QStringLiteral("--to"), QStringLiteral("bob@example.org"), QStringLiteral("--json")},
-                         {}, m_dir.path());
+    const Result r = run(QStringList { QStringLiteral("send") }
+            + serverArgs(server.port(), QStringLiteral("starttls"))
+            + QStringList { QStringLiteral("--user"), User, QStringLiteral("--password-command"),
+                QStringLiteral("echo wrong"), QStringLiteral("--from"),
+                QStringLiteral("ada@example.org"), QStringLiteral("--to"),
+                QStringLiteral("bob@example.org"), QStringLiteral("--json") },
+        {}, m_dir.path());
     QVERIFY2(r.exitCode == 77, qPrintable(describe(r)));
     const QJsonObject json = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(json.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
-    QCOMPARE(json.value(QStringLiteral("error")).toObject().value(QStringLiteral("category")).toString(),
-             QStringLiteral("authentication"));
+    QCOMPARE(
+        json.value(QStringLiteral("error")).toObject().value(QStringLiteral("category")).toString(),
+        QStringLiteral("authentication"));
     QVERIFY(server.waitForMessages(1, 300).isEmpty());
 }
 
 void TestOutboundctl::startTlsMissingIs69AndSendsNothing()
 {
-    ScriptedServer server(QStringLiteral("S: 220 plain.test ESMTP\nC: EHLO client.test\nS: 250-plain.test\nS: 250 AUTH PLAIN LOGIN\n"
-                                         "C: QUIT\nS: 221 bye\n"));
+    ScriptedServer server(QStringLiteral(
+        "S: 220 plain.test ESMTP\nC: EHLO client.test\nS: 250-plain.test\nS: 250 AUTH PLAIN LOGIN\n"
+        "C: QUIT\nS: 221 bye\n"));
     QVERIFY2(server.start(), qPrintable(server.errorString()));
-    const Result r = run(QStringList{QStringLiteral("send")} + serverArgs(server.port(), QStringLiteral("starttls"))
-                             + QStringList{QStringLiteral("--user"), User, QStringLiteral("--password-command"),
-                                           passwordCommand(m_dir), QStringLiteral("--from"), QStringLiteral("ada@example.org"),
-                                           QStringLiteral("--to"), QStringLiteral("bob@example.org")},
-                         {}, m_dir.path());
+    const Result r = run(QStringList { QStringLiteral("send") }
+            + serverArgs(server.port(), QStringLiteral("starttls"))
+            + QStringList { QStringLiteral("--user"), User, QStringLiteral("--password-command"),
+                passwordCommand(m_dir), QStringLiteral("--from"), QStringLiteral("ada@example.org"),
+                QStringLiteral("--to"), QStringLiteral("bob@example.org") },
+        {}, m_dir.path());
     QVERIFY2(r.exitCode == 69, qPrintable(describe(r)));
     QVERIFY(r.err.contains("STARTTLS"));
     const ScriptedRecord record = server.finish();
@@ -298,36 +327,53 @@ void TestOutboundctl::hostileServers_data()
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("message");
     const QString greet = QStringLiteral("S: 220 hostile.test ESMTP\n");
-    const QString tlsEhlo = QStringLiteral("C: EHLO client.test\nS: 250-hostile.test\nS: 250-STARTTLS\nS: 250 AUTH PLAIN\n");
-    const QString plainEhlo = QStringLiteral("C: EHLO client.test\nS: 250-hostile.test\nS: 250-PIPELINING\nS: 250 AUTH PLAIN\n");
+    const QString tlsEhlo = QStringLiteral(
+        "C: EHLO client.test\nS: 250-hostile.test\nS: 250-STARTTLS\nS: 250 AUTH PLAIN\n");
+    const QString plainEhlo = QStringLiteral(
+        "C: EHLO client.test\nS: 250-hostile.test\nS: 250-PIPELINING\nS: 250 AUTH PLAIN\n");
     const QString auth = QStringLiteral("C: AUTH PLAIN <redacted>\nS: 235 ok\n");
-    const QString envelope = QStringLiteral("C: MAIL FROM:<ada@example.org>\nS: 250 ok\nC: RCPT TO:<bob@example.org>\nS: 250 ok\n");
+    const QString envelope = QStringLiteral(
+        "C: MAIL FROM:<ada@example.org>\nS: 250 ok\nC: RCPT TO:<bob@example.org>\nS: 250 ok\n");
     const QString quit = QStringLiteral("C: QUIT\nS: 221 bye\n");
-    QTest::newRow("STARTTLS refused") << greet + tlsEhlo + QStringLiteral("C: STARTTLS\nS: 454 no TLS today\n") + quit
-                                      << QStringLiteral("starttls") << 69 << QStringLiteral("refused STARTTLS");
+    QTest::newRow("STARTTLS refused")
+        << greet + tlsEhlo + QStringLiteral("C: STARTTLS\nS: 454 no TLS today\n") + quit
+        << QStringLiteral("starttls") << 69 << QStringLiteral("refused STARTTLS");
     QTest::newRow("plaintext injected after STARTTLS")
-        << greet + tlsEhlo + QStringLiteral("C: STARTTLS\nX: send 220 go\\r\\n235 2.7.0 fake auth ok\\r\\n\nX: expect-close 5\n")
+        << greet + tlsEhlo
+            + QStringLiteral("C: STARTTLS\nX: send 220 go\\r\\n235 2.7.0 fake auth ok\\r\\n\nX: "
+                             "expect-close 5\n")
         << QStringLiteral("starttls") << 75 << QStringLiteral("after the server's 220");
-    QTest::newRow("greeting 421") << QStringLiteral("S: 421 4.3.2 busy\nX: close\n") << QStringLiteral("starttls") << 75
-                                  << QStringLiteral("421");
-    QTest::newRow("greeting 554") << QStringLiteral("S: 554 5.7.1 no service\n") + quit << QStringLiteral("starttls") << 69
-                                  << QStringLiteral("554");
-    QTest::newRow("silence") << QStringLiteral("X: sleep 20\n") << QStringLiteral("starttls") << 75 << QStringLiteral("no reply");
-    QTest::newRow("malformed reply") << QStringLiteral("S: hello, I am not SMTP\nX: expect-close 5\n") << QStringLiteral("none") << 75
-                                     << QStringLiteral("hello, I am not SMTP");
-    QTest::newRow("authentication refused") << greet + plainEhlo + QStringLiteral("C: AUTH PLAIN <redacted>\nS: 535 5.7.8 bad credentials\n") + quit
-                                            << QStringLiteral("none") << 77 << QStringLiteral("535");
-    QTest::newRow("MAIL 451") << greet + plainEhlo + auth + QStringLiteral("C: MAIL FROM:<ada@example.org>\nS: 451 4.3.0 later\n")
-                                     + QStringLiteral("C: RCPT TO:<bob@example.org>\nS: 503 no\nC: DATA\nS: 503 no\nC: RSET\nS: 250 ok\n") + quit
-                              << QStringLiteral("none") << 75 << QStringLiteral("451");
+    QTest::newRow("greeting 421") << QStringLiteral("S: 421 4.3.2 busy\nX: close\n")
+                                  << QStringLiteral("starttls") << 75 << QStringLiteral("421");
+    QTest::newRow("greeting 554") << QStringLiteral("S: 554 5.7.1 no service\n") + quit
+                                  << QStringLiteral("starttls") << 69 << QStringLiteral("554");
+    QTest::newRow("silence") << QStringLiteral("X: sleep 20\n") << QStringLiteral("starttls") << 75
+                             << QStringLiteral("no reply");
+    QTest::newRow("malformed reply")
+        << QStringLiteral("S: hello, I am not SMTP\nX: expect-close 5\n") << QStringLiteral("none")
+        << 75 << QStringLiteral("hello, I am not SMTP");
+    QTest::newRow("authentication refused")
+        << greet + plainEhlo
+            + QStringLiteral("C: AUTH PLAIN <redacted>\nS: 535 5.7.8 bad credentials\n") + quit
+        << QStringLiteral("none") << 77 << QStringLiteral("535");
+    QTest::newRow("MAIL 451") << greet + plainEhlo + auth
+            + QStringLiteral("C: MAIL FROM:<ada@example.org>\nS: 451 4.3.0 later\n")
+            + QStringLiteral(
+                "C: RCPT TO:<bob@example.org>\nS: 503 no\nC: DATA\nS: 503 no\nC: RSET\nS: 250 ok\n")
+            + quit << QStringLiteral("none")
+                              << 75 << QStringLiteral("451");
     QTest::newRow("recipient 550") << greet + plainEhlo + auth
-                                          + QStringLiteral("C: MAIL FROM:<ada@example.org>\nS: 250 ok\nC: RCPT TO:<bob@example.org>\n"
-                                                           "S: 550 5.1.1 no such user\nC: DATA\nS: 554 no valid recipients\nC: RSET\nS: 250 ok\n")
-                                          + quit
-                                   << QStringLiteral("none") << 69 << QStringLiteral("no such user");
+            + QStringLiteral(
+                "C: MAIL FROM:<ada@example.org>\nS: 250 ok\nC: RCPT TO:<bob@example.org>\n"
+                "S: 550 5.1.1 no such user\nC: DATA\nS: 554 no valid recipients\nC: RSET\nS: 250 "
+                "ok\n")
+            + quit << QStringLiteral("none")
+                                   << 69 << QStringLiteral("no such user");
     QTest::newRow("dropped after the final dot")
-        << greet + plainEhlo + auth + QStringLiteral("C: MAIL FROM:<ada@example.org>\nC: RCPT TO:<bob@example.org>\nC: DATA\n")
-               + QStringLiteral("S: 250 ok\nS: 250 ok\nS: 354 go\nX: read-data\nX: close\n")
+        << greet + plainEhlo + auth
+            + QStringLiteral(
+                "C: MAIL FROM:<ada@example.org>\nC: RCPT TO:<bob@example.org>\nC: DATA\n")
+            + QStringLiteral("S: 250 ok\nS: 250 ok\nS: 354 go\nX: read-data\nX: close\n")
         << QStringLiteral("none") << 75 << QStringLiteral("may have accepted it");
 }
 
@@ -340,10 +386,11 @@ void TestOutboundctl::hostileServers()
     ScriptedServer server(scenario);
     server.setCertificate(TestCa::instance().serverCertPath(), TestCa::instance().serverKeyPath());
     QVERIFY2(server.start(), qPrintable(server.errorString()));
-    QStringList args = QStringList{QStringLiteral("send")} + serverArgs(server.port(), security);
+    QStringList args = QStringList { QStringLiteral("send") } + serverArgs(server.port(), security);
     args[args.indexOf(QStringLiteral("--timeout")) + 1] = QStringLiteral("1");
-    args << QStringLiteral("--user") << User << QStringLiteral("--password-command") << passwordCommand(m_dir)
-         << QStringLiteral("--from") << QStringLiteral("ada@example.org") << QStringLiteral("--to") << QStringLiteral("bob@example.org");
+    args << QStringLiteral("--user") << User << QStringLiteral("--password-command")
+         << passwordCommand(m_dir) << QStringLiteral("--from") << QStringLiteral("ada@example.org")
+         << QStringLiteral("--to") << QStringLiteral("bob@example.org");
     QElapsedTimer clock;
     clock.start();
     const Result r = run(args, {}, m_dir.path());
@@ -352,11 +399,14 @@ void TestOutboundctl::hostileServers()
     QVERIFY2(clock.elapsed() < 8000, "the client waited past its timeout");
     const ScriptedRecord record = server.finish();
     QVERIFY2(record.isValid(), qPrintable(record.error));
-    // Whatever the server did, no credential and no mail crossed without TLS when TLS was asked for.
+    // Whatever the server did, no credential and no mail crossed without TLS when TLS was asked
+    // for.
     if (security == QLatin1String("starttls")) {
         for (const ScriptedConnection &c : record.connections) {
-            QVERIFY2(c.received.filter(QStringLiteral("AUTH")).isEmpty(), qPrintable(record.describe()));
-            QVERIFY2(c.received.filter(QStringLiteral("MAIL")).isEmpty(), qPrintable(record.describe()));
+            QVERIFY2(
+                c.received.filter(QStringLiteral("AUTH")).isEmpty(), qPrintable(record.describe()));
+            QVERIFY2(
+                c.received.filter(QStringLiteral("MAIL")).isEmpty(), qPrintable(record.describe()));
         }
     }
     QVERIFY(!r.err.contains(Password.toUtf8()));
@@ -366,26 +416,33 @@ void TestOutboundctl::probeShowsBothCapabilityListsAndCertificate()
 {
     SmtpTestServer::Options options;
     options.tls = SmtpTestServer::Options::Tls::StartTls;
-    options.users = {{User, Password}};
+    options.users = { { User, Password } };
     SmtpTestServer server(options);
     QVERIFY2(server.start(), qPrintable(server.errorString()));
-    const Result r = run(QStringList{QStringLiteral("probe"), QStringLiteral("--json")}
-                             + serverArgs(server.port(), QStringLiteral("starttls")),
-                         {}, m_dir.path());
+    const Result r = run(QStringList { QStringLiteral("probe"), QStringLiteral("--json") }
+            + serverArgs(server.port(), QStringLiteral("starttls")),
+        {}, m_dir.path());
     QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
     const QJsonObject json = QJsonDocument::fromJson(r.out).object();
-    const QStringList before = json.value(QStringLiteral("capabilitiesBeforeTls")).toVariant().toStringList();
-    const QStringList after = json.value(QStringLiteral("capabilitiesAfterTls")).toVariant().toStringList();
-    QVERIFY2(before.contains(QStringLiteral("STARTTLS")), qPrintable(before.join(QLatin1Char(','))));
+    const QStringList before
+        = json.value(QStringLiteral("capabilitiesBeforeTls")).toVariant().toStringList();
+    const QStringList after
+        = json.value(QStringLiteral("capabilitiesAfterTls")).toVariant().toStringList();
+    QVERIFY2(
+        before.contains(QStringLiteral("STARTTLS")), qPrintable(before.join(QLatin1Char(','))));
     QVERIFY2(!after.contains(QStringLiteral("STARTTLS")), qPrintable(after.join(QLatin1Char(','))));
     QVERIFY(after.join(QLatin1Char(' ')).contains(QStringLiteral("AUTH")));
     const QJsonArray chain = json.value(QStringLiteral("certificateChain")).toArray();
     QVERIFY(!chain.isEmpty());
-    QCOMPARE(chain[0].toObject().value(QStringLiteral("sha256")).toString().count(QLatin1Char(':')), 31);
-    QVERIFY(json.value(QStringLiteral("authMechanisms")).toArray().contains(QStringLiteral("SCRAM-SHA-256")));
+    QCOMPARE(
+        chain[0].toObject().value(QStringLiteral("sha256")).toString().count(QLatin1Char(':')), 31);
+    QVERIFY(json.value(QStringLiteral("authMechanisms"))
+                .toArray()
+                .contains(QStringLiteral("SCRAM-SHA-256")));
     // The human form says the same.
-    const Result human = run(QStringList{QStringLiteral("probe")} + serverArgs(server.port(), QStringLiteral("starttls")), {},
-                             m_dir.path());
+    const Result human = run(QStringList { QStringLiteral("probe") }
+            + serverArgs(server.port(), QStringLiteral("starttls")),
+        {}, m_dir.path());
     QCOMPARE(human.exitCode, 0);
     QVERIFY(human.out.contains("Capabilities before TLS"));
     QVERIFY(human.out.contains("Capabilities after TLS"));
@@ -397,44 +454,58 @@ void TestOutboundctl::accountRoundTrip()
 {
     QTemporaryDir profile;
     const QString command = passwordCommand(m_dir);
-    Result r = run({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("work"), QStringLiteral("--server"),
-                    QStringLiteral("mail.example.org:465"), QStringLiteral("--security"), QStringLiteral("tls"), QStringLiteral("--user"),
-                    User, QStringLiteral("--password-command"), command, QStringLiteral("--address"), QStringLiteral("ada@example.org"),
-                    QStringLiteral("--name"), QStringLiteral("Ada Lovelace"), QStringLiteral("--imap"),
-                    QStringLiteral("imap.example.org"), QStringLiteral("--pop3"), QStringLiteral("pop.example.org:1995"),
-                    QStringLiteral("--pop3-security"), QStringLiteral("starttls")},
-                   {}, profile.path());
+    Result r = run({ QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("work"),
+                       QStringLiteral("--server"), QStringLiteral("mail.example.org:465"),
+                       QStringLiteral("--security"), QStringLiteral("tls"),
+                       QStringLiteral("--user"), User, QStringLiteral("--password-command"),
+                       command, QStringLiteral("--address"), QStringLiteral("ada@example.org"),
+                       QStringLiteral("--name"), QStringLiteral("Ada Lovelace"),
+                       QStringLiteral("--imap"), QStringLiteral("imap.example.org"),
+                       QStringLiteral("--pop3"), QStringLiteral("pop.example.org:1995"),
+                       QStringLiteral("--pop3-security"), QStringLiteral("starttls") },
+        {}, profile.path());
     QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
-    r = run({QStringLiteral("account"), QStringLiteral("show"), QStringLiteral("work"), QStringLiteral("--json")}, {}, profile.path());
+    r = run({ QStringLiteral("account"), QStringLiteral("show"), QStringLiteral("work"),
+                QStringLiteral("--json") },
+        {}, profile.path());
     QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
     const QJsonObject json = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(json.value(QStringLiteral("address")).toString(), QStringLiteral("ada@example.org"));
     const QJsonObject smtp = json.value(QStringLiteral("smtp")).toObject();
     QCOMPARE(smtp.value(QStringLiteral("port")).toInt(), 465);
     QCOMPARE(smtp.value(QStringLiteral("security")).toString(), QStringLiteral("tls"));
-    QCOMPARE(smtp.value(QStringLiteral("secret")).toObject().value(QStringLiteral("source")).toString(), QStringLiteral("command"));
-    QCOMPARE(json.value(QStringLiteral("imap")).toObject().value(QStringLiteral("port")).toInt(), 993);
-    QCOMPARE(json.value(QStringLiteral("pop3")).toObject().value(QStringLiteral("port")).toInt(), 1995);
-    QCOMPARE(json.value(QStringLiteral("pop3")).toObject().value(QStringLiteral("security")).toString(), QStringLiteral("starttls"));
+    QCOMPARE(
+        smtp.value(QStringLiteral("secret")).toObject().value(QStringLiteral("source")).toString(),
+        QStringLiteral("command"));
+    QCOMPARE(
+        json.value(QStringLiteral("imap")).toObject().value(QStringLiteral("port")).toInt(), 993);
+    QCOMPARE(
+        json.value(QStringLiteral("pop3")).toObject().value(QStringLiteral("port")).toInt(), 1995);
+    QCOMPARE(
+        json.value(QStringLiteral("pop3")).toObject().value(QStringLiteral("security")).toString(),
+        QStringLiteral("starttls"));
 
-    r = run({QStringLiteral("account"), QStringLiteral("list")}, {}, profile.path());
+    r = run({ QStringLiteral("account"), QStringLiteral("list") }, {}, profile.path());
     QVERIFY(r.out.startsWith("work\tada@example.org"));
     // The profile holds no secret.
     QFile ini(profile.filePath(QStringLiteral("accounts.ini")));
     QVERIFY(ini.open(QIODevice::ReadOnly));
     QVERIFY(!ini.readAll().contains(Password.toUtf8()));
 
-    r = run({QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("work")}, {}, profile.path());
+    r = run({ QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("work") }, {},
+        profile.path());
     QCOMPARE(r.exitCode, 0);
-    r = run({QStringLiteral("account"), QStringLiteral("show"), QStringLiteral("work")}, {}, profile.path());
+    r = run({ QStringLiteral("account"), QStringLiteral("show"), QStringLiteral("work") }, {},
+        profile.path());
     QCOMPARE(r.exitCode, 78);
     // OUTBOUND_PROFILE works as --profile does.
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("OUTBOUND_PROFILE"), profile.path());
     process.setProcessEnvironment(env);
-    process.start(binary(), {QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("env"), QStringLiteral("--server"),
-                             QStringLiteral("x.example.org")});
+    process.start(binary(),
+        { QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("env"),
+            QStringLiteral("--server"), QStringLiteral("x.example.org") });
     QVERIFY(process.waitForFinished(10000));
     QCOMPARE(process.exitCode(), 0);
     QVERIFY(QFile(profile.filePath(QStringLiteral("accounts.ini"))).exists());
@@ -444,7 +515,7 @@ void TestOutboundctl::accountTestAgainstSmtpImapAndPop3()
 {
     SmtpTestServer::Options options;
     options.tls = SmtpTestServer::Options::Tls::StartTls;
-    options.users = {{User, Password}};
+    options.users = { { User, Password } };
     SmtpTestServer smtp(options);
     QVERIFY2(smtp.start(), qPrintable(smtp.errorString()));
     DovecotServer dovecot;
@@ -455,39 +526,48 @@ void TestOutboundctl::accountTestAgainstSmtpImapAndPop3()
     QTemporaryDir mailboxSecretDir;
     const QString command = passwordCommand(m_dir);
     const QString mailboxCommand = passwordCommand(mailboxSecretDir, DovecotServer::password());
-    Result r = run({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("t"), QStringLiteral("--server"),
-                    QStringLiteral("localhost:%1").arg(smtp.port()), QStringLiteral("--security"), QStringLiteral("starttls"),
-                    QStringLiteral("--ca-file"), TestCa::instance().caCertPath(), QStringLiteral("--user"), User,
-                    QStringLiteral("--password-command"), command, QStringLiteral("--imap"),
-                    QStringLiteral("localhost:%1").arg(dovecot.imapsPort()), QStringLiteral("--imap-security"), QStringLiteral("tls"),
-                    QStringLiteral("--imap-ca-file"), dovecot.caFile(), QStringLiteral("--imap-user"), DovecotServer::user(),
-                    QStringLiteral("--pop3"), QStringLiteral("localhost:%1").arg(dovecot.pop3Port()), QStringLiteral("--pop3-security"),
-                    QStringLiteral("starttls"), QStringLiteral("--pop3-ca-file"), dovecot.caFile(), QStringLiteral("--pop3-user"),
-                    DovecotServer::user(), QStringLiteral("--mailbox-password-command"), mailboxCommand},
-                   {}, profile.path());
+    Result r = run(
+        { QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("t"),
+            QStringLiteral("--server"), QStringLiteral("localhost:%1").arg(smtp.port()),
+            QStringLiteral("--security"), QStringLiteral("starttls"), QStringLiteral("--ca-file"),
+            TestCa::instance().caCertPath(), QStringLiteral("--user"), User,
+            QStringLiteral("--password-command"), command, QStringLiteral("--imap"),
+            QStringLiteral("localhost:%1").arg(dovecot.imapsPort()),
+            QStringLiteral("--imap-security"), QStringLiteral("tls"),
+            QStringLiteral("--imap-ca-file"), dovecot.caFile(), QStringLiteral("--imap-user"),
+            DovecotServer::user(), QStringLiteral("--pop3"),
+            QStringLiteral("localhost:%1").arg(dovecot.pop3Port()),
+            QStringLiteral("--pop3-security"), QStringLiteral("starttls"),
+            QStringLiteral("--pop3-ca-file"), dovecot.caFile(), QStringLiteral("--pop3-user"),
+            DovecotServer::user(), QStringLiteral("--mailbox-password-command"), mailboxCommand },
+        {}, profile.path());
     QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
-    r = run({QStringLiteral("account"), QStringLiteral("test"), QStringLiteral("t"), QStringLiteral("--transcript")}, {},
-            profile.path());
+    r = run({ QStringLiteral("account"), QStringLiteral("test"), QStringLiteral("t"),
+                QStringLiteral("--transcript") },
+        {}, profile.path());
     QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
     QCOMPARE(r.out.count("  OK"), 3);
     QVERIFY(r.out.contains("SMTP"));
     QVERIFY(r.out.contains("IMAP"));
     QVERIFY(r.out.contains("POP3"));
-    for (const QString &secret : {Password, DovecotServer::password()}) {
+    for (const QString &secret : { Password, DovecotServer::password() }) {
         QVERIFY(!r.err.contains(secret.toUtf8()));
         QVERIFY(!r.out.contains(secret.toUtf8()));
     }
 
     // A wrong password: each server is still tried and reported; the exit code says auth.
     const QString wrong = passwordCommand(m_dir, QStringLiteral("wrong"));
-    r = run({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("t"), QStringLiteral("--server"),
-             QStringLiteral("localhost:%1").arg(smtp.port()), QStringLiteral("--ca-file"), TestCa::instance().caCertPath(),
-             QStringLiteral("--user"), User, QStringLiteral("--password-command"), wrong, QStringLiteral("--imap"),
-             QStringLiteral("localhost:%1").arg(dovecot.imapsPort()), QStringLiteral("--imap-ca-file"), dovecot.caFile(),
-             QStringLiteral("--imap-user"), DovecotServer::user()},
-            {}, profile.path());
+    r = run({ QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("t"),
+                QStringLiteral("--server"), QStringLiteral("localhost:%1").arg(smtp.port()),
+                QStringLiteral("--ca-file"), TestCa::instance().caCertPath(),
+                QStringLiteral("--user"), User, QStringLiteral("--password-command"), wrong,
+                QStringLiteral("--imap"), QStringLiteral("localhost:%1").arg(dovecot.imapsPort()),
+                QStringLiteral("--imap-ca-file"), dovecot.caFile(), QStringLiteral("--imap-user"),
+                DovecotServer::user() },
+        {}, profile.path());
     QCOMPARE(r.exitCode, 0);
-    r = run({QStringLiteral("account"), QStringLiteral("test"), QStringLiteral("t")}, {}, profile.path());
+    r = run({ QStringLiteral("account"), QStringLiteral("test"), QStringLiteral("t") }, {},
+        profile.path());
     QVERIFY2(r.exitCode == 77, qPrintable(describe(r)));
     QCOMPARE(r.out.count("  failed"), 2);
 }
@@ -499,18 +579,22 @@ void TestOutboundctl::keychainUnavailableIsAClearError()
     QTemporaryDir profile;
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
+    env.insert(
+        QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
     process.setProcessEnvironment(env);
-    process.start(binary(), {QStringLiteral("--profile"), profile.path(), QStringLiteral("account"), QStringLiteral("add"),
-                             QStringLiteral("k"), QStringLiteral("--server"), QStringLiteral("x.example.org"), QStringLiteral("--user"),
-                             User, QStringLiteral("--password-stdin")});
+    process.start(binary(),
+        { QStringLiteral("--profile"), profile.path(), QStringLiteral("account"),
+            QStringLiteral("add"), QStringLiteral("k"), QStringLiteral("--server"),
+            QStringLiteral("x.example.org"), QStringLiteral("--user"), User,
+            QStringLiteral("--password-stdin") });
     process.write(Password.toUtf8() + "\n");
     process.closeWriteChannel();
     QVERIFY(process.waitForFinished(30000));
     QCOMPARE(process.exitCode(), 78);
     QVERIFY(process.readAllStandardError().contains("keychain"));
     QFile ini(profile.filePath(QStringLiteral("accounts.ini")));
-    QVERIFY(!ini.exists() || (ini.open(QIODevice::ReadOnly) && !ini.readAll().contains(Password.toUtf8())));
+    QVERIFY(!ini.exists()
+        || (ini.open(QIODevice::ReadOnly) && !ini.readAll().contains(Password.toUtf8())));
 }
 
 QTEST_GUILESS_MAIN(TestOutboundctl)

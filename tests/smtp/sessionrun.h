@@ -20,7 +20,8 @@ public:
     {
         if (!credentials.user.isEmpty())
             session.setCredentials(credentials);
-        QObject::connect(&session, &SmtpSession::transcriptEntry, [this](const TranscriptEntry &e) { transcript << e; });
+        QObject::connect(&session, &SmtpSession::transcriptEntry,
+            [this](const TranscriptEntry &e) { transcript << e; });
     }
 
     SmtpSendReply *send(const SmtpEnvelope &envelope, const QByteArray &message)
@@ -50,7 +51,8 @@ public:
         }
         QElapsedTimer clock;
         clock.start();
-        const bool closed = QTest::qWaitFor([this] { return session.state() == SmtpSession::State::Closed; }, timeoutMs);
+        const bool closed = QTest::qWaitFor(
+            [this] { return session.state() == SmtpSession::State::Closed; }, timeoutMs);
         elapsedMs = clock.elapsed();
         return closed;
     }
@@ -91,7 +93,9 @@ inline SmtpEnvelope envelopeFor(const QString &from, const QStringList &to)
     return envelope;
 }
 
-inline QByteArray simpleMessage(const QByteArray &subject = "Hello", const QByteArray &body = "Hi there.\r\n")
+inline QByteArray simpleMessage(
+    const QByteArray &subject = "Hello", const QByteArray &body = "Hi there.\r\n")
 {
-    return "From: a@example.org\r\nTo: b@example.org\r\nSubject: " + subject + "\r\nMessage-ID: <1@example.org>\r\n\r\n" + body;
+    return "From: a@example.org\r\nTo: b@example.org\r\nSubject: " + subject
+        + "\r\nMessage-ID: <1@example.org>\r\n\r\n" + body;
 }

@@ -1,8 +1,8 @@
 // SmtpSession against the scripted hostile server: what no real server does, but an attacker,
 // a broken middlebox or a dying server might. Each scenario must end with the right error,
 // within its timeout, without a crash and without credentials or mail sent in plaintext.
-#include "sessionrun.h"
 #include "serverprocess.h"
+#include "sessionrun.h"
 #include "testca.h"
 
 #include <QtTest>
@@ -32,8 +32,9 @@ struct HostileRun
     QList<SmtpRecipientResult> recipients;
 };
 
-HostileRun runScenario(const Scenario &scenario, int timeoutMs = 3000, const QByteArray &message = simpleMessage(),
-                       const QStringList &recipients = {QStringLiteral("b@example.org")})
+HostileRun runScenario(const Scenario &scenario, int timeoutMs = 3000,
+    const QByteArray &message = simpleMessage(),
+    const QStringList &recipients = { QStringLiteral("b@example.org") })
 {
     HostileRun result;
     ScriptedServer server(scenario.script);
@@ -51,7 +52,8 @@ HostileRun runScenario(const Scenario &scenario, int timeoutMs = 3000, const QBy
         credentials.secret = Password;
     }
     SessionRun run(settings, credentials);
-    SmtpSendReply *reply = run.send(envelopeFor(QStringLiteral("a@example.org"), recipients), message);
+    SmtpSendReply *reply
+        = run.send(envelopeFor(QStringLiteral("a@example.org"), recipients), message);
     result.finished = run.run(timeoutMs * 4 + 5000);
     result.elapsedMs = run.elapsedMs;
     result.error = reply->error();
@@ -75,8 +77,10 @@ bool receivedAny(const ScriptedRecord &record, const QString &prefix)
 }
 
 const QString Greeting = QStringLiteral("S: 220 hostile.test ESMTP\n");
-const QString PlainEhlo = QStringLiteral("C: EHLO client.test\nS: 250-hostile.test\nS: 250 PIPELINING\n");
-const QString StartTlsEhlo = QStringLiteral("C: EHLO client.test\nS: 250-hostile.test\nS: 250-STARTTLS\nS: 250 AUTH PLAIN\n");
+const QString PlainEhlo
+    = QStringLiteral("C: EHLO client.test\nS: 250-hostile.test\nS: 250 PIPELINING\n");
+const QString StartTlsEhlo = QStringLiteral(
+    "C: EHLO client.test\nS: 250-hostile.test\nS: 250-STARTTLS\nS: 250 AUTH PLAIN\n");
 
 } // namespace
 
@@ -84,7 +88,10 @@ class TestHostile : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { QVERIFY2(TestCa::instance().isValid(), qPrintable(TestCa::instance().errorString())); }
+    void initTestCase()
+    {
+        QVERIFY2(TestCa::instance().isValid(), qPrintable(TestCa::instance().errorString()));
+    }
     void startTlsNotOffered();
     void startTlsRefused();
     void plaintextInjectedAfterStartTls();
@@ -110,7 +117,8 @@ private Q_SLOTS:
 
 void TestHostile::startTlsNotOffered()
 {
-    Scenario s{Greeting + PlainEhlo + QStringLiteral("C: QUIT\nS: 221 bye\n"), ConnectionSecurity::StartTls, true};
+    Scenario s { Greeting + PlainEhlo + QStringLiteral("C: QUIT\nS: 221 bye\n"),
+        ConnectionSecurity::StartTls, true };
     const HostileRun run = runScenario(s);
     QVERIFY(run.finished);
     QCOMPARE(run.error.code(), SmtpError::StartTlsNotOffered);
@@ -121,8 +129,9 @@ void TestHostile::startTlsNotOffered()
 
 void TestHostile::startTlsRefused()
 {
-    Scenario s{Greeting + StartTlsEhlo + QStringLiteral("C: STARTTLS\nS: 454 4.7.0 TLS not available\nC: QUIT\nS: 221 bye\n"),
-               ConnectionSecurity::StartTls, true};
+    Scenario s { Greeting + StartTlsEhlo
+            + QStringLiteral("C: STARTTLS\nS: 454 4.7.0 TLS not available\nC: QUIT\nS: 221 bye\n"),
+        ConnectionSecurity::StartTls, true };
     const HostileRun run = runScenario(s);
     QCOMPARE(run.error.code(), SmtpError::StartTlsRefused);
     QCOMPARE(run.error.serverReply().code, 454);
@@ -134,33 +143,40 @@ void TestHostile::startTlsRefused()
 void TestHostile::plaintextInjectedAfterStartTls()
 {
     // The 220 and an injected reply arrive in one segment, before the handshake.
-    Scenario s{Greeting + StartTlsEhlo
-                   + QStringLiteral("C: STARTTLS\nX: send 220 go ahead\\r\\n250-injected.test\\r\\n250 AUTH PLAIN\\r\\n\n"
-                                    "X: expect-close 5\n"),
-               ConnectionSecurity::StartTls, true};
+    Scenario s { Greeting + StartTlsEhlo
+            + QStringLiteral("C: STARTTLS\nX: send 220 go ahead\\r\\n250-injected.test\\r\\n250 "
+                             "AUTH PLAIN\\r\\n\n"
+                             "X: expect-close 5\n"),
+        ConnectionSecurity::StartTls, true };
     const HostileRun run = runScenario(s);
     QCOMPARE(run.error.code(), SmtpError::UnexpectedDataAfterStartTls);
     QVERIFY(!run.record.first().tls);
     QVERIFY(!receivedAny(run.record, QStringLiteral("AUTH")));
     QVERIFY(!run.transcript.contains(Password));
-    QVERIFY2(run.record.first().bytesAfterClose.isEmpty(), run.record.first().bytesAfterClose.constData());
+    QVERIFY2(run.record.first().bytesAfterClose.isEmpty(),
+        run.record.first().bytesAfterClose.constData());
 }
 
 void TestHostile::capabilitiesDifferAfterTls()
 {
     // Before TLS the server claims PLAIN only; after TLS it offers LOGIN only. The client must
     // forget the first list (RFC 3207 §4.2) and use LOGIN.
-    Scenario s{Greeting
-                   + QStringLiteral("C: EHLO client.test\nS: 250-hostile.test\nS: 250-STARTTLS\nS: 250-SIZE 10\nS: 250 AUTH PLAIN\n"
-                                    "C: STARTTLS\nS: 220 go ahead\nX: starttls\n"
-                                    "C: EHLO client.test\nS: 250-hostile.test\nS: 250 AUTH LOGIN\n"
-                                    "C: AUTH LOGIN\nS: 334 VXNlcm5hbWU6\nC: <redacted>\nS: 334 UGFzc3dvcmQ6\nC: <redacted>\n"
-                                    "S: 235 2.7.0 ok\n"
-                                    "C: MAIL FROM:<a@example.org>\nS: 250 ok\nC: RCPT TO:<b@example.org>\nS: 250 ok\n"
-                                    "C: DATA\nS: 354 go\nX: read-data\nS: 250 2.0.0 queued as ABC123\nC: QUIT\nS: 221 bye\n"),
-               ConnectionSecurity::StartTls, true};
+    Scenario s { Greeting
+            + QStringLiteral(
+                "C: EHLO client.test\nS: 250-hostile.test\nS: 250-STARTTLS\nS: 250-SIZE 10\nS: 250 "
+                "AUTH PLAIN\n"
+                "C: STARTTLS\nS: 220 go ahead\nX: starttls\n"
+                "C: EHLO client.test\nS: 250-hostile.test\nS: 250 AUTH LOGIN\n"
+                "C: AUTH LOGIN\nS: 334 VXNlcm5hbWU6\nC: <redacted>\nS: 334 UGFzc3dvcmQ6\nC: "
+                "<redacted>\n"
+                "S: 235 2.7.0 ok\n"
+                "C: MAIL FROM:<a@example.org>\nS: 250 ok\nC: RCPT TO:<b@example.org>\nS: 250 ok\n"
+                "C: DATA\nS: 354 go\nX: read-data\nS: 250 2.0.0 queued as ABC123\nC: QUIT\nS: 221 "
+                "bye\n"),
+        ConnectionSecurity::StartTls, true };
     const HostileRun run = runScenario(s);
-    QVERIFY2(!run.error.isError(), qPrintable(run.error.toString() + QLatin1Char('\n') + run.transcript));
+    QVERIFY2(!run.error.isError(),
+        qPrintable(run.error.toString() + QLatin1Char('\n') + run.transcript));
     QVERIFY2(run.record.passed(), qPrintable(run.record.describe()));
     QVERIFY(run.record.first().tls);
     // The pre-TLS SIZE 10 no longer applies: the message went out.
@@ -170,8 +186,9 @@ void TestHostile::capabilitiesDifferAfterTls()
 
 void TestHostile::ehloRefusedWithStartTlsRequired()
 {
-    Scenario s{Greeting + QStringLiteral("C: EHLO client.test\nS: 502 5.5.1 what?\nC: QUIT\nS: 221 bye\n"),
-               ConnectionSecurity::StartTls, true};
+    Scenario s { Greeting
+            + QStringLiteral("C: EHLO client.test\nS: 502 5.5.1 what?\nC: QUIT\nS: 221 bye\n"),
+        ConnectionSecurity::StartTls, true };
     const HostileRun run = runScenario(s);
     QCOMPARE(run.error.code(), SmtpError::StartTlsNotOffered);
     QVERIFY(!receivedAny(run.record, QStringLiteral("HELO")));
@@ -180,12 +197,14 @@ void TestHostile::ehloRefusedWithStartTlsRequired()
 
 void TestHostile::heloFallbackInPlaintext()
 {
-    Scenario s{Greeting
-                   + QStringLiteral("C: EHLO client.test\nS: 500 5.5.1 unknown\nC: HELO client.test\nS: 250 hostile.test\n"
-                                    "C: MAIL FROM:<a@example.org>\nS: 250 ok\nC: RCPT TO:<b@example.org>\nS: 250 ok\n"
-                                    "C: DATA\nS: 354 go\nX: read-data\nS: 250 ok\nC: QUIT\nS: 221 bye\n")};
+    Scenario s { Greeting
+        + QStringLiteral(
+            "C: EHLO client.test\nS: 500 5.5.1 unknown\nC: HELO client.test\nS: 250 hostile.test\n"
+            "C: MAIL FROM:<a@example.org>\nS: 250 ok\nC: RCPT TO:<b@example.org>\nS: 250 ok\n"
+            "C: DATA\nS: 354 go\nX: read-data\nS: 250 ok\nC: QUIT\nS: 221 bye\n") };
     const HostileRun run = runScenario(s);
-    QVERIFY2(!run.error.isError(), qPrintable(run.error.toString() + QLatin1Char('\n') + run.transcript));
+    QVERIFY2(!run.error.isError(),
+        qPrintable(run.error.toString() + QLatin1Char('\n') + run.transcript));
     QVERIFY2(run.record.passed(), qPrintable(run.record.describe()));
     QCOMPARE(run.record.first().data.value(0), simpleMessage() + ".\r\n");
 }
@@ -194,9 +213,12 @@ void TestHostile::greetings_data()
 {
     QTest::addColumn<QString>("script");
     QTest::addColumn<int>("code");
-    QTest::newRow("421") << QStringLiteral("S: 421 4.3.2 too busy\nX: close\n") << int(SmtpError::ServiceUnavailable);
-    QTest::newRow("554") << QStringLiteral("S: 554 5.7.1 go away\nC: QUIT\nS: 221 bye\n") << int(SmtpError::PermanentFailure);
-    QTest::newRow("450") << QStringLiteral("S: 450 try later\nC: QUIT\nS: 221 bye\n") << int(SmtpError::TransientFailure);
+    QTest::newRow("421") << QStringLiteral("S: 421 4.3.2 too busy\nX: close\n")
+                         << int(SmtpError::ServiceUnavailable);
+    QTest::newRow("554") << QStringLiteral("S: 554 5.7.1 go away\nC: QUIT\nS: 221 bye\n")
+                         << int(SmtpError::PermanentFailure);
+    QTest::newRow("450") << QStringLiteral("S: 450 try later\nC: QUIT\nS: 221 bye\n")
+                         << int(SmtpError::TransientFailure);
     QTest::newRow("closed") << QStringLiteral("X: close\n") << int(SmtpError::ConnectionClosed);
 }
 
@@ -204,7 +226,7 @@ void TestHostile::greetings()
 {
     QFETCH(QString, script);
     QFETCH(int, code);
-    const HostileRun run = runScenario({script});
+    const HostileRun run = runScenario({ script });
     QVERIFY(run.finished);
     QCOMPARE(int(run.error.code()), code);
     QVERIFY(!receivedAny(run.record, QStringLiteral("MAIL")));
@@ -219,33 +241,53 @@ void TestHostile::failureAtEveryStep_data()
     const QString rcpt = QStringLiteral("C: RCPT TO:<b@example.org>\n");
     const QString rsetQuit = QStringLiteral("C: RSET\nS: 250 ok\nC: QUIT\nS: 221 bye\n");
     const QString head = Greeting + QStringLiteral("C: EHLO client.test\nS: 250 hostile.test\n");
-    QTest::newRow("EHLO 421") << Greeting + QStringLiteral("C: EHLO client.test\nS: 421 bye\nX: close\n")
-                              << int(SmtpError::ServiceUnavailable) << int(SmtpError::Category::Transient);
-    QTest::newRow("EHLO 451") << Greeting + QStringLiteral("C: EHLO client.test\nS: 451 later\nC: QUIT\nS: 221 bye\n")
-                              << int(SmtpError::TransientFailure) << int(SmtpError::Category::Transient);
+    QTest::newRow("EHLO 421") << Greeting
+            + QStringLiteral("C: EHLO client.test\nS: 421 bye\nX: close\n")
+                              << int(SmtpError::ServiceUnavailable)
+                              << int(SmtpError::Category::Transient);
+    QTest::newRow("EHLO 451") << Greeting
+            + QStringLiteral("C: EHLO client.test\nS: 451 later\nC: QUIT\nS: 221 bye\n")
+                              << int(SmtpError::TransientFailure)
+                              << int(SmtpError::Category::Transient);
     QTest::newRow("MAIL 451") << head + mail + QStringLiteral("S: 451 4.3.0 later\n") + rsetQuit
-                              << int(SmtpError::TransientFailure) << int(SmtpError::Category::Transient);
+                              << int(SmtpError::TransientFailure)
+                              << int(SmtpError::Category::Transient);
     QTest::newRow("MAIL 550") << head + mail + QStringLiteral("S: 550 5.7.1 no\n") + rsetQuit
-                              << int(SmtpError::PermanentFailure) << int(SmtpError::Category::Permanent);
-    QTest::newRow("MAIL 421") << head + mail + QStringLiteral("S: 421 4.3.2 shutting down\nX: close\n")
-                              << int(SmtpError::ServiceUnavailable) << int(SmtpError::Category::Transient);
-    QTest::newRow("RCPT 550") << head + mail + QStringLiteral("S: 250 ok\n") + rcpt + QStringLiteral("S: 550 5.1.1 unknown\n") + rsetQuit
-                              << int(SmtpError::AllRecipientsRejected) << int(SmtpError::Category::Permanent);
-    QTest::newRow("RCPT 452") << head + mail + QStringLiteral("S: 250 ok\n") + rcpt + QStringLiteral("S: 452 4.5.3 too many\n") + rsetQuit
-                              << int(SmtpError::TransientFailure) << int(SmtpError::Category::Transient);
-    QTest::newRow("DATA 554") << head + mail + QStringLiteral("S: 250 ok\n") + rcpt + QStringLiteral("S: 250 ok\nC: DATA\nS: 554 5.5.1 no\n") + rsetQuit
-                              << int(SmtpError::PermanentFailure) << int(SmtpError::Category::Permanent);
-    QTest::newRow("DATA 451") << head + mail + QStringLiteral("S: 250 ok\n") + rcpt + QStringLiteral("S: 250 ok\nC: DATA\nS: 451 later\n") + rsetQuit
-                              << int(SmtpError::TransientFailure) << int(SmtpError::Category::Transient);
+                              << int(SmtpError::PermanentFailure)
+                              << int(SmtpError::Category::Permanent);
+    QTest::newRow("MAIL 421") << head + mail
+            + QStringLiteral("S: 421 4.3.2 shutting down\nX: close\n")
+                              << int(SmtpError::ServiceUnavailable)
+                              << int(SmtpError::Category::Transient);
+    QTest::newRow("RCPT 550") << head + mail + QStringLiteral("S: 250 ok\n") + rcpt
+            + QStringLiteral("S: 550 5.1.1 unknown\n") + rsetQuit
+                              << int(SmtpError::AllRecipientsRejected)
+                              << int(SmtpError::Category::Permanent);
+    QTest::newRow("RCPT 452") << head + mail + QStringLiteral("S: 250 ok\n") + rcpt
+            + QStringLiteral("S: 452 4.5.3 too many\n") + rsetQuit
+                              << int(SmtpError::TransientFailure)
+                              << int(SmtpError::Category::Transient);
+    QTest::newRow("DATA 554") << head + mail + QStringLiteral("S: 250 ok\n") + rcpt
+            + QStringLiteral("S: 250 ok\nC: DATA\nS: 554 5.5.1 no\n") + rsetQuit
+                              << int(SmtpError::PermanentFailure)
+                              << int(SmtpError::Category::Permanent);
+    QTest::newRow("DATA 451") << head + mail + QStringLiteral("S: 250 ok\n") + rcpt
+            + QStringLiteral("S: 250 ok\nC: DATA\nS: 451 later\n") + rsetQuit
+                              << int(SmtpError::TransientFailure)
+                              << int(SmtpError::Category::Transient);
     QTest::newRow("dot 552") << head + mail + QStringLiteral("S: 250 ok\n") + rcpt
-                                    + QStringLiteral("S: 250 ok\nC: DATA\nS: 354 go\nX: read-data\nS: 552 5.3.4 too big\n") + rsetQuit
-                             << int(SmtpError::MessageTooLarge) << int(SmtpError::Category::Permanent);
+            + QStringLiteral("S: 250 ok\nC: DATA\nS: 354 go\nX: read-data\nS: 552 5.3.4 too big\n")
+            + rsetQuit << int(SmtpError::MessageTooLarge)
+                             << int(SmtpError::Category::Permanent);
     QTest::newRow("dot 452") << head + mail + QStringLiteral("S: 250 ok\n") + rcpt
-                                    + QStringLiteral("S: 250 ok\nC: DATA\nS: 354 go\nX: read-data\nS: 452 4.3.1 full\n") + rsetQuit
-                             << int(SmtpError::TransientFailure) << int(SmtpError::Category::Transient);
+            + QStringLiteral("S: 250 ok\nC: DATA\nS: 354 go\nX: read-data\nS: 452 4.3.1 full\n")
+            + rsetQuit << int(SmtpError::TransientFailure)
+                             << int(SmtpError::Category::Transient);
     QTest::newRow("dot 421") << head + mail + QStringLiteral("S: 250 ok\n") + rcpt
-                                    + QStringLiteral("S: 250 ok\nC: DATA\nS: 354 go\nX: read-data\nS: 421 4.3.2 bye\nX: close\n")
-                             << int(SmtpError::ServiceUnavailable) << int(SmtpError::Category::Transient);
+            + QStringLiteral(
+                "S: 250 ok\nC: DATA\nS: 354 go\nX: read-data\nS: 421 4.3.2 bye\nX: close\n")
+                             << int(SmtpError::ServiceUnavailable)
+                             << int(SmtpError::Category::Transient);
 }
 
 void TestHostile::failureAtEveryStep()
@@ -253,9 +295,10 @@ void TestHostile::failureAtEveryStep()
     QFETCH(QString, script);
     QFETCH(int, code);
     QFETCH(int, category);
-    const HostileRun run = runScenario({script});
+    const HostileRun run = runScenario({ script });
     QVERIFY(run.finished);
-    QVERIFY2(int(run.error.code()) == code, qPrintable(run.error.toString() + QLatin1Char('\n') + run.transcript));
+    QVERIFY2(int(run.error.code()) == code,
+        qPrintable(run.error.toString() + QLatin1Char('\n') + run.transcript));
     QCOMPARE(int(run.error.category()), category);
     QVERIFY(!run.uncertain);
     QVERIFY2(run.record.first().deviations.isEmpty(), qPrintable(run.record.describe()));
@@ -263,9 +306,11 @@ void TestHostile::failureAtEveryStep()
 
 void TestHostile::droppedAfterFinalDot()
 {
-    Scenario s{Greeting
-               + QStringLiteral("C: EHLO client.test\nS: 250 hostile.test\nC: MAIL FROM:<a@example.org>\nS: 250 ok\n"
-                                "C: RCPT TO:<b@example.org>\nS: 250 ok\nC: DATA\nS: 354 go\nX: read-data\nX: close\n")};
+    Scenario s { Greeting
+        + QStringLiteral(
+            "C: EHLO client.test\nS: 250 hostile.test\nC: MAIL FROM:<a@example.org>\nS: 250 ok\n"
+            "C: RCPT TO:<b@example.org>\nS: 250 ok\nC: DATA\nS: 354 go\nX: read-data\nX: "
+            "close\n") };
     const HostileRun run = runScenario(s);
     QCOMPARE(run.error.code(), SmtpError::ConnectionLostAfterData);
     QVERIFY(run.uncertain);
@@ -274,11 +319,13 @@ void TestHostile::droppedAfterFinalDot()
 
 void TestHostile::droppedBeforeFinalDot()
 {
-    Scenario s{Greeting
-               + QStringLiteral("C: EHLO client.test\nS: 250 hostile.test\nC: MAIL FROM:<a@example.org>\nS: 250 ok\n"
-                                "C: RCPT TO:<b@example.org>\nS: 250 ok\nC: DATA\nS: 354 go\nX: close\n")};
+    Scenario s { Greeting
+        + QStringLiteral(
+            "C: EHLO client.test\nS: 250 hostile.test\nC: MAIL FROM:<a@example.org>\nS: 250 ok\n"
+            "C: RCPT TO:<b@example.org>\nS: 250 ok\nC: DATA\nS: 354 go\nX: close\n") };
     // A big message so the drop happens while it is still being written.
-    const HostileRun run = runScenario(s, 3000, simpleMessage("big", QByteArray(24 * 1024 * 1024, 'x') + "\r\n"));
+    const HostileRun run
+        = runScenario(s, 3000, simpleMessage("big", QByteArray(24 * 1024 * 1024, 'x') + "\r\n"));
     QVERIFY(run.error.category() == SmtpError::Category::Network);
     QVERIFY2(!run.uncertain, qPrintable(run.error.toString()));
 }
@@ -287,22 +334,26 @@ void TestHostile::silence_data()
 {
     QTest::addColumn<QString>("script");
     QTest::newRow("no greeting") << QStringLiteral("X: sleep 30\n");
-    QTest::newRow("no EHLO reply") << Greeting + QStringLiteral("C: EHLO client.test\nX: sleep 30\n");
-    QTest::newRow("half a multiline reply") << Greeting + QStringLiteral("C: EHLO client.test\nS: 250-hostile.test\nX: sleep 30\n");
-    QTest::newRow("no reply to the dot")
-        << Greeting
-               + QStringLiteral("C: EHLO client.test\nS: 250 hostile.test\nC: MAIL FROM:<a@example.org>\nS: 250 ok\n"
-                                "C: RCPT TO:<b@example.org>\nS: 250 ok\nC: DATA\nS: 354 go\nX: read-data\nX: sleep 30\n");
+    QTest::newRow("no EHLO reply")
+        << Greeting + QStringLiteral("C: EHLO client.test\nX: sleep 30\n");
+    QTest::newRow("half a multiline reply")
+        << Greeting + QStringLiteral("C: EHLO client.test\nS: 250-hostile.test\nX: sleep 30\n");
+    QTest::newRow("no reply to the dot") << Greeting
+            + QStringLiteral("C: EHLO client.test\nS: 250 hostile.test\nC: MAIL "
+                             "FROM:<a@example.org>\nS: 250 ok\n"
+                             "C: RCPT TO:<b@example.org>\nS: 250 ok\nC: DATA\nS: 354 go\nX: "
+                             "read-data\nX: sleep 30\n");
 }
 
 void TestHostile::silence()
 {
     QFETCH(QString, script);
     const int timeoutMs = 700;
-    const HostileRun run = runScenario({script}, timeoutMs);
+    const HostileRun run = runScenario({ script }, timeoutMs);
     QVERIFY(run.finished);
-    QVERIFY2(run.error.code() == SmtpError::Timeout || run.error.code() == SmtpError::ConnectionLostAfterData,
-             qPrintable(run.error.toString()));
+    QVERIFY2(run.error.code() == SmtpError::Timeout
+            || run.error.code() == SmtpError::ConnectionLostAfterData,
+        qPrintable(run.error.toString()));
     QCOMPARE(run.sessionError.code(), SmtpError::Timeout);
     QVERIFY2(run.elapsedMs < timeoutMs * 3 + 1000, qPrintable(QString::number(run.elapsedMs)));
     if (QString::fromLatin1(QTest::currentDataTag()) == QLatin1String("no reply to the dot"))
@@ -313,13 +364,19 @@ void TestHostile::malformedReplies_data()
 {
     QTest::addColumn<QString>("script");
     QTest::addColumn<int>("code");
-    QTest::newRow("not a reply") << QStringLiteral("S: hello there\nX: expect-close 3\n") << int(SmtpError::MalformedReply);
-    QTest::newRow("code out of range") << QStringLiteral("S: 999 what\nX: expect-close 3\n") << int(SmtpError::MalformedReply);
-    QTest::newRow("mixed codes") << Greeting + QStringLiteral("C: EHLO client.test\nS: 250-hostile.test\nS: 251 PIPELINING\nX: expect-close 3\n")
+    QTest::newRow("not a reply") << QStringLiteral("S: hello there\nX: expect-close 3\n")
                                  << int(SmtpError::MalformedReply);
-    QTest::newRow("oversized line") << QStringLiteral("X: send 220 ") + QString(6000, QLatin1Char('a')) + QStringLiteral("\\r\\n\nX: expect-close 3\n")
+    QTest::newRow("code out of range")
+        << QStringLiteral("S: 999 what\nX: expect-close 3\n") << int(SmtpError::MalformedReply);
+    QTest::newRow("mixed codes") << Greeting
+            + QStringLiteral(
+                "C: EHLO client.test\nS: 250-hostile.test\nS: 251 PIPELINING\nX: expect-close 3\n")
+                                 << int(SmtpError::MalformedReply);
+    QTest::newRow("oversized line") << QStringLiteral("X: send 220 ")
+            + QString(6000, QLatin1Char('a')) + QStringLiteral("\\r\\n\nX: expect-close 3\n")
                                     << int(SmtpError::ReplyTooLong);
-    QTest::newRow("endless line") << QStringLiteral("X: send 220 ") + QString(20000, QLatin1Char('b')) + QStringLiteral("\nX: expect-close 3\n")
+    QTest::newRow("endless line") << QStringLiteral("X: send 220 ")
+            + QString(20000, QLatin1Char('b')) + QStringLiteral("\nX: expect-close 3\n")
                                   << int(SmtpError::ReplyTooLong);
     QString manyLines = Greeting + QStringLiteral("C: EHLO client.test\n");
     for (int i = 0; i < 400; ++i)
@@ -332,7 +389,7 @@ void TestHostile::malformedReplies()
 {
     QFETCH(QString, script);
     QFETCH(int, code);
-    const HostileRun run = runScenario({script});
+    const HostileRun run = runScenario({ script });
     QVERIFY(run.finished);
     QCOMPARE(int(run.error.code()), code);
     QCOMPARE(run.error.category(), SmtpError::Category::Protocol);
@@ -341,7 +398,9 @@ void TestHostile::malformedReplies()
 void TestHostile::unsolicitedReply()
 {
     // Two replies to one EHLO: the second is answering nothing.
-    Scenario s{Greeting + QStringLiteral("C: EHLO client.test\nS: 250 hostile.test\nS: 250 surprise\nX: expect-close 3\n")};
+    Scenario s { Greeting
+        + QStringLiteral(
+            "C: EHLO client.test\nS: 250 hostile.test\nS: 250 surprise\nX: expect-close 3\n") };
     const HostileRun run = runScenario(s);
     QVERIFY(run.finished);
     QVERIFY(run.error.isError());
@@ -351,10 +410,11 @@ void TestHostile::lyingDataAfterAllRecipientsRefused()
 {
     // RFC 2920 §3.1: pipelined DATA answered 354 although no recipient was accepted. The
     // client must end it with a lone dot, never send the message, and reset.
-    Scenario s{Greeting + PlainEhlo
-               + QStringLiteral("C: MAIL FROM:<a@example.org>\nC: RCPT TO:<b@example.org>\nC: DATA\n"
-                                "S: 250 ok\nS: 550 5.1.1 unknown\nS: 354 go ahead anyway\n"
-                                "C: .\nS: 554 5.5.1 no valid recipients\nC: RSET\nS: 250 ok\nC: QUIT\nS: 221 bye\n")};
+    Scenario s { Greeting + PlainEhlo
+        + QStringLiteral(
+            "C: MAIL FROM:<a@example.org>\nC: RCPT TO:<b@example.org>\nC: DATA\n"
+            "S: 250 ok\nS: 550 5.1.1 unknown\nS: 354 go ahead anyway\n"
+            "C: .\nS: 554 5.5.1 no valid recipients\nC: RSET\nS: 250 ok\nC: QUIT\nS: 221 bye\n") };
     const HostileRun run = runScenario(s);
     QVERIFY2(run.record.passed(), qPrintable(run.record.describe() + run.transcript));
     QCOMPARE(run.error.code(), SmtpError::AllRecipientsRejected);
@@ -363,26 +423,30 @@ void TestHostile::lyingDataAfterAllRecipientsRefused()
 
 void TestHostile::chunkingSendsBdat()
 {
-    Scenario s{Greeting
-               + QStringLiteral("C: EHLO client.test\nS: 250-hostile.test\nS: 250 CHUNKING\n"
-                                "C: MAIL FROM:<a@example.org>\nS: 250 ok\nC: RCPT TO:<b@example.org>\nS: 250 ok\n"
-                                "X: read-bdat\nS: 250 2.0.0 queued as BD1\nC: QUIT\nS: 221 bye\n")};
+    Scenario s { Greeting
+        + QStringLiteral(
+            "C: EHLO client.test\nS: 250-hostile.test\nS: 250 CHUNKING\n"
+            "C: MAIL FROM:<a@example.org>\nS: 250 ok\nC: RCPT TO:<b@example.org>\nS: 250 ok\n"
+            "X: read-bdat\nS: 250 2.0.0 queued as BD1\nC: QUIT\nS: 221 bye\n") };
     const QByteArray message = "Subject: bdat\n\n.dot line\nbare LF";
     const HostileRun run = runScenario(s, 3000, message);
-    QVERIFY2(!run.error.isError(), qPrintable(run.error.toString() + QLatin1Char('\n') + run.transcript));
+    QVERIFY2(!run.error.isError(),
+        qPrintable(run.error.toString() + QLatin1Char('\n') + run.transcript));
     QVERIFY2(run.record.passed(), qPrintable(run.record.describe()));
     // BDAT carries the bytes as they are, no dot-stuffing, but line ends are still CRLF.
     const QByteArray expected("Subject: bdat\r\n\r\n.dot line\r\nbare LF\r\n");
     QCOMPARE(run.record.first().data.value(0), expected);
-    QVERIFY(run.record.first().received.contains(QStringLiteral("BDAT %1 LAST").arg(expected.size())));
+    QVERIFY(
+        run.record.first().received.contains(QStringLiteral("BDAT %1 LAST").arg(expected.size())));
 }
 
 void TestHostile::authChallengeNotBase64()
 {
-    Scenario s{Greeting
-                   + QStringLiteral("C: EHLO client.test\nS: 250-hostile.test\nS: 250 AUTH LOGIN\n"
-                                    "C: AUTH LOGIN\nS: 334 !!!not base64!!!\nC: *\nS: 501 cancelled\nC: QUIT\nS: 221 bye\n"),
-               ConnectionSecurity::None, true};
+    Scenario s { Greeting
+            + QStringLiteral("C: EHLO client.test\nS: 250-hostile.test\nS: 250 AUTH LOGIN\n"
+                             "C: AUTH LOGIN\nS: 334 !!!not base64!!!\nC: *\nS: 501 cancelled\nC: "
+                             "QUIT\nS: 221 bye\n"),
+        ConnectionSecurity::None, true };
     const HostileRun run = runScenario(s);
     QCOMPARE(run.error.code(), SmtpError::ProtocolViolation);
     QVERIFY2(run.record.passed(), qPrintable(run.record.describe()));
@@ -392,16 +456,18 @@ void TestHostile::authChallengeNotBase64()
 void TestHostile::transcriptReplays()
 {
     // A transcript saved from one session is a scenario the scripted server can replay.
-    Scenario original{Greeting + PlainEhlo
-                      + QStringLiteral("C: MAIL FROM:<a@example.org>\nC: RCPT TO:<b@example.org>\nC: DATA\n"
-                                       "S: 250 ok\nS: 250 ok\nS: 354 go\nX: read-data\nS: 250 queued as R1\nC: QUIT\nS: 221 bye\n")};
+    Scenario original { Greeting + PlainEhlo
+        + QStringLiteral("C: MAIL FROM:<a@example.org>\nC: RCPT TO:<b@example.org>\nC: DATA\n"
+                         "S: 250 ok\nS: 250 ok\nS: 354 go\nX: read-data\nS: 250 queued as R1\nC: "
+                         "QUIT\nS: 221 bye\n") };
     const HostileRun first = runScenario(original);
     QVERIFY2(!first.error.isError(), qPrintable(first.error.toString()));
     // The saved transcript summarises the data; the replay reads it with read-data.
     QString replay = first.transcript;
     replay.replace(QStringLiteral("C: .\n"), QStringLiteral("X: read-data\n"));
-    const HostileRun second = runScenario({replay});
-    QVERIFY2(!second.error.isError(), qPrintable(second.error.toString() + QLatin1Char('\n') + replay));
+    const HostileRun second = runScenario({ replay });
+    QVERIFY2(
+        !second.error.isError(), qPrintable(second.error.toString() + QLatin1Char('\n') + replay));
     QVERIFY2(second.record.passed(), qPrintable(second.record.describe()));
 }
 

@@ -1,7 +1,7 @@
 // SmtpSession against real servers on loopback: aiosmtpd (TLS, AUTH, SMTPUTF8, SIZE, DSN)
 // and Postfix's smtp-sink (PIPELINING). Every test asserts what the server received.
-#include "sessionrun.h"
 #include "serverprocess.h"
+#include "sessionrun.h"
 #include "smtpsink.h"
 #include "testca.h"
 
@@ -33,7 +33,8 @@ void verifyNoSecrets(const SessionRun &run)
 {
     const QString text = run.transcriptText();
     QVERIFY2(!text.contains(Password), qPrintable(text));
-    const QByteArray plain = QByteArray("\0", 1) + User.toUtf8() + QByteArray("\0", 1) + Password.toUtf8();
+    const QByteArray plain
+        = QByteArray("\0", 1) + User.toUtf8() + QByteArray("\0", 1) + Password.toUtf8();
     QVERIFY(!text.contains(QString::fromLatin1(plain.toBase64())));
     QVERIFY(!text.contains(QString::fromLatin1(Password.toUtf8().toBase64())));
 }
@@ -76,7 +77,8 @@ void TestSmtpSession::plaintextDeliversExactBytes()
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     SessionRun run(loopbackSettings(server.port(), ConnectionSecurity::None));
     const QByteArray message = simpleMessage();
-    SmtpSendReply *reply = run.send(envelopeFor(QStringLiteral("a@example.org"), {QStringLiteral("b@example.org")}), message);
+    SmtpSendReply *reply = run.send(
+        envelopeFor(QStringLiteral("a@example.org"), { QStringLiteral("b@example.org") }), message);
     QVERIFY(run.run());
     QVERIFY2(!reply->error().isError(), qPrintable(reply->errorString() + run.transcriptText()));
     QCOMPARE(reply->finalReply().code, 250);
@@ -85,7 +87,7 @@ void TestSmtpSession::plaintextDeliversExactBytes()
     QCOMPARE(received.size(), 1);
     QCOMPARE(received[0].content, message);
     QCOMPARE(received[0].mailFrom, QStringLiteral("a@example.org"));
-    QCOMPARE(received[0].rcptTos, QStringList{QStringLiteral("b@example.org")});
+    QCOMPARE(received[0].rcptTos, QStringList { QStringLiteral("b@example.org") });
     QCOMPARE(reply->queueId(), received[0].id);
     QVERIFY(!received[0].tls);
 }
@@ -107,7 +109,7 @@ void TestSmtpSession::startTlsWithAuth()
     SmtpTestServer::Options options;
     options.tls = SmtpTestServer::Options::Tls::StartTls;
     options.requireStartTls = true;
-    options.users = {{User, Password}};
+    options.users = { { User, Password } };
     SmtpTestServer server(options);
     QVERIFY2(server.start(), qPrintable(server.errorString()));
 
@@ -115,10 +117,14 @@ void TestSmtpSession::startTlsWithAuth()
     settings.authMechanism = mechanism;
     SessionRun run(settings, credentials());
     const QByteArray message = simpleMessage("Über TLS");
-    SmtpSendReply *reply = run.send(envelopeFor(QStringLiteral("ada@example.org"), {QStringLiteral("b@example.org")}), message);
+    SmtpSendReply *reply = run.send(
+        envelopeFor(QStringLiteral("ada@example.org"), { QStringLiteral("b@example.org") }),
+        message);
     QVERIFY(run.run());
-    QVERIFY2(!reply->error().isError(), qPrintable(reply->errorString() + QLatin1Char('\n') + run.transcriptText()));
-    QCOMPARE(run.session.authMechanism(), mechanism.isEmpty() ? QByteArray("SCRAM-SHA-256") : mechanism);
+    QVERIFY2(!reply->error().isError(),
+        qPrintable(reply->errorString() + QLatin1Char('\n') + run.transcriptText()));
+    QCOMPARE(
+        run.session.authMechanism(), mechanism.isEmpty() ? QByteArray("SCRAM-SHA-256") : mechanism);
 
     const auto received = server.waitForMessages(1);
     QCOMPARE(received.size(), 1);
@@ -142,13 +148,16 @@ void TestSmtpSession::implicitTls()
 {
     SmtpTestServer::Options options;
     options.tls = SmtpTestServer::Options::Tls::Implicit;
-    options.users = {{User, Password}};
+    options.users = { { User, Password } };
     SmtpTestServer server(options);
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     SessionRun run(trusted(server.port(), ConnectionSecurity::ImplicitTls), credentials());
-    SmtpSendReply *reply = run.send(envelopeFor(QStringLiteral("ada@example.org"), {QStringLiteral("b@example.org")}), simpleMessage());
+    SmtpSendReply *reply = run.send(
+        envelopeFor(QStringLiteral("ada@example.org"), { QStringLiteral("b@example.org") }),
+        simpleMessage());
     QVERIFY(run.run());
-    QVERIFY2(!reply->error().isError(), qPrintable(reply->errorString() + QLatin1Char('\n') + run.transcriptText()));
+    QVERIFY2(!reply->error().isError(),
+        qPrintable(reply->errorString() + QLatin1Char('\n') + run.transcriptText()));
     QVERIFY(run.session.tlsDescription().contains(QStringLiteral("TLS")));
     const auto received = server.waitForMessages(1);
     QCOMPARE(received.size(), 1);
@@ -161,11 +170,14 @@ void TestSmtpSession::wrongPasswordIsAnAuthError()
 {
     SmtpTestServer::Options options;
     options.tls = SmtpTestServer::Options::Tls::StartTls;
-    options.users = {{User, Password}};
+    options.users = { { User, Password } };
     SmtpTestServer server(options);
     QVERIFY2(server.start(), qPrintable(server.errorString()));
-    SessionRun run(trusted(server.port(), ConnectionSecurity::StartTls), credentials(QStringLiteral("wrong")));
-    SmtpSendReply *reply = run.send(envelopeFor(QStringLiteral("ada@example.org"), {QStringLiteral("b@example.org")}), simpleMessage());
+    SessionRun run(
+        trusted(server.port(), ConnectionSecurity::StartTls), credentials(QStringLiteral("wrong")));
+    SmtpSendReply *reply = run.send(
+        envelopeFor(QStringLiteral("ada@example.org"), { QStringLiteral("b@example.org") }),
+        simpleMessage());
     QVERIFY(run.run());
     QCOMPARE(reply->error().code(), SmtpError::AuthenticationFailed);
     QCOMPARE(reply->error().category(), SmtpError::Category::Authentication);
@@ -178,15 +190,18 @@ void TestSmtpSession::untrustedCertificateSendsNothing()
 {
     SmtpTestServer::Options options;
     options.tls = SmtpTestServer::Options::Tls::StartTls;
-    options.users = {{User, Password}};
+    options.users = { { User, Password } };
     SmtpTestServer server(options);
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     // No CA file: the test CA is not trusted, so the handshake must fail.
     SessionRun run(loopbackSettings(server.port(), ConnectionSecurity::StartTls), credentials());
-    SmtpSendReply *reply = run.send(envelopeFor(QStringLiteral("ada@example.org"), {QStringLiteral("b@example.org")}), simpleMessage());
+    SmtpSendReply *reply = run.send(
+        envelopeFor(QStringLiteral("ada@example.org"), { QStringLiteral("b@example.org") }),
+        simpleMessage());
     QVERIFY(run.run());
     QCOMPARE(reply->error().code(), SmtpError::CertificateUntrusted);
-    QVERIFY(reply->errorString().contains(QStringLiteral("SHA-256")) || reply->errorString().contains(QStringLiteral("sha")));
+    QVERIFY(reply->errorString().contains(QStringLiteral("SHA-256"))
+        || reply->errorString().contains(QStringLiteral("sha")));
     QVERIFY(run.clientLines().filter(QStringLiteral("AUTH")).isEmpty());
     QVERIFY(run.clientLines().filter(QStringLiteral("MAIL")).isEmpty());
     QVERIFY(server.waitForMessages(1, 300).isEmpty());
@@ -203,9 +218,12 @@ void TestSmtpSession::pinnedSelfSignedCertificate()
     SmtpServerSettings settings = loopbackSettings(server.port(), ConnectionSecurity::ImplicitTls);
     settings.trust.pinnedSha256 = TestCa::instance().selfSignedSha256();
     SessionRun run(settings);
-    SmtpSendReply *reply = run.send(envelopeFor(QStringLiteral("a@example.org"), {QStringLiteral("b@example.org")}), simpleMessage());
+    SmtpSendReply *reply = run.send(
+        envelopeFor(QStringLiteral("a@example.org"), { QStringLiteral("b@example.org") }),
+        simpleMessage());
     QVERIFY(run.run());
-    QVERIFY2(!reply->error().isError(), qPrintable(reply->errorString() + QLatin1Char('\n') + run.transcriptText()));
+    QVERIFY2(!reply->error().isError(),
+        qPrintable(reply->errorString() + QLatin1Char('\n') + run.transcriptText()));
     QCOMPARE(server.waitForMessages(1).size(), 1);
 }
 
@@ -219,7 +237,9 @@ void TestSmtpSession::wrongPinFails()
     SmtpServerSettings settings = trusted(server.port(), ConnectionSecurity::ImplicitTls);
     settings.trust.pinnedSha256 = TestCa::instance().selfSignedSha256();
     SessionRun run(settings);
-    SmtpSendReply *reply = run.send(envelopeFor(QStringLiteral("a@example.org"), {QStringLiteral("b@example.org")}), simpleMessage());
+    SmtpSendReply *reply = run.send(
+        envelopeFor(QStringLiteral("a@example.org"), { QStringLiteral("b@example.org") }),
+        simpleMessage());
     QVERIFY(run.run());
     QCOMPARE(reply->error().code(), SmtpError::CertificatePinMismatch);
     QVERIFY(run.clientLines().isEmpty());
@@ -234,7 +254,9 @@ void TestSmtpSession::wrongHostNameFails()
     SmtpTestServer server(options);
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     SessionRun run(trusted(server.port(), ConnectionSecurity::ImplicitTls));
-    SmtpSendReply *reply = run.send(envelopeFor(QStringLiteral("a@example.org"), {QStringLiteral("b@example.org")}), simpleMessage());
+    SmtpSendReply *reply = run.send(
+        envelopeFor(QStringLiteral("a@example.org"), { QStringLiteral("b@example.org") }),
+        simpleMessage());
     QVERIFY(run.run());
     QCOMPARE(reply->error().code(), SmtpError::CertificateUntrusted);
     QVERIFY(run.clientLines().isEmpty());
@@ -243,14 +265,15 @@ void TestSmtpSession::wrongHostNameFails()
 void TestSmtpSession::partialRecipients()
 {
     SmtpTestServer::Options options;
-    options.rejectRcpt = {QStringLiteral("nobody@*")};
+    options.rejectRcpt = { QStringLiteral("nobody@*") };
     SmtpTestServer server(options);
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     SessionRun run(loopbackSettings(server.port(), ConnectionSecurity::None));
-    SmtpSendReply *reply = run.send(envelopeFor(QStringLiteral("a@example.org"),
-                                                {QStringLiteral("b@example.org"), QStringLiteral("nobody@example.org"),
-                                                 QStringLiteral("c@example.org")}),
-                                    simpleMessage());
+    SmtpSendReply *reply
+        = run.send(envelopeFor(QStringLiteral("a@example.org"),
+                       { QStringLiteral("b@example.org"), QStringLiteral("nobody@example.org"),
+                           QStringLiteral("c@example.org") }),
+            simpleMessage());
     QVERIFY(run.run());
     QVERIFY2(!reply->error().isError(), qPrintable(reply->errorString()));
     QCOMPARE(reply->recipientResults().size(), 3);
@@ -258,22 +281,28 @@ void TestSmtpSession::partialRecipients()
     QCOMPARE(reply->recipientResults()[1].reply.code, 550);
     QCOMPARE(reply->recipientResults()[1].reply.enhancedCode, QByteArray("5.1.1"));
     QVERIFY(reply->recipientResults()[2].isAccepted());
-    QCOMPARE(reply->acceptedRecipients(), (QStringList{QStringLiteral("b@example.org"), QStringLiteral("c@example.org")}));
+    QCOMPARE(reply->acceptedRecipients(),
+        (QStringList { QStringLiteral("b@example.org"), QStringLiteral("c@example.org") }));
     const auto received = server.waitForMessages(1);
     QCOMPARE(received.size(), 1);
-    QCOMPARE(received[0].rcptTos, (QStringList{QStringLiteral("b@example.org"), QStringLiteral("c@example.org")}));
+    QCOMPARE(received[0].rcptTos,
+        (QStringList { QStringLiteral("b@example.org"), QStringLiteral("c@example.org") }));
 }
 
 void TestSmtpSession::allRecipientsRejected()
 {
     SmtpTestServer::Options options;
-    options.rejectRcpt = {QStringLiteral("*")};
+    options.rejectRcpt = { QStringLiteral("*") };
     SmtpTestServer server(options);
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     SessionRun run(loopbackSettings(server.port(), ConnectionSecurity::None));
-    SmtpSendReply *first = run.send(envelopeFor(QStringLiteral("a@example.org"), {QStringLiteral("x@example.org")}), simpleMessage());
+    SmtpSendReply *first = run.send(
+        envelopeFor(QStringLiteral("a@example.org"), { QStringLiteral("x@example.org") }),
+        simpleMessage());
     // The session stays usable after a failed transaction (RSET), for the next message.
-    SmtpSendReply *second = run.send(envelopeFor(QStringLiteral("a@example.org"), {QStringLiteral("y@example.org")}), simpleMessage());
+    SmtpSendReply *second = run.send(
+        envelopeFor(QStringLiteral("a@example.org"), { QStringLiteral("y@example.org") }),
+        simpleMessage());
     QVERIFY(run.run());
     QCOMPARE(first->error().code(), SmtpError::AllRecipientsRejected);
     QCOMPARE(first->error().category(), SmtpError::Category::Permanent);
@@ -286,11 +315,13 @@ void TestSmtpSession::allRecipientsRejected()
 void TestSmtpSession::allRecipientsTemporarilyRejected()
 {
     SmtpTestServer::Options options;
-    options.tempfailRcpt = {QStringLiteral("*")};
+    options.tempfailRcpt = { QStringLiteral("*") };
     SmtpTestServer server(options);
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     SessionRun run(loopbackSettings(server.port(), ConnectionSecurity::None));
-    SmtpSendReply *reply = run.send(envelopeFor(QStringLiteral("a@example.org"), {QStringLiteral("x@example.org")}), simpleMessage());
+    SmtpSendReply *reply = run.send(
+        envelopeFor(QStringLiteral("a@example.org"), { QStringLiteral("x@example.org") }),
+        simpleMessage());
     QVERIFY(run.run());
     QCOMPARE(reply->error().category(), SmtpError::Category::Transient);
     QCOMPARE(reply->recipientResults()[0].reply.code, 450);
@@ -303,9 +334,12 @@ void TestSmtpSession::sizeLimitRefusedBeforeSending()
     SmtpTestServer server(options);
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     SessionRun run(loopbackSettings(server.port(), ConnectionSecurity::None));
-    SmtpSendReply *big = run.send(envelopeFor(QStringLiteral("a@example.org"), {QStringLiteral("b@example.org")}),
-                                  simpleMessage("big", QByteArray(2000, 'x') + "\r\n"));
-    SmtpSendReply *small = run.send(envelopeFor(QStringLiteral("a@example.org"), {QStringLiteral("b@example.org")}), simpleMessage());
+    SmtpSendReply *big = run.send(
+        envelopeFor(QStringLiteral("a@example.org"), { QStringLiteral("b@example.org") }),
+        simpleMessage("big", QByteArray(2000, 'x') + "\r\n"));
+    SmtpSendReply *small = run.send(
+        envelopeFor(QStringLiteral("a@example.org"), { QStringLiteral("b@example.org") }),
+        simpleMessage());
     QVERIFY(run.run());
     QCOMPARE(big->error().code(), SmtpError::MessageTooLarge);
     QVERIFY(!small->error().isError());
@@ -323,17 +357,19 @@ void TestSmtpSession::smtpUtf8WhenOffered()
     SmtpTestServer server(options);
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     SessionRun run(loopbackSettings(server.port(), ConnectionSecurity::None));
-    SmtpEnvelope envelope = envelopeFor(QStringLiteral("ada@example.org"), {QStringLiteral("jürgen@bücher.example")});
+    SmtpEnvelope envelope = envelopeFor(
+        QStringLiteral("ada@example.org"), { QStringLiteral("jürgen@bücher.example") });
     envelope.requiresSmtpUtf8 = true;
     envelope.bodyType = SmtpCommand::BodyType::EightBitMime;
     const QByteArray message = simpleMessage("Grüße", "Schöne Grüße\r\n");
     SmtpSendReply *reply = run.send(envelope, message);
     QVERIFY(run.run());
-    QVERIFY2(!reply->error().isError(), qPrintable(reply->errorString() + QLatin1Char('\n') + run.transcriptText()));
+    QVERIFY2(!reply->error().isError(),
+        qPrintable(reply->errorString() + QLatin1Char('\n') + run.transcriptText()));
     const auto received = server.waitForMessages(1);
     QCOMPARE(received.size(), 1);
     QVERIFY(received[0].smtpUtf8);
-    QCOMPARE(received[0].rcptTos, QStringList{QStringLiteral("jürgen@bücher.example")});
+    QCOMPARE(received[0].rcptTos, QStringList { QStringLiteral("jürgen@bücher.example") });
     QCOMPARE(received[0].content, message);
 }
 
@@ -342,7 +378,9 @@ void TestSmtpSession::utf8RefusedWithoutSmtpUtf8()
     SmtpTestServer server;
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     SessionRun run(loopbackSettings(server.port(), ConnectionSecurity::None));
-    SmtpSendReply *reply = run.send(envelopeFor(QStringLiteral("ada@example.org"), {QStringLiteral("jürgen@example.org")}), simpleMessage());
+    SmtpSendReply *reply = run.send(
+        envelopeFor(QStringLiteral("ada@example.org"), { QStringLiteral("jürgen@example.org") }),
+        simpleMessage());
     QVERIFY(run.run());
     QCOMPARE(reply->error().code(), SmtpError::Utf8NotSupported);
     QVERIFY(run.clientLines().filter(QStringLiteral("MAIL FROM")).isEmpty());
@@ -353,12 +391,14 @@ void TestSmtpSession::idnDomainGoesOutAsALabels()
     SmtpTestServer server;
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     SessionRun run(loopbackSettings(server.port(), ConnectionSecurity::None));
-    SmtpSendReply *reply = run.send(envelopeFor(QStringLiteral("ada@example.org"), {QStringLiteral("info@bücher.example")}), simpleMessage());
+    SmtpSendReply *reply = run.send(
+        envelopeFor(QStringLiteral("ada@example.org"), { QStringLiteral("info@bücher.example") }),
+        simpleMessage());
     QVERIFY(run.run());
     QVERIFY2(!reply->error().isError(), qPrintable(reply->errorString()));
     const auto received = server.waitForMessages(1);
     QCOMPARE(received.size(), 1);
-    QCOMPARE(received[0].rcptTos, QStringList{QStringLiteral("info@xn--bcher-kva.example")});
+    QCOMPARE(received[0].rcptTos, QStringList { QStringLiteral("info@xn--bcher-kva.example") });
 }
 
 void TestSmtpSession::dsnParameters()
@@ -368,22 +408,29 @@ void TestSmtpSession::dsnParameters()
     SmtpTestServer server(options);
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     SessionRun run(loopbackSettings(server.port(), ConnectionSecurity::None));
-    SmtpEnvelope envelope = envelopeFor(QStringLiteral("ada@example.org"), {QStringLiteral("b@example.org")});
+    SmtpEnvelope envelope
+        = envelopeFor(QStringLiteral("ada@example.org"), { QStringLiteral("b@example.org") });
     envelope.dsnReturn = SmtpCommand::DsnReturn::Headers;
     envelope.dsnEnvelopeId = "id+1=x";
     envelope.dsnNotify = SmtpCommand::DsnNotify::Success | SmtpCommand::DsnNotify::Failure;
     SmtpSendReply *reply = run.send(envelope, simpleMessage());
     QVERIFY(run.run());
-    QVERIFY2(!reply->error().isError(), qPrintable(reply->errorString() + QLatin1Char('\n') + run.transcriptText()));
+    QVERIFY2(!reply->error().isError(),
+        qPrintable(reply->errorString() + QLatin1Char('\n') + run.transcriptText()));
     const auto received = server.waitForMessages(1);
     QCOMPARE(received.size(), 1);
     // aiosmtpd upper-cases parameters, so compare without case.
     const QString mailOptions = received[0].mailOptions.join(QLatin1Char(' '));
     const QString rcptOptions = received[0].rcptOptions.join(QLatin1Char(' '));
-    QVERIFY2(mailOptions.contains(QStringLiteral("RET=HDRS"), Qt::CaseInsensitive), qPrintable(mailOptions));
-    QVERIFY2(mailOptions.contains(QStringLiteral("ENVID=id+2B1+3Dx"), Qt::CaseInsensitive), qPrintable(mailOptions));
-    QVERIFY2(rcptOptions.contains(QStringLiteral("NOTIFY=SUCCESS,FAILURE"), Qt::CaseInsensitive), qPrintable(rcptOptions));
-    QVERIFY2(rcptOptions.contains(QStringLiteral("ORCPT=rfc822;b@example.org"), Qt::CaseInsensitive), qPrintable(rcptOptions));
+    QVERIFY2(mailOptions.contains(QStringLiteral("RET=HDRS"), Qt::CaseInsensitive),
+        qPrintable(mailOptions));
+    QVERIFY2(mailOptions.contains(QStringLiteral("ENVID=id+2B1+3Dx"), Qt::CaseInsensitive),
+        qPrintable(mailOptions));
+    QVERIFY2(rcptOptions.contains(QStringLiteral("NOTIFY=SUCCESS,FAILURE"), Qt::CaseInsensitive),
+        qPrintable(rcptOptions));
+    QVERIFY2(
+        rcptOptions.contains(QStringLiteral("ORCPT=rfc822;b@example.org"), Qt::CaseInsensitive),
+        qPrintable(rcptOptions));
 }
 
 void TestSmtpSession::lineEndingsAndDotStuffing()
@@ -393,9 +440,11 @@ void TestSmtpSession::lineEndingsAndDotStuffing()
     SessionRun run(loopbackSettings(server.port(), ConnectionSecurity::None));
     // Bare LF, bare CR, lines that start with dots, a lone dot, and no final line end.
     const QByteArray body = "line one\n.starts with a dot\r\n..two dots\r.\r\nbare CR\rend";
-    const QByteArray normalised = "line one\r\n.starts with a dot\r\n..two dots\r\n.\r\nbare CR\r\nend\r\n";
-    SmtpSendReply *reply = run.send(envelopeFor(QStringLiteral("a@example.org"), {QStringLiteral("b@example.org")}),
-                                    "Subject: dots\n\n" + body);
+    const QByteArray normalised
+        = "line one\r\n.starts with a dot\r\n..two dots\r\n.\r\nbare CR\r\nend\r\n";
+    SmtpSendReply *reply = run.send(
+        envelopeFor(QStringLiteral("a@example.org"), { QStringLiteral("b@example.org") }),
+        "Subject: dots\n\n" + body);
     QVERIFY(run.run());
     QVERIFY2(!reply->error().isError(), qPrintable(reply->errorString()));
     const auto received = server.waitForMessages(1);
@@ -412,8 +461,10 @@ void TestSmtpSession::largeMessageStreams()
     for (int i = 0; message.size() < 6 * 1024 * 1024; ++i)
         message += (i % 7 == 0 ? "." : "") + QByteArray::number(i) + QByteArray(70, 'y') + "\r\n";
     QList<qint64> progress;
-    SmtpSendReply *reply = run.send(envelopeFor(QStringLiteral("a@example.org"), {QStringLiteral("b@example.org")}), message);
-    QObject::connect(reply, &SmtpSendReply::progress, [&progress](qint64 sent, qint64) { progress << sent; });
+    SmtpSendReply *reply = run.send(
+        envelopeFor(QStringLiteral("a@example.org"), { QStringLiteral("b@example.org") }), message);
+    QObject::connect(
+        reply, &SmtpSendReply::progress, [&progress](qint64 sent, qint64) { progress << sent; });
     QVERIFY(run.run(60000));
     QVERIFY2(!reply->error().isError(), qPrintable(reply->errorString()));
     QVERIFY(progress.size() > 10);
@@ -432,8 +483,9 @@ void TestSmtpSession::severalMessagesOneConnection()
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     SessionRun run(loopbackSettings(server.port(), ConnectionSecurity::None));
     for (int i = 0; i < 3; ++i)
-        run.send(envelopeFor(QStringLiteral("a@example.org"), {QStringLiteral("b%1@example.org").arg(i)}),
-                 simpleMessage("n" + QByteArray::number(i)));
+        run.send(envelopeFor(
+                     QStringLiteral("a@example.org"), { QStringLiteral("b%1@example.org").arg(i) }),
+            simpleMessage("n" + QByteArray::number(i)));
     QVERIFY(run.run());
     for (const auto &reply : run.replies)
         QVERIFY2(!reply->error().isError(), qPrintable(reply->errorString()));
@@ -449,8 +501,9 @@ void TestSmtpSession::pipeliningToSmtpSink()
     SessionRun run(loopbackSettings(sink.port(), ConnectionSecurity::None));
     const int count = 20;
     for (int i = 0; i < count; ++i)
-        run.send(envelopeFor(QStringLiteral("a@example.org"), {QStringLiteral("b@example.org"), QStringLiteral("c@example.org")}),
-                 simpleMessage("n" + QByteArray::number(i)));
+        run.send(envelopeFor(QStringLiteral("a@example.org"),
+                     { QStringLiteral("b@example.org"), QStringLiteral("c@example.org") }),
+            simpleMessage("n" + QByteArray::number(i)));
     QVERIFY(run.run());
     for (const auto &reply : run.replies)
         QVERIFY2(!reply->error().isError(), qPrintable(reply->errorString()));
@@ -466,10 +519,12 @@ void TestSmtpSession::invalidAddressRefusedLocally()
     SmtpTestServer server;
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     SessionRun run(loopbackSettings(server.port(), ConnectionSecurity::None));
-    SmtpSendReply *injected = run.send(envelopeFor(QStringLiteral("a@example.org"),
-                                                   {QStringLiteral("b@example.org>\r\nRCPT TO:<evil@example.org")}),
-                                       simpleMessage());
-    SmtpSendReply *none = run.send(envelopeFor(QStringLiteral("a@example.org"), {}), simpleMessage());
+    SmtpSendReply *injected
+        = run.send(envelopeFor(QStringLiteral("a@example.org"),
+                       { QStringLiteral("b@example.org>\r\nRCPT TO:<evil@example.org") }),
+            simpleMessage());
+    SmtpSendReply *none
+        = run.send(envelopeFor(QStringLiteral("a@example.org"), {}), simpleMessage());
     QVERIFY(run.run());
     QCOMPARE(injected->error().code(), SmtpError::InvalidAddress);
     QCOMPARE(injected->error().category(), SmtpError::Category::LocalInput);
@@ -483,8 +538,12 @@ void TestSmtpSession::abortQueuedMessage()
     SmtpTestServer server;
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     SessionRun run(loopbackSettings(server.port(), ConnectionSecurity::None));
-    SmtpSendReply *first = run.send(envelopeFor(QStringLiteral("a@example.org"), {QStringLiteral("b@example.org")}), simpleMessage("1"));
-    SmtpSendReply *second = run.send(envelopeFor(QStringLiteral("a@example.org"), {QStringLiteral("b@example.org")}), simpleMessage("2"));
+    SmtpSendReply *first = run.send(
+        envelopeFor(QStringLiteral("a@example.org"), { QStringLiteral("b@example.org") }),
+        simpleMessage("1"));
+    SmtpSendReply *second = run.send(
+        envelopeFor(QStringLiteral("a@example.org"), { QStringLiteral("b@example.org") }),
+        simpleMessage("2"));
     second->abort();
     QVERIFY(second->isFinished());
     QCOMPARE(second->error().code(), SmtpError::Aborted);
@@ -504,7 +563,9 @@ void TestSmtpSession::connectionRefused()
     SmtpServerSettings settings = loopbackSettings(port, ConnectionSecurity::None);
     settings.host = QStringLiteral("127.0.0.1");
     SessionRun run(settings);
-    SmtpSendReply *reply = run.send(envelopeFor(QStringLiteral("a@example.org"), {QStringLiteral("b@example.org")}), simpleMessage());
+    SmtpSendReply *reply = run.send(
+        envelopeFor(QStringLiteral("a@example.org"), { QStringLiteral("b@example.org") }),
+        simpleMessage());
     QVERIFY(run.run());
     QCOMPARE(reply->error().code(), SmtpError::ConnectionRefused);
     QCOMPARE(reply->error().category(), SmtpError::Category::Network);
