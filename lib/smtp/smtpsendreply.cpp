@@ -22,8 +22,14 @@ QStringList SmtpSendReply::acceptedRecipients() const
 
 void SmtpSendReply::abort()
 {
-    if (!m_finished)
-        Q_EMIT abortRequested();
+    // Queued, so that a slot of progress() or any session signal may call abort() safely.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (!m_finished)
+                Q_EMIT abortRequested();
+        },
+        Qt::QueuedConnection);
 }
 
 void SmtpSendReply::setFinalReply(const SmtpReply &reply)
@@ -43,5 +49,7 @@ void SmtpSendReply::finish(const SmtpError &error)
         return;
     m_finished = true;
     m_error = error;
-    Q_EMIT finished();
+    // Queued: the session is usually in the middle of handling a reply here, and the
+    // caller's slot may well delete this reply, abort the session or send the next message.
+    QMetaObject::invokeMethod(this, &SmtpSendReply::finished, Qt::QueuedConnection);
 }

@@ -30,8 +30,9 @@ struct SmtpRecipientResult
 
 // One message's delivery over an SmtpSession: returned by SmtpSession::send(), which keeps
 // the message body until it is sent. Like QNetworkReply, the caller owns the object and should
-// deleteLater() it after finished(). finished() is emitted exactly once, also when the session
-// fails or is deleted before the message was tried.
+// deleteLater() it after finished(). finished() is emitted exactly once, from the event loop
+// (never from inside send() or a session's own handling), also when the session fails or is
+// deleted before the message was tried; isFinished() and the results are set just before.
 class SmtpSendReply : public QObject
 {
     Q_OBJECT
@@ -62,12 +63,17 @@ public:
     [[nodiscard]] qint64 bytesSent() const { return m_bytesSent; }
     [[nodiscard]] qint64 totalBytes() const { return m_totalBytes; }
 
-    // Cancels this message. If it is mid-transfer the connection is dropped, since SMTP has
-    // no way to take back DATA; finished() follows with SmtpError::Aborted.
+    // Cancels this message, from the event loop. If it is mid-transfer the connection is
+    // dropped, since SMTP has no way to take back DATA; finished() follows with
+    // SmtpError::Aborted, or with ConnectionLostAfterData if the end of data had already gone.
     void abort();
 
 Q_SIGNALS:
     void progress(qint64 bytesSent, qint64 totalBytes);
+    // Emitted synchronously just before the final dot (or BDAT LAST) is written: from here on
+    // the server may accept the message. A slot may record that durably (the outbox does);
+    // it must not delete or abort anything.
+    void endOfDataImminent();
     void finished();
     void abortRequested();
 

@@ -54,7 +54,8 @@ struct SmtpSession::Job
     qint64 bytesRead = 0;
     bool useBdat = false; // RFC 3030 CHUNKING instead of DATA
     bool streaming = false; // DATA accepted, message bytes going out
-    bool finalDotSent = false; // the end of data (or BDAT LAST) has been written
+    bool finalDotQueued = false; // the end of data (or BDAT LAST) has been written to the socket
+    bool finalDotSent = false; // ... and has left our buffers for the network
     bool emptyDataSent = false; // the RFC 2920 §3.1 lone dot after a DATA we should not have had
 };
 
@@ -77,7 +78,7 @@ SmtpSession::~SmtpSession()
     }
     const SmtpError aborted(SmtpError::Aborted, tr("the session was closed"));
     if (m_job)
-        finishJob(aborted);
+        finishJob(errorForCurrentJob(aborted));
     finishQueuedJobs(aborted);
 }
 
@@ -168,6 +169,11 @@ void SmtpSession::open()
         failSession(SmtpError(SmtpError::InvalidConfiguration, m_tlsPolicy.errorString()));
         return;
     }
+    if (SmtpCommand::ehlo(m_settings.effectiveHeloName()).isEmpty()) {
+        failSession(SmtpError(SmtpError::InvalidConfiguration,
+            tr("\"%1\" cannot be given in EHLO: use a domain name").arg(m_settings.heloName)));
+        return;
+    }
     if (m_settings.security != ConnectionSecurity::None && !QSslSocket::supportsSsl()) {
         failSession(SmtpError(SmtpError::TlsUnsupported, QSslSocket::sslLibraryVersionString()));
         return;
@@ -183,6 +189,8 @@ void SmtpSession::open()
         tls->setPeerVerifyName(m_settings.host);
         connect(tls, &QSslSocket::encrypted, this, &SmtpSession::onEncrypted);
         connect(tls, &QSslSocket::sslErrors, this, &SmtpSession::onSslErrors);
+        // TLS takes plaintext into its own buffer at once; progress is when it leaves that.
+        connect(tls, &QSslSocket::encryptedBytesWritten, this, &SmtpSession::onBytesWritten);
         m_socket = tls;
     }
     connect(m_socket, &QTcpSocket::connected, this, &SmtpSession::onConnected);
@@ -356,10 +364,31 @@ void SmtpSession::onReadyRead()
     }
 }
 
+qint64 SmtpSession::pendingWriteBytes() const
+{
+    const QSslSocket *tls = tlsSocket();
+    return m_socket->bytesToWrite() + (tls ? tls->encryptedBytesToWrite() : 0);
+}
+
 void SmtpSession::onBytesWritten()
 {
-    if (m_job && m_job->streaming)
+    if (!m_job)
+        return;
+    if (m_job->streaming) {
         pumpBody();
+        return;
+    }
+    if (!isDataOutstanding())
+        return;
+    // Message data (a last chunk, a BDAT chunk) is still leaving: what counts now is that it
+    // keeps moving (RFC 5321 §4.5.3.2.5). Once it is all out, the reply's own timeout runs.
+    if (pendingWriteBytes() > 0) {
+        m_timeout.start(m_settings.timeouts.dataBlock);
+        return;
+    }
+    if (m_job->finalDotQueued)
+        m_job->finalDotSent = true;
+    armTimeout();
 }
 
 void SmtpSession::armTimeout()
@@ -692,6 +721,11 @@ SmtpSendReply *SmtpSession::send(
     job->size = size;
     connect(reply, &SmtpSendReply::abortRequested, this, [this, reply] { abortJob(reply); });
 
+    if (!job->body || !job->body->isReadable() || job->body->isSequential()) {
+        reply->finish(SmtpError(SmtpError::MessageUnreadable,
+            tr("the message must come from a file or a buffer that is open for reading")));
+        return reply;
+    }
     if (m_state == State::Closed) {
         m_jobs.enqueue(job.release());
         finishQueuedJobs(m_error.isError()
@@ -735,8 +769,10 @@ void SmtpSession::abortJob(SmtpSendReply *reply)
         return;
     // Once DATA may have been accepted the only way to take the message back is to drop the
     // connection (RFC 5321 has no way to cancel DATA); before that, RSET is enough.
-    if (m_job->streaming || m_job->finalDotSent || isDataOutstanding())
-        failSession(aborted);
+    if (m_job->streaming || m_job->finalDotQueued || isDataOutstanding())
+        failSession(aborted, false,
+            SmtpError(SmtpError::ConnectionClosed,
+                tr("the connection was dropped to cancel another message on it")));
     else if (!m_job->failure.isError())
         m_job->failure = aborted;
 }
@@ -992,30 +1028,53 @@ bool SmtpSession::readBodyChunk(QByteArray *out, bool *atEnd)
     return true;
 }
 
+bool SmtpSession::checkBodyComplete()
+{
+    // Never end a message with less than the caller said it has: the server would accept a
+    // truncated message as if it were whole.
+    const Job &job = *m_job;
+    if (job.bytesRead > 0 && (job.size < 0 || job.bytesRead == job.size))
+        return true;
+    const QString why = job.bytesRead == 0
+        ? tr("the message is empty")
+        : tr("only %1 of the message's %2 bytes could be read").arg(job.bytesRead).arg(job.size);
+    failSession(SmtpError(SmtpError::MessageUnreadable, why), false,
+        SmtpError(SmtpError::ConnectionClosed,
+            tr("the connection was dropped because another message could not be read")));
+    return false;
+}
+
 void SmtpSession::pumpBody()
 {
     Job &job = *m_job;
-    while (job.streaming && m_socket->bytesToWrite() < WriteHighWater) {
+    while (job.streaming && pendingWriteBytes() < WriteHighWater) {
         QByteArray chunk;
         bool atEnd = false;
         if (!readBodyChunk(&chunk, &atEnd)) {
             // Never end a message we could not read in full: without the final dot the
             // server discards what it got. Dropping the connection is the only way.
             const QString why = job.body ? job.body->errorString() : tr("no message body");
-            failSession(SmtpError(SmtpError::MessageUnreadable, why));
+            failSession(SmtpError(SmtpError::MessageUnreadable, why), false,
+                SmtpError(SmtpError::ConnectionClosed,
+                    tr("the connection was dropped because another message could not be read")));
             return;
         }
         QByteArray wire = m_encoder->encode(chunk);
-        if (atEnd)
+        if (atEnd) {
+            if (!checkBodyComplete())
+                return;
             wire += m_encoder->finish();
+            job.streaming = false;
+            job.finalDotQueued = true;
+            if (job.reply)
+                Q_EMIT job.reply->endOfDataImminent();
+        }
         writeBody(wire);
         if (job.reply) {
             job.reply->m_bytesSent = job.bytesRead;
             Q_EMIT job.reply->progress(job.bytesRead, job.size);
         }
         if (atEnd) {
-            job.streaming = false;
-            job.finalDotSent = true;
             if (!m_settings.transcriptIncludesBody) {
                 emitEvent(tr("Message data: %1 lines, %2 bytes")
                               .arg(m_encoder->linesWritten())
@@ -1024,7 +1083,8 @@ void SmtpSession::pumpBody()
                     TranscriptEntry::fromWire(m_id, TranscriptEntry::Direction::Client, "."));
             }
             m_outstanding.enqueue({ Expect::DataEnd, -1, m_settings.timeouts.dataTermination });
-            armTimeout();
+            // Until the last bytes have left, the data-block timeout applies (onBytesWritten).
+            m_timeout.start(m_settings.timeouts.dataBlock);
             return;
         }
     }
@@ -1039,13 +1099,21 @@ void SmtpSession::writeBody(const QByteArray &wire)
     if (!m_settings.transcriptIncludesBody)
         return;
     // The user asked for the body: show it line by line as it went on the wire.
+    const qsizetype scanFrom = qMax<qsizetype>(0, m_bodyTranscriptLine.size() - 1);
     m_bodyTranscriptLine += wire;
     qsizetype start = 0;
-    for (qsizetype end; (end = m_bodyTranscriptLine.indexOf("\r\n", start)) >= 0; start = end + 2) {
+    for (qsizetype end; (end = m_bodyTranscriptLine.indexOf("\r\n", qMax(start, scanFrom))) >= 0;
+         start = end + 2) {
         Q_EMIT transcriptEntry(TranscriptEntry::fromWire(m_id, TranscriptEntry::Direction::Client,
             QByteArrayView(m_bodyTranscriptLine).sliced(start, end - start)));
     }
     m_bodyTranscriptLine.remove(0, start);
+    // A line with no end in sight is shown in pieces rather than held without bound.
+    if (m_bodyTranscriptLine.size() > 64 * 1024) {
+        Q_EMIT transcriptEntry(TranscriptEntry::fromWire(
+            m_id, TranscriptEntry::Direction::Client, m_bodyTranscriptLine));
+        m_bodyTranscriptLine.clear();
+    }
 }
 
 void SmtpSession::sendNextBdatChunk()
@@ -1057,14 +1125,23 @@ void SmtpSession::sendNextBdatChunk()
     while (wire.isEmpty() && !atEnd) {
         QByteArray chunk;
         if (!readBodyChunk(&chunk, &atEnd)) {
-            failSession(SmtpError(
-                SmtpError::MessageUnreadable, job.body ? job.body->errorString() : QString()));
+            failSession(SmtpError(SmtpError::MessageUnreadable,
+                            job.body ? job.body->errorString() : QString()),
+                false,
+                SmtpError(SmtpError::ConnectionClosed,
+                    tr("the connection was dropped because another message could not be read")));
             return;
         }
         wire = m_encoder->encode(chunk);
     }
-    if (atEnd)
+    if (atEnd) {
+        if (!checkBodyComplete())
+            return;
         wire += m_encoder->finish();
+        job.finalDotQueued = true;
+        if (job.reply)
+            Q_EMIT job.reply->endOfDataImminent();
+    }
     const QByteArray command = SmtpCommand::bdat(wire.size(), atEnd);
     // RFC 3030 §2: the chunk follows its BDAT line directly; no reply comes in between.
     m_socket->write(command);
@@ -1077,15 +1154,12 @@ void SmtpSession::sendNextBdatChunk()
         job.reply->m_bytesSent = job.bytesRead;
         Q_EMIT job.reply->progress(job.bytesRead, job.size);
     }
-    const bool wasIdle = m_outstanding.isEmpty();
-    if (atEnd) {
-        job.finalDotSent = true;
+    if (atEnd)
         m_outstanding.enqueue({ Expect::DataEnd, -1, m_settings.timeouts.dataTermination });
-    } else {
+    else
         m_outstanding.enqueue({ Expect::Bdat, -1, m_settings.timeouts.dataBlock });
-    }
-    if (wasIdle)
-        armTimeout();
+    // Until the chunk has left our buffers, the data-block timeout applies (onBytesWritten).
+    m_timeout.start(m_settings.timeouts.dataBlock);
 }
 
 void SmtpSession::handleBdat(const SmtpReply &reply)
@@ -1158,27 +1232,33 @@ void SmtpSession::finishQueuedJobs(const SmtpError &error)
 // ---- ending
 // --------------------------------------------------------------------------------------
 
-void SmtpSession::failSession(const SmtpError &error, bool sayQuit)
+SmtpError SmtpSession::errorForCurrentJob(const SmtpError &error) const
+{
+    // After the end of data has reached the network, anything but an explicit reply leaves
+    // the outcome unknown: the server may have queued the message, so it must not be sent
+    // again blindly — even if the user cancelled it.
+    // A failure noticed before bytesWritten() counts as sent once nothing is left to write.
+    const bool endOfDataOut
+        = m_job->finalDotSent || (m_job->finalDotQueued && (!m_socket || pendingWriteBytes() == 0));
+    if (endOfDataOut && !m_job->emptyDataSent && error.serverReply().code == 0)
+        return SmtpError(SmtpError::ConnectionLostAfterData,
+            tr("%1 after the whole message was sent").arg(error.toString()));
+    if (m_job->failure.isError() && error.code() != SmtpError::Aborted)
+        return m_job->failure;
+    return error;
+}
+
+void SmtpSession::failSession(
+    const SmtpError &error, bool sayQuit, const std::optional<SmtpError> &queuedError)
 {
     if (m_state == State::Closed)
         return;
     m_timeout.stop();
     m_error = error;
     emitEvent(tr("Failed: %1").arg(error.toString()));
-
-    if (m_job) {
-        SmtpError jobError = m_job->failure.isError() && error.code() != SmtpError::Aborted
-            ? m_job->failure
-            : error;
-        // After the end of data, anything but an explicit reply leaves the outcome unknown:
-        // the server may have queued the message, so it must not be sent again blindly.
-        if (m_job->finalDotSent && !m_job->emptyDataSent && error.serverReply().code == 0
-            && error.code() != SmtpError::Aborted)
-            jobError = SmtpError(SmtpError::ConnectionLostAfterData,
-                tr("%1 after the whole message was sent").arg(error.toString()));
-        finishJob(jobError);
-    }
-    finishQueuedJobs(error);
+    if (m_job)
+        finishJob(errorForCurrentJob(error));
+    finishQueuedJobs(queuedError.value_or(error));
 
     if (m_socket) {
         m_socket->disconnect(this);

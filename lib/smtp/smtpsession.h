@@ -16,6 +16,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 class QIODevice;
 class QSslSocket;
@@ -32,7 +33,8 @@ class SmtpDataEncoder;
 //
 // A session is used for one connection: once it is Closed it stays closed; make a new one
 // to connect again. If the connection fails, errorOccurred() is emitted, every unfinished
-// SmtpSendReply finishes with that error, and then closed() follows.
+// SmtpSendReply finishes with that error, and then closed() follows. Do not delete a session
+// from a slot connected to its own signals; use deleteLater().
 class SmtpSession : public QObject
 {
     Q_OBJECT
@@ -79,7 +81,8 @@ public:
 
     void open();
     // Queues a message; `body` is the complete RFC 5322 message, read from its current
-    // position. `size` is its length in bytes if known (for SIZE and progress), else -1.
+    // position: a file or buffer (random access), open for reading. `size` is its length in
+    // bytes if known (for SIZE, progress and a check that all of it was read), else -1.
     // The caller owns the returned reply; the session keeps `body` until the message is done.
     [[nodiscard]] SmtpSendReply *send(
         const SmtpEnvelope &envelope, std::unique_ptr<QIODevice> body, qint64 size = -1);
@@ -174,7 +177,16 @@ private:
     void finishJob(const SmtpError &error);
     void finishQueuedJobs(const SmtpError &error);
     void failTransaction(const SmtpError &error);
-    void failSession(const SmtpError &error, bool sayQuit = false);
+    // Ends the connection. Queued messages finish with `queuedError` if given (when the
+    // failure was one message's own, the others only lost their connection), else `error`.
+    void failSession(const SmtpError &error, bool sayQuit = false,
+        const std::optional<SmtpError> &queuedError = {});
+    // The error the message in progress gets when the connection ends with `error`: after the
+    // end of data has reached the network, anything but a reply leaves its fate unknown.
+    [[nodiscard]] SmtpError errorForCurrentJob(const SmtpError &error) const;
+    // Bytes handed to the socket but not yet to the kernel, TLS's encrypted buffer included.
+    [[nodiscard]] qint64 pendingWriteBytes() const;
+    [[nodiscard]] bool checkBodyComplete();
     void closeWith(State finalState);
     [[nodiscard]] int acceptedRecipientCount() const;
     [[nodiscard]] SmtpError allRecipientsRefused() const;

@@ -5,6 +5,7 @@
 #include "sessionrun.h"
 #include "testca.h"
 
+#include <QTimer>
 #include <QtTest>
 
 namespace {
@@ -113,6 +114,8 @@ private Q_SLOTS:
     void chunkingSendsBdat();
     void authChallengeNotBase64();
     void transcriptReplays();
+    void abortAfterFinalDotIsUncertain();
+    void tlsServerThatStopsReadingTimesOutWithoutBuffering();
 };
 
 void TestHostile::startTlsNotOffered()
@@ -469,6 +472,58 @@ void TestHostile::transcriptReplays()
     QVERIFY2(
         !second.error.isError(), qPrintable(second.error.toString() + QLatin1Char('\n') + replay));
     QVERIFY2(second.record.passed(), qPrintable(second.record.describe()));
+}
+
+void TestHostile::abortAfterFinalDotIsUncertain()
+{
+    // Cancelling a message whose end of data is already out cannot take it back: the server
+    // may deliver it, so the result must say so rather than "cancelled".
+    ScriptedServer server(Greeting
+        + QStringLiteral(
+            "C: EHLO client.test\nS: 250 hostile.test\nC: MAIL FROM:<a@example.org>\nS: 250 ok\n"
+            "C: RCPT TO:<b@example.org>\nS: 250 ok\nC: DATA\nS: 354 go\nX: read-data\nX: sleep "
+            "5\n"));
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    SessionRun run(loopbackSettings(server.port(), ConnectionSecurity::None));
+    SmtpSendReply *reply = run.send(
+        envelopeFor(QStringLiteral("a@example.org"), { QStringLiteral("b@example.org") }),
+        simpleMessage());
+    QObject::connect(reply, &SmtpSendReply::endOfDataImminent, reply,
+        [reply] { QTimer::singleShot(300, reply, &SmtpSendReply::abort); });
+    QVERIFY(run.run());
+    QCOMPARE(reply->error().code(), SmtpError::ConnectionLostAfterData);
+    QVERIFY(reply->isUncertain());
+}
+
+void TestHostile::tlsServerThatStopsReadingTimesOutWithoutBuffering()
+{
+    // The server takes DATA and then reads nothing. Over TLS the client must still see that
+    // no data moves (RFC 5321 §4.5.3.2.5) and must not encrypt the whole message into memory:
+    // the result is a timeout, and not "uncertain", since the end of data never left.
+    ScriptedServer server(Greeting
+        + QStringLiteral(
+            "C: EHLO client.test\nS: 250 hostile.test\nC: MAIL FROM:<a@example.org>\nS: 250 ok\n"
+            "C: RCPT TO:<b@example.org>\nS: 250 ok\nC: DATA\nS: 354 go\nX: sleep 8\n"));
+    server.setCertificate(TestCa::instance().serverCertPath(), TestCa::instance().serverKeyPath());
+    QVERIFY2(server.start(true), qPrintable(server.errorString()));
+    SmtpServerSettings settings = loopbackSettings(server.port(), ConnectionSecurity::ImplicitTls);
+    settings.trust.caFile = TestCa::instance().caCertPath();
+    settings.timeouts = SmtpTimeouts::uniform(1500);
+    SessionRun run(settings);
+    QByteArray big = simpleMessage("big", {});
+    big.reserve(40 * 1024 * 1024);
+    while (big.size() < 40 * 1024 * 1024)
+        big += QByteArray(998, 'q') + "\r\n";
+    qint64 sentAtEnd = 0;
+    SmtpSendReply *reply = run.send(
+        envelopeFor(QStringLiteral("a@example.org"), { QStringLiteral("b@example.org") }), big);
+    QObject::connect(
+        reply, &SmtpSendReply::progress, [&sentAtEnd](qint64 sent, qint64) { sentAtEnd = sent; });
+    QVERIFY(run.run(20000));
+    QCOMPARE(reply->error().code(), SmtpError::Timeout);
+    QVERIFY(!reply->isUncertain());
+    // Only what the kernel and a bounded buffer hold was taken from the message.
+    QVERIFY2(sentAtEnd < 16 * 1024 * 1024, qPrintable(QString::number(sentAtEnd)));
 }
 
 QTEST_GUILESS_MAIN(TestHostile)

@@ -5,6 +5,7 @@
 #include "smtpsink.h"
 #include "testca.h"
 
+#include <QProcess>
 #include <QTcpServer>
 #include <QtTest>
 
@@ -69,6 +70,12 @@ private Q_SLOTS:
     void invalidAddressRefusedLocally();
     void abortQueuedMessage();
     void connectionRefused();
+    void finishedComesFromTheEventLoop();
+    void deletingTheSessionFromFinishedIsSafe();
+    void abortFromProgressDropsOnlyThatMessage();
+    void truncatedBodyIsNeverCommitted();
+    void sequentialBodyRefused();
+    void invalidHeloNameIsAConfigurationError();
 };
 
 void TestSmtpSession::plaintextDeliversExactBytes()
@@ -544,11 +551,11 @@ void TestSmtpSession::abortQueuedMessage()
     SmtpSendReply *second = run.send(
         envelopeFor(QStringLiteral("a@example.org"), { QStringLiteral("b@example.org") }),
         simpleMessage("2"));
-    second->abort();
-    QVERIFY(second->isFinished());
-    QCOMPARE(second->error().code(), SmtpError::Aborted);
+    second->abort(); // takes effect from the event loop, before its turn comes
+    QVERIFY(!second->isFinished());
     QVERIFY(run.run());
     QVERIFY(!first->error().isError());
+    QCOMPARE(second->error().code(), SmtpError::Aborted);
     const auto received = server.waitForMessages(1);
     QCOMPARE(received.size(), 1);
     QVERIFY(received[0].content.contains("Subject: 1"));
@@ -569,6 +576,105 @@ void TestSmtpSession::connectionRefused()
     QVERIFY(run.run());
     QCOMPARE(reply->error().code(), SmtpError::ConnectionRefused);
     QCOMPARE(reply->error().category(), SmtpError::Category::Network);
+}
+
+void TestSmtpSession::finishedComesFromTheEventLoop()
+{
+    // A message refused locally is finished when send() returns, but its signal comes later,
+    // so a caller that connects after send() still hears it.
+    SmtpSession session(loopbackSettings(1, ConnectionSecurity::None));
+    session.abort(); // Closed before anything
+    std::unique_ptr<SmtpSendReply> reply(session.send(
+        envelopeFor(QStringLiteral("a@example.org"), { QStringLiteral("b@example.org") }),
+        std::make_unique<QBuffer>(), 0));
+    QSignalSpy finished(reply.get(), &SmtpSendReply::finished);
+    QVERIFY(reply->isFinished());
+    QCOMPARE(finished.size(), 0);
+    QVERIFY(finished.wait(1000));
+    QCOMPARE(finished.size(), 1);
+}
+
+void TestSmtpSession::deletingTheSessionFromFinishedIsSafe()
+{
+    SmtpTestServer server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    auto *session = new SmtpSession(loopbackSettings(server.port(), ConnectionSecurity::None));
+    auto body = std::make_unique<QBuffer>();
+    body->setData(simpleMessage());
+    body->open(QIODevice::ReadOnly);
+    std::unique_ptr<SmtpSendReply> reply(session->send(
+        envelopeFor(QStringLiteral("a@example.org"), { QStringLiteral("b@example.org") }),
+        std::move(body), simpleMessage().size()));
+    QPointer<SmtpSession> guard(session);
+    QObject::connect(reply.get(), &SmtpSendReply::finished, [session] { delete session; });
+    QVERIFY(QTest::qWaitFor([&] { return guard.isNull(); }, 10000));
+    QVERIFY(!reply->error().isError());
+    QCOMPARE(server.waitForMessages(1).size(), 1);
+}
+
+void TestSmtpSession::abortFromProgressDropsOnlyThatMessage()
+{
+    SmtpTestServer server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    SessionRun run(loopbackSettings(server.port(), ConnectionSecurity::None));
+    QByteArray big = simpleMessage("big", {});
+    while (big.size() < 4 * 1024 * 1024)
+        big += QByteArray(76, 'z') + "\r\n";
+    SmtpSendReply *first = run.send(
+        envelopeFor(QStringLiteral("a@example.org"), { QStringLiteral("b@example.org") }), big);
+    SmtpSendReply *second = run.send(
+        envelopeFor(QStringLiteral("a@example.org"), { QStringLiteral("c@example.org") }),
+        simpleMessage());
+    QObject::connect(first, &SmtpSendReply::progress, first, &SmtpSendReply::abort);
+    QVERIFY(run.run());
+    QCOMPARE(first->error().code(), SmtpError::Aborted);
+    // The other message was not cancelled: it only lost its connection, which is retryable.
+    QCOMPARE(second->error().category(), SmtpError::Category::Network);
+    QVERIFY(server.waitForMessages(1, 500).isEmpty());
+}
+
+void TestSmtpSession::truncatedBodyIsNeverCommitted()
+{
+    SmtpTestServer server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    SmtpSession session(loopbackSettings(server.port(), ConnectionSecurity::None));
+    auto body = std::make_unique<QBuffer>();
+    body->setData(simpleMessage());
+    body->open(QIODevice::ReadOnly);
+    body->seek(body->size() - 5); // only 5 of the declared bytes are left to read
+    std::unique_ptr<SmtpSendReply> reply(session.send(
+        envelopeFor(QStringLiteral("a@example.org"), { QStringLiteral("b@example.org") }),
+        std::move(body), simpleMessage().size()));
+    QSignalSpy finished(reply.get(), &SmtpSendReply::finished);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(reply->error().code(), SmtpError::MessageUnreadable);
+    QVERIFY(!reply->isUncertain());
+    QVERIFY(server.waitForMessages(1, 500).isEmpty());
+}
+
+void TestSmtpSession::sequentialBodyRefused()
+{
+    SmtpSession session(loopbackSettings(1, ConnectionSecurity::None));
+    auto process = std::make_unique<QProcess>();
+    std::unique_ptr<SmtpSendReply> reply(session.send(
+        envelopeFor(QStringLiteral("a@example.org"), { QStringLiteral("b@example.org") }),
+        std::move(process), 10));
+    QVERIFY(reply->isFinished());
+    QCOMPARE(reply->error().code(), SmtpError::MessageUnreadable);
+    QCOMPARE(session.state(), SmtpSession::State::Disconnected); // nothing was opened for it
+}
+
+void TestSmtpSession::invalidHeloNameIsAConfigurationError()
+{
+    SmtpServerSettings settings = loopbackSettings(1, ConnectionSecurity::None);
+    settings.heloName = QStringLiteral("my laptop");
+    SessionRun run(settings);
+    SmtpSendReply *reply = run.send(
+        envelopeFor(QStringLiteral("a@example.org"), { QStringLiteral("b@example.org") }),
+        simpleMessage());
+    QVERIFY(run.run(2000));
+    QCOMPARE(reply->error().code(), SmtpError::InvalidConfiguration);
+    QVERIFY(run.elapsedMs < 1000);
 }
 
 QTEST_GUILESS_MAIN(TestSmtpSession)
