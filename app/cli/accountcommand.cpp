@@ -153,7 +153,7 @@ int addAccount(const QStringList &args, const Profile &profile)
 
     ServerOptions options;
     QString error;
-    if (const int code = ServerOptions::resolve(parser, profile, &options, &error); code != ExitOk)
+    if (const int code = ServerOptions::resolve(parser, profile, &options, &error, true, false); code != ExitOk)
         return Cli::fail(code, error);
     Account &account = options.account;
     account.name = name;

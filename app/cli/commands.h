@@ -9,3 +9,6 @@
 int runSend(const QStringList &args, const Profile &profile);
 int runProbe(const QStringList &args, const Profile &profile);
 int runAccount(const QStringList &args, const Profile &profile);
+int runEnqueue(const QStringList &args, const Profile &profile);
+int runSendmail(const QStringList &args, const Profile &profile);
+int runQueue(const QStringList &args, const Profile &profile);

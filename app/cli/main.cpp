@@ -16,6 +16,9 @@ QString usage()
         "  send      send one message now, from a file or from options\n"
         "  probe     connect to a server and show what it offers; sends no mail\n"
         "  account   add, list, show, remove or test accounts\n"
+        "  enqueue   put a message in the outbox (same message options as send)\n"
+        "  sendmail  sendmail-compatible: -t, -i/-oi, -f FROM, recipients; message on stdin\n"
+        "  queue     list, show, retry, hold, release, delete, flush or run the outbox\n"
         "\n"
         "Global options:\n"
         "  --profile DIR   keep all state in DIR (or set OUTBOUND_PROFILE)\n"
@@ -68,6 +71,12 @@ int main(int argc, char **argv)
         return runProbe(args, profile);
     if (command == QLatin1String("account"))
         return runAccount(args, profile);
+    if (command == QLatin1String("enqueue"))
+        return runEnqueue(args, profile);
+    if (command == QLatin1String("sendmail"))
+        return runSendmail(args, profile);
+    if (command == QLatin1String("queue"))
+        return runQueue(args, profile);
     Cli::err() << usage();
     return Cli::fail(
         ExitUsage, QCoreApplication::translate("outboundctl", "unknown command %1").arg(command));

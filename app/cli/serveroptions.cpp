@@ -75,10 +75,11 @@ void ServerOptions::addTo(QCommandLineParser &parser, bool withAccount)
 }
 
 int ServerOptions::resolve(const QCommandLineParser &parser, const Profile &profile,
-    ServerOptions *out, QString *error, bool needsSecret)
+    ServerOptions *out, QString *error, bool needsSecret, bool withAccount)
 {
     Account &a = out->account;
-    if (parser.isSet(QStringLiteral("account"))) {
+    // Only commands that offer --account may ask about it (QCommandLineParser warns otherwise).
+    if (withAccount && parser.isSet(QStringLiteral("account"))) {
         const QString name = parser.value(QStringLiteral("account"));
         const std::optional<Account> found = AccountStore(profile.accountsFile()).find(name);
         if (!found) {

@@ -19,8 +19,9 @@ struct ServerOptions
     static void addTo(QCommandLineParser &parser, bool withAccount = true);
     // Fills `out` from the parsed options. On failure returns the exit code and sets error.
     // `needsSecret`: a --user must come with a way to get its password (not so for probe).
+    // `withAccount`: as given to addTo().
     [[nodiscard]] static int resolve(const QCommandLineParser &parser, const Profile &profile,
-        ServerOptions *out, QString *error, bool needsSecret = true);
+        ServerOptions *out, QString *error, bool needsSecret = true, bool withAccount = true);
 };
 
 // Parses "host:port", "[v6]:port" or "host"; the port defaults from the security mode.

@@ -1,0 +1,519 @@
+// outboundctl enqueue, sendmail and queue: the outbox from the command line.
+#include "clisupport.h"
+#include "commands.h"
+#include "exitcodes.h"
+#include "messageinput.h"
+
+#include "mime/mailaddress.h"
+#include "mime/messageenvelope.h"
+#include "outbox/outboxscheduler.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSocketNotifier>
+#include <QTemporaryFile>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("outboundctl", text);
+}
+
+// The account a message goes out through: --account, else $OUTBOUND_ACCOUNT, else the
+// profile's only account.
+std::optional<Account> chooseAccount(
+    const QString &requested, const Profile &profile, QString *error)
+{
+    const AccountStore store(profile.accountsFile());
+    QString name = requested.isEmpty() ? qEnvironmentVariable("OUTBOUND_ACCOUNT") : requested;
+    if (name.isEmpty()) {
+        const QList<Account> accounts = store.accounts();
+        if (accounts.size() == 1)
+            return accounts.first();
+        *error = accounts.isEmpty()
+            ? tr("the profile %1 has no account: add one with `outboundctl account add`")
+                  .arg(profile.path())
+            : tr("the profile has several accounts: say which with --account NAME");
+        return std::nullopt;
+    }
+    std::optional<Account> account = store.find(name);
+    if (!account)
+        *error = tr("no account named \"%1\" in %2").arg(name, profile.path());
+    return account;
+}
+
+std::unique_ptr<OutboxStore> openStore(const Profile &profile, QString *error)
+{
+    auto store = std::make_unique<OutboxStore>(profile);
+    if (!store->open()) {
+        *error = store->errorString();
+        return nullptr;
+    }
+    return store;
+}
+
+QString isoTime(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QJsonObject messageToJson(const OutboxMessage &m)
+{
+    QJsonArray recipients;
+    for (const OutboxRecipient &r : m.recipients) {
+        QJsonObject recipient {
+            { QStringLiteral("address"), r.address },
+            { QStringLiteral("state"),
+                r.state == RecipientState::Accepted     ? QStringLiteral("accepted")
+                    : r.state == RecipientState::Failed ? QStringLiteral("failed")
+                                                        : QStringLiteral("pending") },
+        };
+        if (r.lastReply.code != 0)
+            recipient.insert(QStringLiteral("reply"), Cli::replyToJson(r.lastReply));
+        recipients << recipient;
+    }
+    QJsonObject json {
+        { QStringLiteral("id"), m.id },
+        { QStringLiteral("account"), m.account },
+        { QStringLiteral("state"), stateName(m.state) },
+        { QStringLiteral("subject"), m.subject },
+        { QStringLiteral("sender"), m.envelope.sender },
+        { QStringLiteral("recipients"), recipients },
+        { QStringLiteral("size"), m.size },
+        { QStringLiteral("attempts"), m.attemptCount },
+        { QStringLiteral("createdAt"), isoTime(m.createdAt) },
+        { QStringLiteral("reason"), m.reason },
+    };
+    if (m.notBefore.isValid())
+        json.insert(QStringLiteral("notBefore"), isoTime(m.notBefore));
+    if (m.nextAttemptAt.isValid())
+        json.insert(QStringLiteral("nextAttemptAt"), isoTime(m.nextAttemptAt));
+    if (m.sentAt.isValid())
+        json.insert(QStringLiteral("sentAt"), isoTime(m.sentAt));
+    if (!m.queueId.isEmpty())
+        json.insert(QStringLiteral("queueId"), m.queueId);
+    return json;
+}
+
+QJsonObject attemptToJson(const OutboxAttempt &a)
+{
+    return {
+        { QStringLiteral("startedAt"), isoTime(a.startedAt) },
+        { QStringLiteral("endedAt"), isoTime(a.endedAt) },
+        { QStringLiteral("server"), a.server },
+        { QStringLiteral("result"), a.result },
+        { QStringLiteral("errorCode"), a.errorCode },
+        { QStringLiteral("error"), a.errorText },
+        { QStringLiteral("transcript"), a.transcript },
+    };
+}
+
+// Parses "2026-11-22T10:00:00Z" or "+SECONDS".
+bool parseWhen(const QString &text, const QDateTime &now, QDateTime *out)
+{
+    if (text.startsWith(QLatin1Char('+'))) {
+        bool ok = false;
+        const qint64 seconds = text.mid(1).toLongLong(&ok);
+        if (!ok || seconds < 0)
+            return false;
+        *out = now.addSecs(seconds);
+        return true;
+    }
+    *out = QDateTime::fromString(text, Qt::ISODate);
+    return out->isValid();
+}
+
+// Runs the scheduler until it is idle (flush) or until SIGINT/SIGTERM (run).
+int deliver(const Profile &profile, bool keepRunning, bool json)
+{
+    QString error;
+    std::unique_ptr<OutboxStore> store = openStore(profile, &error);
+    if (!store)
+        return Cli::fail(ExitTempFail, error);
+    OutboxScheduler scheduler(store.get(), [&profile](const QString &name) {
+        return AccountStore(profile.accountsFile()).find(name);
+    });
+    QHash<qint64, QString> outcomes;
+    QObject::connect(&scheduler, &OutboxScheduler::messageChanged, [&](qint64 id) {
+        if (const std::optional<OutboxMessage> m = store->message(id);
+            m && m->state != MessageState::Sending)
+            outcomes.insert(id, stateName(m->state));
+    });
+    QObject::connect(&scheduler, &OutboxScheduler::accountNeedsAttention,
+        [](const QString &account, const QString &reason) {
+            Cli::err() << QStringLiteral("outboundctl: account %1 held: %2").arg(account, reason)
+                       << Qt::endl;
+        });
+    QEventLoop loop;
+    QObject::connect(&scheduler, &OutboxScheduler::idle, &loop, [&] {
+        if (!keepRunning)
+            loop.quit();
+    });
+
+    // SIGINT/SIGTERM end `queue run` cleanly: messages in flight finish and are recorded.
+    static int signalPipe[2] = { -1, -1 };
+    std::unique_ptr<QSocketNotifier> notifier;
+    if (keepRunning && ::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) == 0) {
+        struct sigaction action = {};
+        action.sa_handler = [](int) {
+            const char byte = 1;
+            (void)!::write(signalPipe[0], &byte, 1);
+        };
+        ::sigaction(SIGINT, &action, nullptr);
+        ::sigaction(SIGTERM, &action, nullptr);
+        notifier = std::make_unique<QSocketNotifier>(signalPipe[1], QSocketNotifier::Read);
+        QObject::connect(notifier.get(), &QSocketNotifier::activated, [&] {
+            char byte;
+            (void)!::read(signalPipe[1], &byte, 1);
+            keepRunning = false;
+            scheduler.stop();
+        });
+    }
+    if (keepRunning)
+        scheduler.start();
+    else
+        scheduler.flush();
+    loop.exec();
+
+    int sent = 0, deferred = 0, failed = 0, other = 0;
+    for (const QString &state : std::as_const(outcomes)) {
+        if (state == QLatin1String("sent"))
+            ++sent;
+        else if (state == QLatin1String("deferred"))
+            ++deferred;
+        else if (state == QLatin1String("failed"))
+            ++failed;
+        else
+            ++other;
+    }
+    if (json) {
+        Cli::out() << QJsonDocument(
+            QJsonObject { { QStringLiteral("sent"), sent },
+                { QStringLiteral("deferred"), deferred }, { QStringLiteral("failed"), failed },
+                { QStringLiteral("heldOrUncertain"), other } })
+                          .toJson(QJsonDocument::Compact);
+    } else {
+        Cli::err() << tr("outboundctl: %1 sent, %2 deferred, %3 failed, %4 held or uncertain")
+                          .arg(sent)
+                          .arg(deferred)
+                          .arg(failed)
+                          .arg(other)
+                   << Qt::endl;
+    }
+    return failed > 0 ? ExitUnavailable : (deferred + other > 0 ? ExitTempFail : ExitOk);
+}
+
+int enqueueFile(OutboxStore &store, const Account &account, const SmtpEnvelope &envelope,
+    QIODevice *message, const OutboxStore::EnqueueOptions &options, bool json)
+{
+    const std::optional<qint64> id = store.enqueue(account.name, envelope, message, options);
+    if (!id)
+        return Cli::fail(ExitTempFail, store.errorString());
+    if (json)
+        Cli::out() << QJsonDocument(
+            QJsonObject { { QStringLiteral("id"),
+                *id } }).toJson(QJsonDocument::Compact);
+    else
+        Cli::out() << *id << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace
+
+int runEnqueue(const QStringList &args, const Profile &profile)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Put a message in the outbox; `outboundctl queue flush` or a running app "
+           "delivers it. Prints the message's id once it is safely stored."));
+    parser.addHelpOption();
+    parser.addOption(
+        { QStringLiteral("account"), tr("Send through account NAME."), QStringLiteral("NAME") });
+    MessageInput::addOptions(parser);
+    parser.addOptions({
+        { QStringLiteral("not-before"), tr("Send no earlier than WHEN (ISO 8601, or +SECONDS)."),
+            QStringLiteral("WHEN") },
+        { QStringLiteral("hold"), tr("Keep the message on hold until released.") },
+        { QStringLiteral("json"), tr("Print {\"id\": N}.") },
+    });
+    parser.addPositionalArgument(QStringLiteral("file"),
+        tr("The message: an .eml file, or - for standard input."), QStringLiteral("[FILE]"));
+    if (!parser.parse(args))
+        return Cli::fail(ExitUsage, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        Cli::out() << parser.helpText();
+        return ExitOk;
+    }
+    QString error;
+    const std::optional<Account> account
+        = chooseAccount(parser.value(QStringLiteral("account")), profile, &error);
+    if (!account)
+        return Cli::fail(ExitConfig, error);
+    MessageInput message;
+    if (const int code = message.prepare(parser, *account, &error); code != ExitOk)
+        return Cli::fail(code, error);
+    std::unique_ptr<OutboxStore> store = openStore(profile, &error);
+    if (!store)
+        return Cli::fail(ExitTempFail, error);
+    OutboxStore::EnqueueOptions options;
+    options.subject = parser.value(QStringLiteral("subject"));
+    options.held = parser.isSet(QStringLiteral("hold"));
+    if (parser.isSet(QStringLiteral("not-before"))
+        && !parseWhen(parser.value(QStringLiteral("not-before")), store->now(), &options.notBefore))
+        return Cli::fail(ExitUsage, tr("--not-before takes an ISO 8601 time or +SECONDS"));
+    std::unique_ptr<QIODevice> body = message.openBody(&error);
+    if (!body)
+        return Cli::fail(ExitDataError, error);
+    return enqueueFile(*store, *account, message.envelope(), body.get(), options,
+        parser.isSet(QStringLiteral("json")));
+}
+
+int runSendmail(const QStringList &args, const Profile &profile)
+{
+    // sendmail's own option syntax (-t, -i, -oi, -f addr, -fADDR, -F name, -- ), not Qt's.
+    bool fromHeaders = false;
+    bool ignoreDots = false;
+    bool queueOnly = false;
+    QString sender;
+    QString accountName;
+    QStringList recipients;
+    for (int i = 1; i < args.size(); ++i) {
+        const QString arg = args[i];
+        if (arg == QLatin1String("--")) {
+            recipients << args.mid(i + 1);
+            break;
+        }
+        if (arg == QLatin1String("-t")) {
+            fromHeaders = true;
+        } else if (arg == QLatin1String("-i") || arg == QLatin1String("-oi")) {
+            ignoreDots = true;
+        } else if (arg == QLatin1String("-f") || arg == QLatin1String("-r")) {
+            if (++i >= args.size())
+                return Cli::fail(ExitUsage, tr("sendmail: -f needs an address"));
+            sender = args[i];
+        } else if (arg.startsWith(QLatin1String("-f")) || arg.startsWith(QLatin1String("-r"))) {
+            sender = arg.mid(2);
+        } else if (arg == QLatin1String("-F") || arg == QLatin1String("-oem")
+            || arg == QLatin1String("-odb") || arg == QLatin1String("-odi")
+            || arg == QLatin1String("-v")) {
+            if (arg == QLatin1String("-F"))
+                ++i; // the full name: From comes from the message's own headers
+        } else if (arg == QLatin1String("--account")) {
+            if (++i >= args.size())
+                return Cli::fail(ExitUsage, tr("sendmail: --account needs a name"));
+            accountName = args[i];
+        } else if (arg == QLatin1String("--queue-only")) {
+            queueOnly = true;
+        } else if (arg.startsWith(QLatin1Char('-'))) {
+            return Cli::fail(ExitUsage, tr("sendmail: unsupported option %1").arg(arg));
+        } else {
+            recipients << arg;
+        }
+    }
+    if (!fromHeaders && recipients.isEmpty())
+        return Cli::fail(
+            ExitUsage, tr("sendmail: no recipients: give them as arguments, or use -t"));
+    QString error;
+    const std::optional<Account> account = chooseAccount(accountName, profile, &error);
+    if (!account)
+        return Cli::fail(ExitConfig, error);
+
+    // Read the message; without -i a line with a single dot ends it, as in sendmail.
+    QTemporaryFile raw(QDir::tempPath() + QStringLiteral("/outbound-XXXXXX.eml"));
+    QTemporaryFile sendable(QDir::tempPath() + QStringLiteral("/outbound-XXXXXX.eml"));
+    QFile in;
+    if (!raw.open() || !sendable.open() || !in.open(stdin, QIODevice::ReadOnly))
+        return Cli::fail(ExitTempFail, tr("cannot read the message: %1").arg(raw.errorString()));
+    while (true) {
+        const QByteArray line = in.readLine(64 * 1024);
+        if (line.isEmpty())
+            break;
+        if (!ignoreDots && (line == ".\n" || line == ".\r\n"))
+            break;
+        if (raw.write(line) != line.size())
+            return Cli::fail(
+                ExitTempFail, tr("cannot keep the message: %1").arg(raw.errorString()));
+    }
+    raw.flush();
+    raw.seek(0);
+    MessageEnvelopeReader reader;
+    const bool parsed = reader.read(&raw, &sendable) && sendable.flush();
+    SmtpEnvelope envelope = reader.envelope();
+    if (!parsed && (fromHeaders || reader.sendableSize() <= 0))
+        return Cli::fail(ExitDataError, reader.errorString());
+    if (!fromHeaders)
+        envelope.recipients.clear();
+    for (const QString &recipient : std::as_const(recipients)) {
+        const MailAddressParseResult list = MailAddress::parseList(recipient);
+        if (!list.isValid())
+            return Cli::fail(
+                ExitDataError, tr("bad recipient \"%1\": %2").arg(recipient, list.errorString));
+        for (const MailAddress &address : list.addresses) {
+            if (!envelope.recipients.contains(address.address(), Qt::CaseInsensitive))
+                envelope.recipients << address.address();
+        }
+    }
+    if (!sender.isEmpty())
+        envelope.sender = sender;
+    else if (envelope.sender.isEmpty())
+        envelope.sender = account->address;
+    if (envelope.recipients.isEmpty())
+        return Cli::fail(ExitDataError, tr("sendmail: the message has no recipients"));
+
+    std::unique_ptr<OutboxStore> store = openStore(profile, &error);
+    if (!store)
+        return Cli::fail(ExitTempFail, error);
+    sendable.seek(0);
+    const std::optional<qint64> id = store->enqueue(account->name, envelope, &sendable, {});
+    if (!id)
+        return Cli::fail(ExitTempFail, store->errorString());
+    if (queueOnly)
+        return ExitOk;
+    store.reset();
+    // Try to deliver now, like an MTA would; what cannot go now stays queued and exit is 0,
+    // because the message is safely in the outbox either way.
+    (void)deliver(profile, false, false);
+    return ExitOk;
+}
+
+int runQueue(const QStringList &args, const Profile &profile)
+{
+    const QString sub = args.value(1);
+    QStringList rest = args.mid(1);
+    if (!rest.isEmpty())
+        rest[0] = args.first() + QLatin1Char(' ') + sub;
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({ QStringLiteral("json"), tr("Print JSON.") });
+    parser.addOption(
+        { QStringLiteral("account"), tr("Only this account's messages."), QStringLiteral("NAME") });
+    parser.addPositionalArgument(
+        QStringLiteral("ids"), tr("Message ids."), QStringLiteral("[ID...]"));
+    if (sub.isEmpty() || !parser.parse(rest)) {
+        return Cli::fail(ExitUsage,
+            sub.isEmpty()
+                ? tr("usage: outboundctl queue list|show|retry|hold|release|delete|flush|run")
+                : parser.errorText());
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        Cli::out() << tr("outboundctl queue list|show ID|retry ID...|hold ID...|release "
+                         "ID...|delete ID...|flush|run [--json]\n");
+        return ExitOk;
+    }
+    const bool json = parser.isSet(QStringLiteral("json"));
+    if (sub == QLatin1String("flush") || sub == QLatin1String("run"))
+        return deliver(profile, sub == QLatin1String("run"), json);
+
+    QString error;
+    std::unique_ptr<OutboxStore> store = openStore(profile, &error);
+    if (!store)
+        return Cli::fail(ExitTempFail, error);
+    if (sub == QLatin1String("list")) {
+        const QList<OutboxMessage> messages
+            = store->messages(parser.value(QStringLiteral("account")));
+        if (json) {
+            QJsonArray list;
+            for (const OutboxMessage &m : messages)
+                list << messageToJson(m);
+            Cli::out() << QJsonDocument(list).toJson(QJsonDocument::Indented);
+            return ExitOk;
+        }
+        for (const OutboxMessage &m : messages) {
+            Cli::out() << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6")
+                              .arg(m.id)
+                              .arg(stateName(m.state), m.account,
+                                  m.envelope.recipients.join(QLatin1Char(',')), m.subject, m.reason)
+                       << Qt::endl;
+        }
+        return ExitOk;
+    }
+
+    QList<qint64> ids;
+    for (const QString &text : parser.positionalArguments()) {
+        bool ok = false;
+        ids << text.toLongLong(&ok);
+        if (!ok)
+            return Cli::fail(ExitUsage, tr("not a message id: %1").arg(text));
+    }
+    if (ids.isEmpty())
+        return Cli::fail(ExitUsage, tr("queue %1: give one or more message ids").arg(sub));
+
+    if (sub == QLatin1String("show")) {
+        QJsonArray shown;
+        for (qint64 id : std::as_const(ids)) {
+            const std::optional<OutboxMessage> m = store->message(id);
+            if (!m)
+                return Cli::fail(ExitDataError, store->errorString());
+            QJsonObject object = messageToJson(*m);
+            QJsonArray attempts;
+            for (const OutboxAttempt &a : store->attempts(id))
+                attempts << attemptToJson(a);
+            object.insert(QStringLiteral("attemptHistory"), attempts);
+            if (json) {
+                shown << object;
+                continue;
+            }
+            QTextStream &out = Cli::out();
+            out << tr("Message %1: %2").arg(id).arg(stateDisplayName(m->state)) << Qt::endl;
+            out << tr("  account %1, %2 bytes, subject %3")
+                       .arg(m->account)
+                       .arg(m->size)
+                       .arg(m->subject)
+                << Qt::endl;
+            if (!m->reason.isEmpty())
+                out << tr("  reason: %1").arg(m->reason) << Qt::endl;
+            for (const OutboxRecipient &r : m->recipients)
+                out << QStringLiteral("  -> %1 %2")
+                           .arg(r.address, r.lastReply.code ? r.lastReply.summary() : QString())
+                    << Qt::endl;
+            for (const QJsonValue &value : std::as_const(attempts)) {
+                const QJsonObject a = value.toObject();
+                out << tr("  attempt %1 at %2: %3 %4")
+                           .arg(a.value(QStringLiteral("startedAt")).toString(),
+                               a.value(QStringLiteral("server")).toString(),
+                               a.value(QStringLiteral("result")).toString(),
+                               a.value(QStringLiteral("error")).toString())
+                    << Qt::endl;
+                for (const QString &line : a.value(QStringLiteral("transcript"))
+                                               .toString()
+                                               .split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+                    out << QStringLiteral("    ") << line << Qt::endl;
+            }
+        }
+        if (json) {
+            // One id gives one object; several give an array.
+            const QJsonDocument document = shown.size() == 1
+                ? QJsonDocument(shown.first().toObject())
+                : QJsonDocument(shown);
+            Cli::out() << document.toJson(QJsonDocument::Indented);
+        }
+        return ExitOk;
+    }
+
+    using Action = bool (OutboxStore::*)(qint64);
+    Action action = nullptr;
+    if (sub == QLatin1String("retry"))
+        action = &OutboxStore::retryNow;
+    else if (sub == QLatin1String("release"))
+        action = &OutboxStore::release;
+    else if (sub == QLatin1String("delete"))
+        action = &OutboxStore::remove;
+    else if (sub != QLatin1String("hold"))
+        return Cli::fail(ExitUsage, tr("unknown queue command %1").arg(sub));
+    int code = ExitOk;
+    for (qint64 id : std::as_const(ids)) {
+        const bool ok = action ? (store.get()->*action)(id) : store->hold(id);
+        if (!ok)
+            code = Cli::fail(ExitDataError, store->errorString());
+    }
+    return code;
+}

@@ -1,0 +1,39 @@
+#include "durablefile.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
+QString commitDurably(QSaveFile &file)
+{
+    auto failure = [&file](const QString &reason) {
+        file.cancelWriting();
+        return QCoreApplication::translate("DurableFile", "Could not save “%1”: %2")
+            .arg(file.fileName(), reason);
+    };
+    if (!file.flush())
+        return failure(file.errorString());
+    if (::fsync(file.handle()) != 0)
+        return failure(QString::fromLocal8Bit(std::strerror(errno)));
+    if (!file.commit())
+        return QCoreApplication::translate("DurableFile", "Could not save “%1”: %2")
+            .arg(file.fileName(), file.errorString());
+
+    const QByteArray folder = QFile::encodeName(QFileInfo(file.fileName()).absolutePath());
+    const int fd = ::open(folder.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0 || ::fsync(fd) != 0) {
+        const QString reason = QString::fromLocal8Bit(std::strerror(errno));
+        if (fd >= 0)
+            ::close(fd);
+        return QCoreApplication::translate(
+            "DurableFile", "Saved “%1”, but could not flush its folder to disk: %2")
+            .arg(file.fileName(), reason);
+    }
+    ::close(fd);
+    return {};
+}

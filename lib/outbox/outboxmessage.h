@@ -1,0 +1,77 @@
+#pragma once
+
+#include "smtp/smtpsendreply.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+// Where a queued message stands. Stored by name (stateName), so the order here may change.
+enum class MessageState {
+    Queued, // waiting for its turn
+    Sending, // claimed by one process, which is delivering it now
+    Deferred, // a temporary failure; tried again at nextAttemptAt
+    Held, // kept back by the user or by an authentication failure
+    Failed, // a permanent failure; not tried again
+    Sent, // every recipient was accepted or permanently refused
+    Uncertain, // the connection was lost after the final dot: the server may have it, so
+               // it is never retried automatically; the user decides
+};
+
+[[nodiscard]] QString stateName(MessageState state); // "queued", "sending", …
+[[nodiscard]] bool parseStateName(const QString &name, MessageState *out);
+[[nodiscard]] QString stateDisplayName(MessageState state); // translated
+
+enum class RecipientState {
+    Pending, // not yet accepted: tried at the next attempt
+    Accepted, // the server took it: never sent again
+    Failed, // 5xx: reported on the message, not retried
+};
+
+struct OutboxRecipient
+{
+    QString address;
+    RecipientState state = RecipientState::Pending;
+    SmtpReply lastReply; // code 0 until a server answered for it
+};
+
+// One delivery attempt, kept for ever with the message (with its redacted transcript).
+struct OutboxAttempt
+{
+    qint64 id = 0;
+    QDateTime startedAt;
+    QDateTime endedAt;
+    QString server; // "host:port"
+    QString result; // "sent", "deferred", "failed", "held", "uncertain"
+    QString errorCode; // SmtpError::codeName, empty on success
+    QString errorText;
+    QString transcript; // the C:/S: form
+};
+
+// A message in the outbox: its row in the queue database plus its spool file.
+struct OutboxMessage
+{
+    qint64 id = 0;
+    QString account;
+    MessageState state = MessageState::Queued;
+    QString spoolFile; // absolute path of the exact bytes to send
+    qint64 size = 0;
+    QString subject; // for display only
+    SmtpEnvelope envelope; // sender and options; recipients are in `recipients`
+    QList<OutboxRecipient> recipients;
+    QDateTime createdAt;
+    QDateTime notBefore; // send later / undo-send: not before this time
+    QDateTime nextAttemptAt; // when a deferred message is due
+    QDateTime sentAt;
+    QString reason; // why it is deferred, held, failed or uncertain
+    QString queueId; // the server's id from the final reply
+    int attemptCount = 0;
+
+    [[nodiscard]] QStringList pendingRecipients() const;
+};
+
+// Time as the outbox sees it; tests inject their own to test expiry and backoff.
+using OutboxClock = std::function<QDateTime()>;
+[[nodiscard]] OutboxClock systemClock();

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "accounts/account.h"
+#include "outboxstore.h"
+#include "retrypolicy.h"
+#include "transcript/transcriptentry.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class SmtpSession;
+
+// Delivers what is due in an OutboxStore: up to connectionsPerAccount connections per
+// account, several messages per connection, retries decided from each reply by the
+// RetryPolicy. Every attempt is recorded with its transcript. It follows network reachability
+// (QNetworkInformation where a backend loads; otherwise it assumes it is online) and delivers
+// again when the network comes back. Nothing here blocks: secrets are fetched asynchronously.
+//
+// flush() delivers what is due now and emits idle() when nothing is due and nothing in
+// flight; start() keeps delivering (at the next due time, on poke(), when the network
+// returns) until stop().
+class OutboxScheduler : public QObject
+{
+    Q_OBJECT
+public:
+    // Looks an account up by name; nullopt if it no longer exists.
+    using AccountLookup = std::function<std::optional<Account>(const QString &name)>;
+
+    OutboxScheduler(OutboxStore *store, AccountLookup lookup, QObject *parent = nullptr);
+    ~OutboxScheduler() override;
+
+    void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
+    void setConnectionsPerAccount(int connections)
+    {
+        m_connectionsPerAccount = qMax(1, connections);
+    }
+    void setMessagesPerConnection(int messages) { m_messagesPerConnection = qMax(1, messages); }
+    // For tests: settings applied to every session (short timeouts, a test CA).
+    void setSessionSettingsHook(std::function<void(SmtpServerSettings *)> hook)
+    {
+        m_settingsHook = std::move(hook);
+    }
+
+    void flush();
+    void start();
+    // Starts no new attempt; those in flight finish and are recorded, then idle() follows.
+    void stop();
+    // Something was enqueued, released or retried: look again now.
+    void poke();
+
+    [[nodiscard]] bool isOnline() const { return m_online; }
+    [[nodiscard]] int messagesInFlight() const;
+
+Q_SIGNALS:
+    void messageChanged(qint64 id);
+    void transcriptEntry(qint64 messageId, const TranscriptEntry &entry);
+    // The account's messages are held until the user fixes its credentials or settings.
+    void accountNeedsAttention(const QString &account, const QString &reason);
+    void onlineChanged(bool online);
+    // Nothing in flight, and (unless running) nothing due.
+    void idle();
+
+private:
+    struct Connection;
+
+    void pump();
+    void scheduleNextWake();
+    void obtainCredentials(const QString &account);
+    void openConnection(const Account &account, const OutboxMessage &first);
+    // Starts `message` on the connection; false if its spool file cannot be read (the
+    // message is then failed and recorded).
+    [[nodiscard]] bool sendOn(Connection *connection, const OutboxMessage &message);
+    void onMessageFinished(Connection *connection);
+    void onConnectionClosed(Connection *connection);
+    void releaseUnstarted(const OutboxMessage &message, const QString &why);
+    [[nodiscard]] OutboxStore::AttemptOutcome decideOutcome(
+        const OutboxMessage &message, const SmtpSendReply &reply, QString *resultName);
+    [[nodiscard]] int connectionsFor(const QString &account) const;
+    void maybeIdle();
+    void setOnline(bool online);
+
+    OutboxStore *m_store;
+    AccountLookup m_lookup;
+    RetryPolicy m_policy;
+    int m_connectionsPerAccount = 2;
+    int m_messagesPerConnection = 20;
+    std::function<void(SmtpServerSettings *)> m_settingsHook;
+
+    bool m_running = false; // start(): keep going after idle
+    bool m_flushing = false; // flush(): deliver what is due, then idle
+    bool m_online = true;
+    QTimer m_wake;
+    std::vector<std::unique_ptr<Connection>> m_connections;
+    QHash<QString, SaslCredentials> m_credentials; // per account, for this run
+    QSet<QString> m_fetchingCredentials;
+    bool m_pumping = false;
+};

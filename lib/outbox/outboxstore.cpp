@@ -1,0 +1,684 @@
+#include "outboxstore.h"
+
+#include "core/durablefile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QIODevice>
+#include <QSaveFile>
+#include <QScopeGuard>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+#include <atomic>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("OutboxStore", text);
+}
+
+// Times are stored as milliseconds since the epoch (UTC); NULL is "not set".
+QVariant toDb(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch())
+                          : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QDateTime fromDb(const QVariant &value)
+{
+    return value.isNull() ? QDateTime()
+                          : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+// Qt binds a null QString as SQL NULL; text columns here are NOT NULL and empty by default.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+QString recipientStateName(RecipientState state)
+{
+    switch (state) {
+    case RecipientState::Pending:
+        return QStringLiteral("pending");
+    case RecipientState::Accepted:
+        return QStringLiteral("accepted");
+    case RecipientState::Failed:
+        return QStringLiteral("failed");
+    }
+    return {};
+}
+
+RecipientState parseRecipientState(const QString &name)
+{
+    if (name == QLatin1String("accepted"))
+        return RecipientState::Accepted;
+    if (name == QLatin1String("failed"))
+        return RecipientState::Failed;
+    return RecipientState::Pending;
+}
+
+QString stateList(const QList<MessageState> &states)
+{
+    QStringList names;
+    for (MessageState state : states)
+        names << QLatin1Char('\'') + stateName(state) + QLatin1Char('\'');
+    return names.join(QLatin1Char(','));
+}
+
+constexpr const char *Schema[] = {
+    "CREATE TABLE IF NOT EXISTS messages ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " account TEXT NOT NULL,"
+    " state TEXT NOT NULL,"
+    " spool_file TEXT NOT NULL,"
+    " size INTEGER NOT NULL,"
+    " subject TEXT NOT NULL DEFAULT '',"
+    " sender TEXT NOT NULL,"
+    " body_8bit INTEGER NOT NULL DEFAULT 0,"
+    " smtputf8 INTEGER NOT NULL DEFAULT 0,"
+    " dsn_ret INTEGER NOT NULL DEFAULT 0,"
+    " dsn_envid TEXT NOT NULL DEFAULT '',"
+    " dsn_notify INTEGER NOT NULL DEFAULT 0,"
+    " created_at INTEGER NOT NULL,"
+    " not_before INTEGER,"
+    " next_attempt_at INTEGER,"
+    " sent_at INTEGER,"
+    " reason TEXT NOT NULL DEFAULT '',"
+    " queue_id TEXT NOT NULL DEFAULT '',"
+    " attempt_count INTEGER NOT NULL DEFAULT 0,"
+    " claimed_by TEXT,"
+    " past_final_dot INTEGER NOT NULL DEFAULT 0,"
+    // When a waiting message is due: the later of next_attempt_at and not_before, kept up to
+    // date by every statement that changes either, so finding the next one is an index seek.
+    " due_at INTEGER NOT NULL DEFAULT 0)",
+    "CREATE INDEX IF NOT EXISTS messages_due ON messages(due_at, id) WHERE state IN ('queued', "
+    "'deferred')",
+    "CREATE INDEX IF NOT EXISTS messages_due_by_account ON messages(account, due_at, id)"
+    " WHERE state IN ('queued', 'deferred')",
+    "CREATE TABLE IF NOT EXISTS recipients ("
+    " message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,"
+    " position INTEGER NOT NULL,"
+    " address TEXT NOT NULL,"
+    " state TEXT NOT NULL,"
+    " code INTEGER NOT NULL DEFAULT 0,"
+    " enhanced TEXT NOT NULL DEFAULT '',"
+    " text TEXT NOT NULL DEFAULT '',"
+    " PRIMARY KEY (message_id, position))",
+    "CREATE TABLE IF NOT EXISTS attempts ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,"
+    " started_at INTEGER,"
+    " ended_at INTEGER,"
+    " server TEXT NOT NULL DEFAULT '',"
+    " result TEXT NOT NULL DEFAULT '',"
+    " error_code TEXT NOT NULL DEFAULT '',"
+    " error_text TEXT NOT NULL DEFAULT '',"
+    " transcript TEXT NOT NULL DEFAULT '')",
+    "CREATE INDEX IF NOT EXISTS attempts_by_message ON attempts(message_id)",
+};
+
+// Spool files nobody references are what a crash between the file and its row leaves;
+// they are swept once they are clearly not an enqueue still in progress elsewhere.
+constexpr qint64 OrphanAgeMs = 10 * 60 * 1000;
+
+std::atomic<int> s_connectionCounter { 0 };
+
+const QString MessageColumns
+    = QStringLiteral("id, account, state, spool_file, size, subject, sender, body_8bit, smtputf8, "
+                     "dsn_ret, dsn_envid,"
+                     " dsn_notify, created_at, not_before, next_attempt_at, sent_at, reason, "
+                     "queue_id, attempt_count");
+
+// Reads a row selected (or returned) with MessageColumns; recipients come separately.
+OutboxMessage readMessage(const QSqlQuery &query)
+{
+    OutboxMessage m;
+    m.id = query.value(0).toLongLong();
+    m.account = query.value(1).toString();
+    (void)parseStateName(query.value(2).toString(), &m.state);
+    m.spoolFile = query.value(3).toString();
+    m.size = query.value(4).toLongLong();
+    m.subject = query.value(5).toString();
+    m.envelope.sender = query.value(6).toString();
+    m.envelope.bodyType = query.value(7).toInt() ? SmtpCommand::BodyType::EightBitMime
+                                                 : SmtpCommand::BodyType::SevenBit;
+    m.envelope.requiresSmtpUtf8 = query.value(8).toInt() != 0;
+    m.envelope.dsnReturn = SmtpCommand::DsnReturn(query.value(9).toInt());
+    m.envelope.dsnEnvelopeId = query.value(10).toString().toLatin1();
+    m.envelope.dsnNotify = SmtpCommand::DsnNotifyFlags::fromInt(query.value(11).toInt());
+    m.createdAt = fromDb(query.value(12));
+    m.notBefore = fromDb(query.value(13));
+    m.nextAttemptAt = fromDb(query.value(14));
+    m.sentAt = fromDb(query.value(15));
+    m.reason = query.value(16).toString();
+    m.queueId = query.value(17).toString();
+    m.attemptCount = query.value(18).toInt();
+    return m;
+}
+
+} // namespace
+
+OutboxStore::OutboxStore(Profile profile, OutboxClock clock)
+    : m_profile(std::move(profile))
+    , m_clock(std::move(clock))
+    , m_connectionName(QStringLiteral("outbox-%1").arg(s_connectionCounter++))
+    , m_claimant(QUuid::createUuid().toString(QUuid::WithoutBraces))
+{ }
+
+OutboxStore::~OutboxStore()
+{
+    m_queries.clear();
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    if (m_lock) {
+        m_lock->unlock();
+        m_lock.reset();
+    }
+}
+
+bool OutboxStore::open()
+{
+    if (!m_profile.ensureExists(&m_error))
+        return false;
+    for (const QString &dir :
+        { m_profile.spoolDir(), m_profile.path() + QStringLiteral("/locks") }) {
+        if (!QDir().mkpath(dir)) {
+            m_error = tr("cannot create %1").arg(dir);
+            return false;
+        }
+    }
+    // This process's claim token: while the lock is held, our claims are alive.
+    m_lock = std::make_unique<QLockFile>(
+        m_profile.path() + QStringLiteral("/locks/") + m_claimant + QStringLiteral(".lock"));
+    m_lock->setStaleLockTime(0);
+    if (!m_lock->tryLock(0)) {
+        m_error = tr("cannot take the outbox lock in %1").arg(m_profile.path());
+        return false;
+    }
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(m_profile.queueDatabase());
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));
+    if (!db.open()) {
+        m_error = tr("cannot open the queue database %1: %2")
+                      .arg(m_profile.queueDatabase(), db.lastError().text());
+        return false;
+    }
+    QSqlQuery query(db);
+    // WAL lets readers (the GUI) and one writer work at once. Delivery bookkeeping commits
+    // with synchronous=NORMAL: in WAL mode that survives a killed process, and only a power
+    // cut can lose the last commits (then a message is at worst sent again, as with an MTA's
+    // queue). Enqueue switches to FULL for its own commit: a message handed to us survives both.
+    for (const char *pragma :
+        { "PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON" }) {
+        if (!query.exec(QString::fromLatin1(pragma)) && !exec(query, pragma))
+            return false;
+    }
+    for (const char *statement : Schema) {
+        if (!query.exec(QString::fromLatin1(statement))) {
+            m_error = tr("cannot create the queue database: %1").arg(query.lastError().text());
+            return false;
+        }
+    }
+    QFile::setPermissions(m_profile.queueDatabase(), QFile::ReadOwner | QFile::WriteOwner);
+
+    // Sweep spool files that no row references and that are old enough to be debris.
+    const QDir spool(m_profile.spoolDir());
+    const QFileInfoList files = spool.entryInfoList({ QStringLiteral("*.eml") }, QDir::Files);
+    if (!files.isEmpty() && query.exec(QStringLiteral("SELECT spool_file FROM messages"))) {
+        QSet<QString> referenced;
+        while (query.next())
+            referenced.insert(query.value(0).toString());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const QFileInfo &file : files) {
+            if (!referenced.contains(file.absoluteFilePath())
+                && file.lastModified().msecsTo(now) > OrphanAgeMs)
+                QFile::remove(file.absoluteFilePath());
+        }
+    }
+    return true;
+}
+
+QSqlQuery &OutboxStore::prepared(const QString &sql)
+{
+    // Parsing SQL costs more than running these small statements: each is prepared once.
+    std::unique_ptr<QSqlQuery> &query = m_queries[sql];
+    if (!query) {
+        query = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connectionName));
+        query->prepare(sql); // a bad statement reports itself at exec()
+    }
+    return *query;
+}
+
+bool OutboxStore::exec(QSqlQuery &query, const char *what)
+{
+    if (query.exec())
+        return true;
+    m_error = tr("queue database error (%1): %2")
+                  .arg(QString::fromLatin1(what), query.lastError().text());
+    return false;
+}
+
+std::optional<qint64> OutboxStore::enqueue(const QString &account, const SmtpEnvelope &envelope,
+    QIODevice *message, const EnqueueOptions &options)
+{
+    if (envelope.recipients.isEmpty()) {
+        m_error = tr("the message has no recipients");
+        return std::nullopt;
+    }
+    // 1. The exact bytes, durable before any row points at them.
+    const QString spoolFile = m_profile.spoolDir() + QLatin1Char('/')
+        + QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral(".eml");
+    QSaveFile file(spoolFile);
+    if (!file.open(QIODevice::WriteOnly)) {
+        m_error = tr("cannot write to the spool: %1").arg(file.errorString());
+        return std::nullopt;
+    }
+    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    qint64 size = 0;
+    QByteArray chunk;
+    while (!(chunk = message->read(64 * 1024)).isEmpty()) {
+        if (file.write(chunk) != chunk.size()) {
+            m_error = tr("cannot write to the spool: %1").arg(file.errorString());
+            file.cancelWriting();
+            return std::nullopt;
+        }
+        size += chunk.size();
+    }
+    if (size == 0) {
+        m_error = tr("the message is empty");
+        file.cancelWriting();
+        return std::nullopt;
+    }
+    if (const QString problem = commitDurably(file); !problem.isEmpty()) {
+        m_error = problem;
+        return std::nullopt;
+    }
+
+    // 2. The row and its recipients, in one durable transaction.
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    auto undo = [&](const QString &why) {
+        db.rollback();
+        QFile::remove(spoolFile);
+        m_error = why;
+        return std::nullopt;
+    };
+    QSqlQuery query(db);
+    (void)query.exec(QStringLiteral("PRAGMA synchronous=FULL"));
+    const auto restoreSync
+        = qScopeGuard([&db] { QSqlQuery(db).exec(QStringLiteral("PRAGMA synchronous=NORMAL")); });
+    if (!db.transaction())
+        return undo(tr("queue database error: %1").arg(db.lastError().text()));
+    query.prepare(QStringLiteral("INSERT INTO messages (account, state, spool_file, size, subject, "
+                                 "sender, body_8bit, smtputf8, dsn_ret,"
+                                 " dsn_envid, dsn_notify, created_at, not_before, reason, due_at)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(account);
+    query.addBindValue(stateName(options.held ? MessageState::Held : MessageState::Queued));
+    query.addBindValue(spoolFile);
+    query.addBindValue(size);
+    query.addBindValue(text(options.subject));
+    query.addBindValue(text(envelope.sender));
+    query.addBindValue(envelope.bodyType == SmtpCommand::BodyType::EightBitMime ? 1 : 0);
+    query.addBindValue(envelope.requiresSmtpUtf8 ? 1 : 0);
+    query.addBindValue(int(envelope.dsnReturn));
+    query.addBindValue(text(QString::fromLatin1(envelope.dsnEnvelopeId)));
+    query.addBindValue(int(envelope.dsnNotify.toInt()));
+    query.addBindValue(toDb(m_clock()));
+    query.addBindValue(toDb(options.notBefore));
+    query.addBindValue(options.held ? tr("held when queued") : text({}));
+    query.addBindValue(options.notBefore.isValid() ? options.notBefore.toMSecsSinceEpoch() : 0);
+    if (!query.exec())
+        return undo(tr("queue database error: %1").arg(query.lastError().text()));
+    const qint64 id = query.lastInsertId().toLongLong();
+    query.prepare(QStringLiteral(
+        "INSERT INTO recipients (message_id, position, address, state) VALUES (?, ?, ?, ?)"));
+    for (int i = 0; i < envelope.recipients.size(); ++i) {
+        query.addBindValue(id);
+        query.addBindValue(i);
+        query.addBindValue(envelope.recipients[i]);
+        query.addBindValue(recipientStateName(RecipientState::Pending));
+        if (!query.exec())
+            return undo(tr("queue database error: %1").arg(query.lastError().text()));
+    }
+    if (!db.commit())
+        return undo(tr("queue database error: %1").arg(db.lastError().text()));
+    return id;
+}
+
+QList<OutboxMessage> OutboxStore::loadMessages(const QString &where, const QVariantList &values)
+{
+    QSqlQuery &query = prepared(
+        QStringLiteral("SELECT %1 FROM messages %2 ORDER BY id DESC").arg(MessageColumns, where));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    QList<OutboxMessage> result;
+    if (!exec(query, "list messages"))
+        return result;
+    while (query.next())
+        result << readMessage(query);
+    query.finish();
+    for (OutboxMessage &m : result)
+        loadRecipients(&m);
+    return result;
+}
+
+void OutboxStore::loadRecipients(OutboxMessage *message)
+{
+    QSqlQuery &query
+        = prepared(QStringLiteral("SELECT address, state, code, enhanced, text FROM recipients "
+                                  "WHERE message_id = ? ORDER BY position"));
+    query.addBindValue(message->id);
+    if (!exec(query, "list recipients"))
+        return;
+    message->recipients.clear();
+    message->envelope.recipients.clear();
+    while (query.next()) {
+        OutboxRecipient r;
+        r.address = query.value(0).toString();
+        r.state = parseRecipientState(query.value(1).toString());
+        r.lastReply.code = query.value(2).toInt();
+        r.lastReply.enhancedCode = query.value(3).toString().toLatin1();
+        const QString text = query.value(4).toString();
+        if (!text.isEmpty()) {
+            for (const QString &line : text.split(QLatin1Char('\n')))
+                r.lastReply.lines << line.toUtf8();
+        }
+        message->recipients << r;
+        message->envelope.recipients << r.address;
+    }
+}
+
+std::optional<OutboxMessage> OutboxStore::message(qint64 id)
+{
+    const QList<OutboxMessage> found = loadMessages(QStringLiteral("WHERE id = ?"), { id });
+    if (found.isEmpty()) {
+        m_error = tr("no message %1 in the outbox").arg(id);
+        return std::nullopt;
+    }
+    return found.first();
+}
+
+QList<OutboxMessage> OutboxStore::messages(const QString &account)
+{
+    if (account.isEmpty())
+        return loadMessages({}, {});
+    return loadMessages(QStringLiteral("WHERE account = ?"), { account });
+}
+
+QList<OutboxAttempt> OutboxStore::attempts(qint64 id)
+{
+    QSqlQuery &query = prepared(
+        QStringLiteral("SELECT id, started_at, ended_at, server, result, error_code, error_text,"
+                       " transcript FROM attempts WHERE message_id = ? ORDER BY id"));
+    query.addBindValue(id);
+    QList<OutboxAttempt> result;
+    if (!exec(query, "list attempts"))
+        return result;
+    while (query.next()) {
+        result << OutboxAttempt { query.value(0).toLongLong(), fromDb(query.value(1)),
+            fromDb(query.value(2)), query.value(3).toString(), query.value(4).toString(),
+            query.value(5).toString(), query.value(6).toString(), query.value(7).toString() };
+    }
+    return result;
+}
+
+std::optional<OutboxMessage> OutboxStore::claimNextDue(const QString &account)
+{
+    // One statement: SQLite runs it under its write lock, so two processes can never both
+    // claim the same row; the loser simply gets the next one, or none.
+    QSqlQuery &query = prepared(
+        QStringLiteral("UPDATE messages SET state = 'sending', claimed_by = ?, past_final_dot = 0"
+                       " WHERE id = (SELECT id FROM messages WHERE state IN ('queued', 'deferred') "
+                       "AND due_at <= ? %1"
+                       "   ORDER BY due_at, id LIMIT 1)"
+                       " AND state IN ('queued', 'deferred') RETURNING %2")
+            .arg(
+                account.isEmpty() ? QString() : QStringLiteral("AND account = ?"), MessageColumns));
+    query.addBindValue(m_claimant);
+    query.addBindValue(m_clock().toMSecsSinceEpoch());
+    if (!account.isEmpty())
+        query.addBindValue(account);
+    if (!exec(query, "claim") || !query.next())
+        return std::nullopt;
+    OutboxMessage claimed = readMessage(query);
+    query.finish();
+    loadRecipients(&claimed);
+    return claimed;
+}
+
+QStringList OutboxStore::accountsWithDueMessages()
+{
+    QSqlQuery &query = prepared(QStringLiteral("SELECT DISTINCT account FROM messages WHERE state "
+                                               "IN ('queued', 'deferred') AND due_at <= ?"));
+    query.addBindValue(m_clock().toMSecsSinceEpoch());
+    QStringList accounts;
+    if (exec(query, "due accounts")) {
+        while (query.next())
+            accounts << query.value(0).toString();
+        query.finish();
+    }
+    return accounts;
+}
+
+QDateTime OutboxStore::nextDueTime()
+{
+    QSqlQuery &query = prepared(
+        QStringLiteral("SELECT MIN(due_at) FROM messages WHERE state IN ('queued', 'deferred')"));
+    if (!exec(query, "next due") || !query.next() || query.value(0).isNull())
+        return {};
+    const QDateTime due = fromDb(query.value(0));
+    query.finish();
+    return due;
+}
+
+bool OutboxStore::markFinalDotImminent(qint64 id)
+{
+    QSqlQuery &query = prepared(
+        QStringLiteral("UPDATE messages SET past_final_dot = 1 WHERE id = ? AND claimed_by = ?"));
+    query.addBindValue(id);
+    query.addBindValue(m_claimant);
+    return exec(query, "mark final dot");
+}
+
+bool OutboxStore::finishAttempt(
+    qint64 id, const OutboxAttempt &attempt, const AttemptOutcome &outcome)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    if (!db.transaction()) {
+        m_error = tr("queue database error: %1").arg(db.lastError().text());
+        return false;
+    }
+    auto fail = [&](const QSqlQuery &query, const char *what) {
+        m_error = tr("queue database error (%1): %2")
+                      .arg(QString::fromLatin1(what), query.lastError().text());
+        db.rollback();
+        return false;
+    };
+
+    QSqlQuery &insertAttempt
+        = prepared(QStringLiteral("INSERT INTO attempts (message_id, started_at, ended_at, server, "
+                                  "result, error_code, error_text, transcript)"
+                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &value : { QVariant(id), toDb(attempt.startedAt), toDb(attempt.endedAt),
+             QVariant(text(attempt.server)), QVariant(text(attempt.result)),
+             QVariant(text(attempt.errorCode)), QVariant(text(attempt.errorText)),
+             QVariant(text(attempt.transcript)) })
+        insertAttempt.addBindValue(value);
+    if (!insertAttempt.exec())
+        return fail(insertAttempt, "record attempt");
+
+    QSqlQuery &updateRecipient = prepared(
+        QStringLiteral("UPDATE recipients SET state = ?, code = ?, enhanced = ?, text = ?"
+                       " WHERE message_id = ? AND address = ? AND state = 'pending'"));
+    for (const SmtpRecipientResult &result : outcome.recipientResults) {
+        if (result.reply.code == 0)
+            continue; // never tried in this attempt
+        const RecipientState state = result.isAccepted() ? RecipientState::Accepted
+            : result.reply.isPermanentFailure()          ? RecipientState::Failed
+                                                         : RecipientState::Pending;
+        updateRecipient.addBindValue(recipientStateName(state));
+        updateRecipient.addBindValue(result.reply.code);
+        updateRecipient.addBindValue(text(QString::fromLatin1(result.reply.enhancedCode)));
+        updateRecipient.addBindValue(text(result.reply.text()));
+        updateRecipient.addBindValue(id);
+        updateRecipient.addBindValue(result.address);
+        if (!updateRecipient.exec())
+            return fail(updateRecipient, "record recipient");
+    }
+
+    QSqlQuery &updateMessage = prepared(
+        QStringLiteral("UPDATE messages SET state = ?, reason = ?, next_attempt_at = ?,"
+                       " due_at = MAX(COALESCE(?, 0), COALESCE(not_before, 0)),"
+                       " queue_id = CASE WHEN ? = '' THEN queue_id ELSE ? END,"
+                       " sent_at = CASE WHEN ? = 'sent' THEN ? ELSE sent_at END, attempt_count = "
+                       "attempt_count + 1,"
+                       " claimed_by = NULL, past_final_dot = 0 WHERE id = ? AND claimed_by = ?"));
+    const QString state = stateName(outcome.state);
+    for (const QVariant &value : { QVariant(state), QVariant(text(outcome.reason)),
+             toDb(outcome.nextAttemptAt), toDb(outcome.nextAttemptAt),
+             QVariant(text(outcome.queueId)), QVariant(text(outcome.queueId)), QVariant(state),
+             toDb(attempt.endedAt.isValid() ? attempt.endedAt : m_clock()), QVariant(id),
+             QVariant(m_claimant) })
+        updateMessage.addBindValue(value);
+    if (!updateMessage.exec())
+        return fail(updateMessage, "update message");
+    if (updateMessage.numRowsAffected() != 1) {
+        db.rollback();
+        m_error = tr("message %1 is not claimed by this process").arg(id);
+        return false;
+    }
+    if (!db.commit()) {
+        m_error = tr("queue database error: %1").arg(db.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool OutboxStore::setState(qint64 id, MessageState to, const QList<MessageState> &from,
+    const QString &reason, const QDateTime &nextAttemptAt)
+{
+    QSqlQuery &query
+        = prepared(QStringLiteral("UPDATE messages SET state = ?, reason = ?, next_attempt_at = ?,"
+                                  " due_at = MAX(COALESCE(?, 0), COALESCE(not_before, 0))"
+                                  " WHERE id = ? AND state IN (%1)")
+                       .arg(stateList(from)));
+    query.addBindValue(stateName(to));
+    query.addBindValue(text(reason));
+    query.addBindValue(toDb(nextAttemptAt));
+    query.addBindValue(toDb(nextAttemptAt));
+    query.addBindValue(id);
+    if (!exec(query, "change state"))
+        return false;
+    if (query.numRowsAffected() == 1)
+        return true;
+    const std::optional<OutboxMessage> current = message(id);
+    if (current) {
+        m_error
+            = tr("message %1 is %2; it cannot become %3")
+                  .arg(id)
+                  .arg(stateDisplayName(current->state).toLower(), stateDisplayName(to).toLower());
+    }
+    return false;
+}
+
+bool OutboxStore::hold(qint64 id, const QString &reason)
+{
+    return setState(id, MessageState::Held,
+        { MessageState::Queued, MessageState::Deferred, MessageState::Failed,
+            MessageState::Uncertain },
+        reason.isEmpty() ? tr("held by the user") : reason);
+}
+
+bool OutboxStore::release(qint64 id)
+{
+    return setState(id, MessageState::Queued, { MessageState::Held }, {});
+}
+
+bool OutboxStore::retryNow(qint64 id)
+{
+    if (!setState(id, MessageState::Queued,
+            { MessageState::Queued, MessageState::Deferred, MessageState::Failed,
+                MessageState::Uncertain, MessageState::Held },
+            {}))
+        return false;
+    QSqlQuery &query = prepared(
+        QStringLiteral("UPDATE messages SET not_before = NULL, due_at = 0 WHERE id = ?"));
+    query.addBindValue(id);
+    return exec(query, "retry now");
+}
+
+bool OutboxStore::remove(qint64 id)
+{
+    const std::optional<OutboxMessage> current = message(id);
+    if (!current)
+        return false;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(QStringLiteral("DELETE FROM messages WHERE id = ? AND state != 'sending'"));
+    query.addBindValue(id);
+    if (!exec(query, "delete"))
+        return false;
+    if (query.numRowsAffected() != 1) {
+        m_error = tr("message %1 is being sent right now; it cannot be deleted").arg(id);
+        return false;
+    }
+    // The row is gone first: a crash here leaves an orphan file, which open() sweeps.
+    QFile::remove(current->spoolFile);
+    return true;
+}
+
+int OutboxStore::holdAccount(const QString &account, const QString &reason)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(QStringLiteral("UPDATE messages SET state = 'held', reason = ?"
+                                 " WHERE account = ? AND state IN ('queued', 'deferred')"));
+    query.addBindValue(text(reason));
+    query.addBindValue(account);
+    return exec(query, "hold account") ? query.numRowsAffected() : 0;
+}
+
+int OutboxStore::recoverAbandonedClaims()
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(QStringLiteral(
+        "SELECT DISTINCT claimed_by FROM messages WHERE state = 'sending' AND claimed_by != ?"));
+    query.addBindValue(m_claimant);
+    if (!exec(query, "find claims"))
+        return 0;
+    QStringList claimants;
+    while (query.next())
+        claimants << query.value(0).toString();
+    int recovered = 0;
+    for (const QString &claimant : std::as_const(claimants)) {
+        // A live process holds its lock; if we can take it, its owner is gone.
+        QLockFile lock(
+            m_profile.path() + QStringLiteral("/locks/") + claimant + QStringLiteral(".lock"));
+        lock.setStaleLockTime(0);
+        if (!lock.tryLock(0))
+            continue;
+        query.prepare(QStringLiteral("UPDATE messages SET state = CASE WHEN past_final_dot THEN "
+                                     "'uncertain' ELSE 'queued' END,"
+                                     " reason = CASE WHEN past_final_dot THEN ? ELSE ? END, "
+                                     "claimed_by = NULL, past_final_dot = 0"
+                                     " WHERE state = 'sending' AND claimed_by = ?"));
+        query.addBindValue(tr("the process sending it stopped after the whole message was sent; "
+                              "the server may have it"));
+        query.addBindValue(tr("the process sending it stopped before the message was complete"));
+        query.addBindValue(claimant);
+        if (exec(query, "recover claims"))
+            recovered += query.numRowsAffected();
+        lock.unlock();
+        QFile::remove(lock.fileName());
+    }
+    return recovered;
+}

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "core/profile.h"
+#include "outboxmessage.h"
+
+#include <QLockFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <map>
+#include <memory>
+#include <optional>
+
+class QIODevice;
+
+// The durable outbox of one profile: a spool file per message (written atomically, file and
+// folder fsynced) and an SQLite database in WAL mode for state, recipients and attempts.
+//
+// One profile may be shared by many processes (the GUI and any number of outboundctl). Each
+// OutboxStore holds a lock file of its own under locks/ for as long as it lives; a message
+// being delivered is claimed by setting it to Sending with the claimant's id, in one UPDATE
+// that only succeeds if nobody claimed it first. A claim whose owner's lock file is no longer
+// held belongs to a dead process and is recovered by recoverAbandonedClaims(): back to Queued,
+// or to Uncertain if that process had reached the final dot.
+//
+// Every method is synchronous and fast (one small transaction); none touches the network.
+// Methods return false / nullopt with errorString() set when the disk or database fails.
+class OutboxStore
+{
+public:
+    explicit OutboxStore(Profile profile, OutboxClock clock = systemClock());
+    ~OutboxStore();
+    OutboxStore(const OutboxStore &) = delete;
+    OutboxStore &operator=(const OutboxStore &) = delete;
+
+    // Creates the folders and the schema if needed and takes this process's lock.
+    [[nodiscard]] bool open();
+    [[nodiscard]] QString errorString() const { return m_error; }
+    [[nodiscard]] QString claimantId() const { return m_claimant; }
+    [[nodiscard]] QDateTime now() const { return m_clock(); }
+
+    struct EnqueueOptions
+    {
+        QString subject; // for display
+        QDateTime notBefore; // send later / undo-send window; invalid: now
+        bool held = false; // enqueue on hold (a draft the user releases)
+    };
+    // Copies `message` (read to its end) into a new spool file and records it. Returns the
+    // message's id only once both the file and the row are durable; on failure nothing of
+    // the message is left behind.
+    [[nodiscard]] std::optional<qint64> enqueue(const QString &account,
+        const SmtpEnvelope &envelope, QIODevice *message, const EnqueueOptions &options);
+
+    [[nodiscard]] std::optional<OutboxMessage> message(qint64 id);
+    // Newest first. An empty `account` means all accounts.
+    [[nodiscard]] QList<OutboxMessage> messages(const QString &account = {});
+    [[nodiscard]] QList<OutboxAttempt> attempts(qint64 id);
+
+    // Claims the message due soonest (Queued or Deferred, nextAttemptAt and notBefore not in
+    // the future) for this process, optionally only of one account. nullopt if none is due.
+    [[nodiscard]] std::optional<OutboxMessage> claimNextDue(const QString &account = {});
+    // Accounts that have a message due now, and when the next message becomes due.
+    [[nodiscard]] QStringList accountsWithDueMessages();
+    [[nodiscard]] QDateTime nextDueTime();
+
+    // Called just before the final dot is written: from here on a crash means "uncertain".
+    [[nodiscard]] bool markFinalDotImminent(qint64 id);
+
+    // Records one finished attempt of a claimed message: the attempt itself, each
+    // recipient's reply, and the message's new state. Releases the claim.
+    struct AttemptOutcome
+    {
+        MessageState state = MessageState::Sent;
+        QString reason;
+        QDateTime nextAttemptAt;
+        QString queueId;
+        QList<SmtpRecipientResult> recipientResults; // only those tried in this attempt
+    };
+    [[nodiscard]] bool finishAttempt(
+        qint64 id, const OutboxAttempt &attempt, const AttemptOutcome &outcome);
+
+    // The user's actions. Each returns false with errorString() if the message is not in a
+    // state that allows it (e.g. deleting a message another process is sending).
+    [[nodiscard]] bool hold(qint64 id, const QString &reason = {});
+    [[nodiscard]] bool release(qint64 id); // Held → Queued
+    [[nodiscard]] bool retryNow(qint64 id); // Deferred/Failed/Uncertain/Held → Queued, due now
+    [[nodiscard]] bool remove(qint64 id); // not while Sending
+    // Holds every waiting message of an account (after an authentication failure).
+    [[nodiscard]] int holdAccount(const QString &account, const QString &reason);
+
+    // Gives back claims whose owners died. Returns how many messages were recovered.
+    [[nodiscard]] int recoverAbandonedClaims();
+
+private:
+    // The statement for `sql`, prepared once per store and reused.
+    [[nodiscard]] QSqlQuery &prepared(const QString &sql);
+    [[nodiscard]] bool exec(QSqlQuery &query, const char *what);
+    [[nodiscard]] bool setState(qint64 id, MessageState to, const QList<MessageState> &from,
+        const QString &reason, const QDateTime &nextAttemptAt = {});
+    [[nodiscard]] QList<OutboxMessage> loadMessages(
+        const QString &where, const QVariantList &values);
+    void loadRecipients(OutboxMessage *message);
+
+    Profile m_profile;
+    OutboxClock m_clock;
+    QString m_connectionName;
+    QString m_claimant;
+    std::unique_ptr<QLockFile> m_lock;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_queries;
+    QString m_error;
+};
