@@ -108,6 +108,8 @@ QString SmtpSession::stateName(State state)
         return tr("negotiating TLS");
     case State::Authenticating:
         return tr("authenticating");
+    case State::UserCommand:
+        return tr("waiting for the reply to your command");
     case State::Ready:
         return tr("ready");
     case State::MailTransaction:
@@ -463,6 +465,11 @@ void SmtpSession::handleReply(const SmtpReply &reply)
     case Expect::Rset:
         handleRset(reply);
         break;
+    case Expect::UserCommand:
+        setState(State::Ready);
+        Q_EMIT userCommandReplied(reply);
+        startNextJob();
+        break;
     case Expect::Quit:
         handleQuit(reply);
         break;
@@ -748,6 +755,37 @@ void SmtpSession::quit()
         closeWith(State::Closed);
     else
         startNextJob();
+}
+
+bool SmtpSession::sendUserCommand(const QString &line, QString *error)
+{
+    const QByteArray bytes = line.trimmed().toUtf8();
+    const QByteArray verb = bytes.split(' ').constFirst().toUpper();
+    if (m_state != State::Ready || m_job) {
+        *error = tr("the session is %1; wait until it is ready").arg(stateName(m_state));
+        return false;
+    }
+    if (bytes.isEmpty() || !SmtpCommand::isSafeArgument(bytes)) {
+        *error = tr("a command is one line of text");
+        return false;
+    }
+    if (verb == "DATA" || verb == "BDAT") {
+        *error = tr("%1 sends a message: use Compose, which streams it safely")
+                     .arg(QString::fromLatin1(verb));
+        return false;
+    }
+    if (verb == "STARTTLS" || verb == "AUTH") {
+        *error = tr("%1 is done by Outbound from the account's settings when the session opens")
+                     .arg(QString::fromLatin1(verb));
+        return false;
+    }
+    if (verb == "QUIT") {
+        quit();
+        return true;
+    }
+    setState(State::UserCommand);
+    writeCommand(bytes + "\r\n", { Expect::UserCommand, -1, m_settings.timeouts.command });
+    return true;
 }
 
 void SmtpSession::abort()

@@ -50,6 +50,7 @@ public:
         TlsHandshake, // TLS handshake after the 220 to STARTTLS
         Authenticating, // the AUTH exchange
         Ready, // idle, between transactions
+        UserCommand, // the reply to a command the user typed (console)
         MailTransaction, // MAIL FROM and RCPT TO replies
         Data, // DATA's 354, the message bytes, or BDAT chunks
         Resetting, // reply to RSET after a failed transaction
@@ -88,6 +89,12 @@ public:
         const SmtpEnvelope &envelope, std::unique_ptr<QIODevice> body, qint64 size = -1);
     // Sends QUIT once every queued message is done, then closes.
     void quit();
+    // For the console: sends one command the user typed, while the session is Ready and no
+    // message is in progress; the reply comes in userCommandReplied(). Refused (false with
+    // *error) for what would take the session's own state from it — DATA and BDAT (send a
+    // message instead), STARTTLS and AUTH (the library does those from the settings) — and
+    // for anything with a line break. QUIT becomes quit().
+    [[nodiscard]] bool sendUserCommand(const QString &line, QString *error);
     // Drops the connection now; unfinished messages finish with SmtpError::Aborted.
     void abort();
 
@@ -100,6 +107,7 @@ Q_SIGNALS:
     void transcriptEntry(const TranscriptEntry &entry);
     void errorOccurred(const SmtpError &error);
     void closed();
+    void userCommandReplied(const SmtpReply &reply);
 
 private:
     // What an outstanding command waits for; replies arrive in the order commands were
@@ -116,7 +124,8 @@ private:
         DataEnd,
         Bdat,
         Rset,
-        Quit
+        Quit,
+        UserCommand
     };
     struct Outstanding
     {

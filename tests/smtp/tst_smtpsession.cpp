@@ -76,6 +76,7 @@ private Q_SLOTS:
     void truncatedBodyIsNeverCommitted();
     void sequentialBodyRefused();
     void invalidHeloNameIsAConfigurationError();
+    void consoleCommands();
 };
 
 void TestSmtpSession::plaintextDeliversExactBytes()
@@ -675,6 +676,35 @@ void TestSmtpSession::invalidHeloNameIsAConfigurationError()
     QVERIFY(run.run(2000));
     QCOMPARE(reply->error().code(), SmtpError::InvalidConfiguration);
     QVERIFY(run.elapsedMs < 1000);
+}
+
+void TestSmtpSession::consoleCommands()
+{
+    SmtpTestServer server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    SmtpSession session(loopbackSettings(server.port(), ConnectionSecurity::None));
+    QSignalSpy ready(&session, &SmtpSession::ready);
+    QSignalSpy replies(&session, &SmtpSession::userCommandReplied);
+    session.open();
+    QVERIFY(ready.wait(5000));
+    QString error;
+    QVERIFY2(session.sendUserCommand(QStringLiteral("NOOP"), &error), qPrintable(error));
+    // One command at a time: a second one waits for the first reply.
+    QVERIFY(!session.sendUserCommand(QStringLiteral("NOOP"), &error));
+    QVERIFY(replies.wait(5000));
+    QCOMPARE(replies.takeFirst().at(0).value<SmtpReply>().code, 250);
+    QVERIFY(session.sendUserCommand(QStringLiteral("HELP"), &error));
+    QVERIFY(replies.wait(5000));
+    // What would take the session's state away, or inject a second line, is refused locally.
+    for (const char *line :
+        { "DATA", "BDAT 10 LAST", "STARTTLS", "AUTH PLAIN AGFkYQBw", "NOOP\r\nRSET" }) {
+        QVERIFY2(!session.sendUserCommand(QString::fromLatin1(line), &error), line);
+        QVERIFY(!error.isEmpty());
+    }
+    QSignalSpy closed(&session, &SmtpSession::closed);
+    QVERIFY(session.sendUserCommand(QStringLiteral("quit"), &error));
+    QVERIFY(closed.wait(5000));
+    QVERIFY(!session.error().isError());
 }
 
 QTEST_GUILESS_MAIN(TestSmtpSession)
