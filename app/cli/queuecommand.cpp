@@ -16,6 +16,7 @@
 #include <QJsonDocument>
 #include <QSocketNotifier>
 #include <QTemporaryFile>
+#include <QTimer>
 
 #include <csignal>
 #include <sys/socket.h>
@@ -177,6 +178,18 @@ int deliver(const Profile &profile, bool keepRunning, bool json)
             keepRunning = false;
             scheduler.stop();
         });
+    }
+    // `run` shares the profile: when another process commits (an enqueue, a release, a
+    // retry), look again now, as the GUI does; the scheduler alone would sleep while nothing
+    // of its own is due.
+    QTimer poll;
+    if (keepRunning) {
+        QObject::connect(&poll, &QTimer::timeout, [&] {
+            if (store->changedElsewhere())
+                scheduler.poke();
+        });
+        (void)store->changedElsewhere(); // baseline
+        poll.start(1500);
     }
     if (keepRunning)
         scheduler.start();
@@ -379,9 +392,18 @@ int runSendmail(const QStringList &args, const Profile &profile)
     if (queueOnly)
         return ExitOk;
     store.reset();
-    // Try to deliver now, like an MTA would; what cannot go now stays queued and exit is 0,
-    // because the message is safely in the outbox either way.
+    // Try to deliver now, like an MTA would. What cannot go now stays queued and exits 0, as
+    // the message is safely in the outbox; but a permanent refusal or an account that needs
+    // fixing is reported at once, so git send-email or mutt can tell the user.
     (void)deliver(profile, false, false);
+    store = openStore(profile, &error);
+    const std::optional<OutboxMessage> after = store ? store->message(*id) : std::nullopt;
+    if (after && after->state == MessageState::Failed)
+        return Cli::fail(ExitUnavailable,
+            tr("sendmail: message %1 was refused: %2").arg(*id).arg(after->reason));
+    if (after && after->state == MessageState::Held)
+        return Cli::fail(
+            ExitNoPermission, tr("sendmail: message %1 is held: %2").arg(*id).arg(after->reason));
     return ExitOk;
 }
 

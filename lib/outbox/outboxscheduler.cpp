@@ -164,7 +164,8 @@ void OutboxScheduler::scheduleNextWake()
         m_wake.stop();
         return;
     }
-    // Capped, so a clock change or a message enqueued by another process is seen within a minute.
+    // Capped, so a changed clock is noticed within a minute. Messages other processes enqueue
+    // are the owner's to notice (OutboxStore::changedElsewhere(), then poke()).
     const qint64 ms = qBound(qint64(0), m_store->now().msecsTo(next) + 50, qint64(60'000));
     m_wake.start(int(ms));
 }
@@ -284,11 +285,25 @@ OutboxStore::AttemptOutcome OutboxScheduler::decideOutcome(
     outcome.queueId = reply.queueId();
     const QDateTime now = m_store->now();
     const SmtpError &error = reply.error();
+    // A recipient has the message only if the server took the message too: after a refused
+    // or lost DATA, its RCPT's 250 counts for nothing and it must be tried again.
+    if (error.isError()) {
+        for (SmtpRecipientResult &result : outcome.recipientResults) {
+            if (result.isAccepted())
+                result.reply = SmtpReply();
+        }
+    }
 
     // Recipients still waiting after this attempt: not accepted, not refused for good.
     QStringList stillPending;
     QStringList refused;
     bool split = false;
+    // Those refused by an earlier attempt are still reported on the message.
+    for (const OutboxRecipient &recipient : message.recipients) {
+        if (recipient.state == RecipientState::Failed)
+            refused << QStringLiteral("%1 (%2)").arg(
+                recipient.address, recipient.lastReply.summary());
+    }
     for (const QString &address : message.pendingRecipients()) {
         SmtpReply last;
         for (const SmtpRecipientResult &result : outcome.recipientResults) {

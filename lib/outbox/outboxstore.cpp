@@ -475,8 +475,10 @@ QDateTime OutboxStore::nextDueTime()
 {
     QSqlQuery &query = prepared(
         QStringLiteral("SELECT MIN(due_at) FROM messages WHERE state IN ('queued', 'deferred')"));
-    if (!exec(query, "next due") || !query.next() || query.value(0).isNull())
+    if (!exec(query, "next due") || !query.next())
         return {};
+    // Finished even when the queue is empty (MIN() is NULL): a cached statement left on its
+    // row keeps a read transaction open, and this connection would see no other commit.
     const QDateTime due = fromDb(query.value(0));
     query.finish();
     return due;
@@ -645,6 +647,18 @@ int OutboxStore::holdAccount(const QString &account, const QString &reason)
     query.addBindValue(text(reason));
     query.addBindValue(account);
     return exec(query, "hold account") ? query.numRowsAffected() : 0;
+}
+
+bool OutboxStore::changedElsewhere()
+{
+    QSqlQuery &query = prepared(QStringLiteral("PRAGMA data_version"));
+    if (!exec(query, "data version") || !query.next())
+        return false;
+    const qint64 version = query.value(0).toLongLong();
+    query.finish();
+    const bool changed = m_dataVersion >= 0 && version != m_dataVersion;
+    m_dataVersion = version;
+    return changed;
 }
 
 int OutboxStore::recoverAbandonedClaims()

@@ -89,6 +89,10 @@ public:
     // Holds every waiting message of an account (after an authentication failure).
     [[nodiscard]] int holdAccount(const QString &account, const QString &reason);
 
+    // True once after another process (or another store) committed a change, so a view can
+    // reload; cheap enough to poll (PRAGMA data_version, no I/O).
+    [[nodiscard]] bool changedElsewhere();
+
     // Gives back claims whose owners died. Returns how many messages were recovered.
     [[nodiscard]] int recoverAbandonedClaims();
 
@@ -109,4 +113,5 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_queries;
     QString m_error;
+    qint64 m_dataVersion = -1;
 };

@@ -1,0 +1,799 @@
+// OutboxStore without a socket: what enqueue makes durable, who may claim what and when, the
+// user's state changes, what an attempt records, recovery of a dead process's claims, and a
+// full disk during enqueue.
+#include "outboxtesting.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+#include <QThread>
+#include <QtTest>
+
+#include <csignal>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+using namespace OutboxTesting;
+
+namespace {
+
+SmtpReply reply(int code, const QByteArray &enhanced, const QByteArray &text)
+{
+    SmtpReply r;
+    r.code = code;
+    r.enhancedCode = enhanced;
+    r.lines << enhanced + ' ' + text;
+    return r;
+}
+
+SmtpRecipientResult result(const QString &address, const SmtpReply &r)
+{
+    return SmtpRecipientResult { address, r };
+}
+
+OutboxAttempt attemptAt(const QDateTime &start, const QString &result)
+{
+    OutboxAttempt a;
+    a.startedAt = start;
+    a.endedAt = start.addMSecs(1234);
+    a.server = QStringLiteral("localhost:2525");
+    a.result = result;
+    a.transcript = QStringLiteral("S: 220 hi\nC: EHLO client.test\n");
+    return a;
+}
+
+// Lowers RLIMIT_FSIZE for its lifetime, with SIGXFSZ ignored so that a write past the limit
+// fails with EFBIG (what a full disk looks like to write()) instead of killing the process.
+class FileSizeLimit
+{
+public:
+    explicit FileSizeLimit(rlim_t bytes)
+    {
+        ::getrlimit(RLIMIT_FSIZE, &m_saved);
+        m_savedHandler = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit lowered = m_saved;
+        lowered.rlim_cur = bytes;
+        m_ok = ::setrlimit(RLIMIT_FSIZE, &lowered) == 0;
+    }
+    ~FileSizeLimit()
+    {
+        ::setrlimit(RLIMIT_FSIZE, &m_saved);
+        std::signal(SIGXFSZ, m_savedHandler);
+    }
+    Q_DISABLE_COPY_MOVE(FileSizeLimit)
+    [[nodiscard]] bool isActive() const { return m_ok; }
+
+private:
+    rlimit m_saved {};
+    void (*m_savedHandler)(int) = nullptr;
+    bool m_ok = false;
+};
+
+const QString Ada = QStringLiteral("ada@example.org");
+
+} // namespace
+
+class TestOutboxStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void enqueueIsDurable();
+    void enqueueRefusesEmptyInputAndLeavesNothing();
+    void enqueueHeldAndNotBefore();
+    void twoStoresNeverClaimTheSameMessage();
+    void claimRespectsNotBeforeAndNextAttempt();
+    void stateRules();
+    void removeDeletesRowRecipientsAttemptsAndSpoolFile();
+    void finishAttemptRecordsRecipients();
+    void finishAttemptNeedsTheClaim();
+    void recoverAbandonedClaims();
+    void recoverClaimsOfAKilledProcess();
+    void holdAccount();
+    void seesWhatAnotherStoreCommits();
+    void orphanSpoolFilesAreSweptWhenOld();
+    void fullDiskDuringSpoolWrite();
+    void fullDiskDuringDatabaseCommit();
+};
+
+void TestOutboxStore::enqueueIsDurable()
+{
+    QTemporaryDir dir;
+    const Profile profile = profileIn(dir);
+    ManualClock clock;
+    OutboxStore store(profile, clock.clock());
+    QVERIFY2(store.open(), qPrintable(store.errorString()));
+
+    // Bytes a careless copy would change: a bare LF, a lone dot line, 8-bit, no final CRLF.
+    const QByteArray bytes = testMessage(QStringLiteral("durable"))
+        + "line\nbare LF\r\n.\r\n..two dots\r\n\xc3\xa9t\xc3\xa9\r\nno newline at end";
+    SmtpEnvelope env
+        = envelope(Ada, { QStringLiteral("bob@example.org"), QStringLiteral("carol@example.org") });
+    env.bodyType = SmtpCommand::BodyType::EightBitMime;
+    env.requiresSmtpUtf8 = true;
+    env.dsnReturn = SmtpCommand::DsnReturn::Headers;
+    env.dsnEnvelopeId = "env-42";
+    const std::optional<qint64> id = enqueueBytes(
+        store, QStringLiteral("work"), env, bytes, { QStringLiteral("Subject line"), {}, false });
+    QVERIFY2(id, qPrintable(store.errorString()));
+
+    // A second store (another process, or the next start) sees exactly what was given.
+    OutboxStore other(profile);
+    QVERIFY2(other.open(), qPrintable(other.errorString()));
+    const std::optional<OutboxMessage> m = other.message(*id);
+    QVERIFY(m);
+    QCOMPARE(m->state, MessageState::Queued);
+    QCOMPARE(m->account, QStringLiteral("work"));
+    QCOMPARE(m->subject, QStringLiteral("Subject line"));
+    QCOMPARE(m->size, qint64(bytes.size()));
+    QCOMPARE(m->createdAt, clock.now);
+    QVERIFY(!m->notBefore.isValid());
+    QVERIFY(!m->nextAttemptAt.isValid());
+    QCOMPARE(m->attemptCount, 0);
+    QCOMPARE(m->envelope.sender, Ada);
+    QCOMPARE(m->envelope.recipients, env.recipients);
+    QCOMPARE(m->envelope.bodyType, SmtpCommand::BodyType::EightBitMime);
+    QVERIFY(m->envelope.requiresSmtpUtf8);
+    QCOMPARE(m->envelope.dsnReturn, SmtpCommand::DsnReturn::Headers);
+    QCOMPARE(m->envelope.dsnEnvelopeId, QByteArray("env-42"));
+    QCOMPARE(m->recipients.size(), 2);
+    for (const OutboxRecipient &r : m->recipients) {
+        QCOMPARE(r.state, RecipientState::Pending);
+        QCOMPARE(r.lastReply.code, 0);
+    }
+    QCOMPARE(m->pendingRecipients(), env.recipients);
+
+    // The spool file is in the profile's spool, holds the exact bytes, and only we can read it.
+    QCOMPARE(
+        QFileInfo(m->spoolFile).absolutePath(), QFileInfo(profile.spoolDir()).absoluteFilePath());
+    QFile spool(m->spoolFile);
+    QVERIFY(spool.open(QIODevice::ReadOnly));
+    QCOMPARE(spool.readAll(), bytes);
+    QCOMPARE(spool.permissions()
+            & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+        QFile::Permissions());
+    QCOMPARE(spoolEntries(profile), QStringList { QFileInfo(m->spoolFile).fileName() });
+    QCOMPARE(other.messages().size(), 1);
+    QCOMPARE(other.messages(QStringLiteral("work")).size(), 1);
+    QCOMPARE(other.messages(QStringLiteral("elsewhere")).size(), 0);
+}
+
+void TestOutboxStore::enqueueRefusesEmptyInputAndLeavesNothing()
+{
+    QTemporaryDir dir;
+    const Profile profile = profileIn(dir);
+    OutboxStore store(profile);
+    QVERIFY(store.open());
+
+    QVERIFY(!enqueueBytes(
+        store, QStringLiteral("work"), envelope(Ada, {}), testMessage(QStringLiteral("x"))));
+    QVERIFY(store.errorString().contains(QLatin1String("no recipients")));
+    QVERIFY(!enqueueBytes(store, QStringLiteral("work"), envelope(Ada, { Ada }), QByteArray()));
+    QVERIFY(store.errorString().contains(QLatin1String("empty")));
+
+    QVERIFY(store.messages().isEmpty());
+    QCOMPARE(spoolEntries(profile), QStringList());
+}
+
+void TestOutboxStore::enqueueHeldAndNotBefore()
+{
+    QTemporaryDir dir;
+    ManualClock clock;
+    OutboxStore store(profileIn(dir), clock.clock());
+    QVERIFY(store.open());
+    const std::optional<qint64> held = enqueueBytes(store, QStringLiteral("work"),
+        envelope(Ada, { Ada }), testMessage(QStringLiteral("held")), { {}, {}, true });
+    const QDateTime later = clock.now.addSecs(600);
+    const std::optional<qint64> scheduled = enqueueBytes(store, QStringLiteral("work"),
+        envelope(Ada, { Ada }), testMessage(QStringLiteral("later")), { {}, later, false });
+    QVERIFY(held && scheduled);
+    QCOMPARE(store.message(*held)->state, MessageState::Held);
+    QVERIFY(!store.message(*held)->reason.isEmpty());
+    QCOMPARE(store.message(*scheduled)->state, MessageState::Queued);
+    QCOMPARE(store.message(*scheduled)->notBefore, later);
+
+    // Neither is due: one is held, the other waits for its time.
+    QVERIFY(!store.claimNextDue());
+    QVERIFY(store.accountsWithDueMessages().isEmpty());
+    QCOMPARE(store.nextDueTime(), later);
+}
+
+void TestOutboxStore::twoStoresNeverClaimTheSameMessage()
+{
+    QTemporaryDir dir;
+    const Profile profile = profileIn(dir);
+    constexpr int Count = 40;
+    QSet<qint64> all;
+    {
+        OutboxStore store(profile);
+        QVERIFY(store.open());
+        for (int i = 0; i < Count; ++i) {
+            const std::optional<qint64> id
+                = enqueueBytes(store, i % 2 ? QStringLiteral("a") : QStringLiteral("b"),
+                    envelope(Ada, { Ada }), testMessage(QStringLiteral("m%1").arg(i)));
+            QVERIFY(id);
+            all.insert(*id);
+        }
+    }
+
+    // Two stores, each in its own thread with its own connection, claim as fast as they can.
+    QList<qint64> claimed[2];
+    QString errors[2];
+    auto claimAll = [&profile](QList<qint64> *out, QString *error) {
+        OutboxStore store(profile);
+        if (!store.open()) {
+            *error = store.errorString();
+            return;
+        }
+        while (const std::optional<OutboxMessage> m = store.claimNextDue()) {
+            if (m->state != MessageState::Sending)
+                *error = QStringLiteral("claimed message %1 is not sending").arg(m->id);
+            *out << m->id;
+        }
+    };
+    std::unique_ptr<QThread> threads[2] = {
+        std::unique_ptr<QThread>(QThread::create(claimAll, &claimed[0], &errors[0])),
+        std::unique_ptr<QThread>(QThread::create(claimAll, &claimed[1], &errors[1])),
+    };
+    for (auto &thread : threads)
+        thread->start();
+    for (auto &thread : threads)
+        QVERIFY(thread->wait(30000));
+    QVERIFY2(errors[0].isEmpty(), qPrintable(errors[0]));
+    QVERIFY2(errors[1].isEmpty(), qPrintable(errors[1]));
+
+    const QSet<qint64> first(claimed[0].cbegin(), claimed[0].cend());
+    const QSet<qint64> second(claimed[1].cbegin(), claimed[1].cend());
+    QCOMPARE(first.size(), claimed[0].size()); // nobody claimed one message twice
+    QCOMPARE(second.size(), claimed[1].size());
+    QVERIFY2(!first.intersects(second), "a message was claimed by both stores");
+    QCOMPARE(first + second, all);
+
+    // Both claimants are gone now, so their claims are recoverable; until then nothing is due.
+    OutboxStore store(profile);
+    QVERIFY(store.open());
+    QVERIFY(!store.claimNextDue());
+    QCOMPARE(store.recoverAbandonedClaims(), Count);
+    QCOMPARE(store.accountsWithDueMessages().size(), 2);
+}
+
+void TestOutboxStore::claimRespectsNotBeforeAndNextAttempt()
+{
+    QTemporaryDir dir;
+    ManualClock clock;
+    const QDateTime start = clock.now;
+    OutboxStore store(profileIn(dir), clock.clock());
+    QVERIFY(store.open());
+    const std::optional<qint64> later
+        = enqueueBytes(store, QStringLiteral("work"), envelope(Ada, { Ada }),
+            testMessage(QStringLiteral("later")), { {}, start.addSecs(60), false });
+    const std::optional<qint64> now = enqueueBytes(
+        store, QStringLiteral("work"), envelope(Ada, { Ada }), testMessage(QStringLiteral("now")));
+    QVERIFY(later && now);
+
+    QVERIFY(!store.claimNextDue(QStringLiteral("other"))); // another account has nothing
+    std::optional<OutboxMessage> claimed = store.claimNextDue(QStringLiteral("work"));
+    QVERIFY(claimed);
+    QCOMPARE(claimed->id, *now);
+    QCOMPARE(claimed->state, MessageState::Sending);
+    QVERIFY(!store.claimNextDue()); // "later" is not due, "now" is taken
+    QCOMPARE(store.nextDueTime(), start.addSecs(60));
+
+    // "now" fails for the moment and is due again in five minutes.
+    OutboxStore::AttemptOutcome deferred;
+    deferred.state = MessageState::Deferred;
+    deferred.reason = QStringLiteral("451 try later");
+    deferred.nextAttemptAt = start.addSecs(300);
+    QVERIFY2(store.finishAttempt(*now, attemptAt(start, QStringLiteral("deferred")), deferred),
+        qPrintable(store.errorString()));
+    QCOMPARE(store.message(*now)->state, MessageState::Deferred);
+    QCOMPARE(store.message(*now)->nextAttemptAt, start.addSecs(300));
+
+    clock.now = start.addSecs(59);
+    QVERIFY(!store.claimNextDue());
+    QVERIFY(store.accountsWithDueMessages().isEmpty());
+    clock.now = start.addSecs(60);
+    QCOMPARE(store.accountsWithDueMessages(), QStringList { QStringLiteral("work") });
+    claimed = store.claimNextDue();
+    QVERIFY(claimed);
+    QCOMPARE(claimed->id, *later);
+    QVERIFY(!store.claimNextDue());
+    QCOMPARE(store.nextDueTime(), start.addSecs(300));
+    clock.now = start.addSecs(299);
+    QVERIFY(!store.claimNextDue());
+    clock.now = start.addSecs(300);
+    claimed = store.claimNextDue();
+    QVERIFY(claimed);
+    QCOMPARE(claimed->id, *now);
+    QCOMPARE(claimed->attemptCount, 1);
+}
+
+void TestOutboxStore::stateRules()
+{
+    QTemporaryDir dir;
+    ManualClock clock;
+    OutboxStore store(profileIn(dir), clock.clock());
+    QVERIFY(store.open());
+    const std::optional<qint64> id
+        = enqueueBytes(store, QStringLiteral("work"), envelope(Ada, { Ada }),
+            testMessage(QStringLiteral("rules")), { {}, clock.now.addSecs(3600), false });
+    QVERIFY(id);
+
+    // Queued: hold works, release does not (nothing to release).
+    QVERIFY(!store.release(*id));
+    QVERIFY(store.errorString().contains(QLatin1String("cannot become")));
+    QVERIFY(store.hold(*id, QStringLiteral("wait for Bob")));
+    QCOMPARE(store.message(*id)->state, MessageState::Held);
+    QCOMPARE(store.message(*id)->reason, QStringLiteral("wait for Bob"));
+    QVERIFY(!store.hold(*id)); // already held
+    QVERIFY(!store.claimNextDue());
+    QVERIFY(store.release(*id));
+    QCOMPARE(store.message(*id)->state, MessageState::Queued);
+    QVERIFY(store.message(*id)->reason.isEmpty());
+    QVERIFY(!store.claimNextDue()); // still not before its time
+
+    // retryNow makes it due at once, send-later time included.
+    QVERIFY(store.retryNow(*id));
+    QVERIFY(!store.message(*id)->notBefore.isValid());
+    const std::optional<OutboxMessage> claimed = store.claimNextDue();
+    QVERIFY(claimed);
+
+    // Sending: nobody may hold, retry, release or delete it; the spool file stays.
+    QVERIFY(!store.hold(*id));
+    QVERIFY(!store.retryNow(*id));
+    QVERIFY(!store.release(*id));
+    QVERIFY(!store.remove(*id));
+    QVERIFY2(
+        store.errorString().contains(QLatin1String("being sent")), qPrintable(store.errorString()));
+    QCOMPARE(store.message(*id)->state, MessageState::Sending);
+    QVERIFY(QFile::exists(claimed->spoolFile));
+
+    // Uncertain (recorded by the sender): the user may hold it or send it again.
+    OutboxStore::AttemptOutcome uncertain;
+    uncertain.state = MessageState::Uncertain;
+    uncertain.reason = QStringLiteral("connection lost after the final dot");
+    QVERIFY(store.finishAttempt(*id, attemptAt(clock.now, QStringLiteral("uncertain")), uncertain));
+    QVERIFY(!store.claimNextDue()); // never retried by itself
+    QVERIFY(store.hold(*id));
+    QVERIFY(store.retryNow(*id)); // Held → Queued too
+    QCOMPARE(store.message(*id)->state, MessageState::Queued);
+
+    // Sent: history; nothing changes it.
+    QVERIFY(store.claimNextDue());
+    OutboxStore::AttemptOutcome sent;
+    sent.state = MessageState::Sent;
+    QVERIFY(store.finishAttempt(*id, attemptAt(clock.now, QStringLiteral("sent")), sent));
+    QVERIFY(!store.hold(*id));
+    QVERIFY(!store.retryNow(*id));
+    QVERIFY(!store.release(*id));
+    QCOMPARE(store.message(*id)->state, MessageState::Sent);
+
+    // Failed: retry puts it back.
+    const std::optional<qint64> failing = enqueueBytes(store, QStringLiteral("work"),
+        envelope(Ada, { Ada }), testMessage(QStringLiteral("failing")));
+    QVERIFY(failing && store.claimNextDue());
+    OutboxStore::AttemptOutcome failed;
+    failed.state = MessageState::Failed;
+    failed.reason = QStringLiteral("550 no");
+    QVERIFY(store.finishAttempt(*failing, attemptAt(clock.now, QStringLiteral("failed")), failed));
+    QVERIFY(!store.claimNextDue());
+    QVERIFY(store.retryNow(*failing));
+    QCOMPARE(store.claimNextDue()->id, *failing);
+
+    // Unknown ids are errors, not crashes.
+    QVERIFY(!store.hold(999));
+    QVERIFY(!store.remove(999));
+    QVERIFY(!store.message(999));
+    QVERIFY(store.errorString().contains(QLatin1String("999")));
+}
+
+void TestOutboxStore::removeDeletesRowRecipientsAttemptsAndSpoolFile()
+{
+    QTemporaryDir dir;
+    const Profile profile = profileIn(dir);
+    ManualClock clock;
+    OutboxStore store(profile, clock.clock());
+    QVERIFY(store.open());
+    const std::optional<qint64> id = enqueueBytes(store, QStringLiteral("work"),
+        envelope(Ada, { Ada, QStringLiteral("bob@example.org") }),
+        testMessage(QStringLiteral("gone")));
+    const std::optional<qint64> kept = enqueueBytes(
+        store, QStringLiteral("work"), envelope(Ada, { Ada }), testMessage(QStringLiteral("kept")));
+    QVERIFY(id && kept);
+    QCOMPARE(store.claimNextDue()->id, *id);
+    OutboxStore::AttemptOutcome deferred;
+    deferred.state = MessageState::Deferred;
+    deferred.nextAttemptAt = clock.now.addSecs(60);
+    QVERIFY(store.finishAttempt(*id, attemptAt(clock.now, QStringLiteral("deferred")), deferred));
+    const QString spoolFile = store.message(*id)->spoolFile;
+    QVERIFY(QFile::exists(spoolFile));
+
+    QVERIFY2(store.remove(*id), qPrintable(store.errorString()));
+    QVERIFY(!store.message(*id));
+    QVERIFY(!QFile::exists(spoolFile));
+    QVERIFY(store.attempts(*id).isEmpty());
+    const QueueDatabase db(profile);
+    QCOMPARE(
+        db.value(QStringLiteral("SELECT COUNT(*) FROM recipients WHERE message_id = ?"), { *id })
+            .toInt(),
+        0);
+    QCOMPARE(db.value(QStringLiteral("SELECT COUNT(*) FROM attempts WHERE message_id = ?"), { *id })
+                 .toInt(),
+        0);
+    // The other message is untouched.
+    QCOMPARE(store.messages().size(), 1);
+    QVERIFY(QFile::exists(store.message(*kept)->spoolFile));
+    QCOMPARE(spoolEntries(profile).size(), 1);
+}
+
+void TestOutboxStore::finishAttemptRecordsRecipients()
+{
+    QTemporaryDir dir;
+    ManualClock clock;
+    const QDateTime start = clock.now;
+    OutboxStore store(profileIn(dir), clock.clock());
+    QVERIFY(store.open());
+    const QString ok = QStringLiteral("ok@example.org");
+    const QString refused = QStringLiteral("refused@example.org");
+    const QString later = QStringLiteral("later@example.org");
+    const QString untried = QStringLiteral("untried@example.org");
+    const std::optional<qint64> id = enqueueBytes(store, QStringLiteral("work"),
+        envelope(Ada, { ok, refused, later, untried }), testMessage(QStringLiteral("rcpts")));
+    QVERIFY(id);
+    QVERIFY(store.claimNextDue());
+
+    OutboxAttempt first = attemptAt(start, QStringLiteral("deferred"));
+    first.errorCode = QStringLiteral("TransientFailure");
+    first.errorText = QStringLiteral("1 recipient deferred");
+    OutboxStore::AttemptOutcome outcome;
+    outcome.state = MessageState::Deferred;
+    outcome.reason = QStringLiteral("later@example.org deferred");
+    outcome.nextAttemptAt = start.addSecs(60);
+    outcome.recipientResults = { result(ok, reply(250, "2.1.5", "OK")),
+        result(refused, reply(550, "5.1.1", "no such user")),
+        result(later, reply(450, "4.2.0", "mailbox busy")), result(untried, SmtpReply {}) };
+    QVERIFY2(store.finishAttempt(*id, first, outcome), qPrintable(store.errorString()));
+
+    std::optional<OutboxMessage> m = store.message(*id);
+    QCOMPARE(m->state, MessageState::Deferred);
+    QCOMPARE(m->reason, outcome.reason);
+    QCOMPARE(m->nextAttemptAt, start.addSecs(60));
+    QCOMPARE(m->attemptCount, 1);
+    QCOMPARE(m->recipients.size(), 4);
+    QCOMPARE(m->recipients[0].state, RecipientState::Accepted);
+    QCOMPARE(m->recipients[0].lastReply.code, 250);
+    QCOMPARE(m->recipients[1].state, RecipientState::Failed);
+    QCOMPARE(m->recipients[1].lastReply.code, 550);
+    QCOMPARE(m->recipients[1].lastReply.enhancedCode, QByteArray("5.1.1"));
+    QCOMPARE(m->recipients[1].lastReply.text(), QStringLiteral("no such user"));
+    QCOMPARE(m->recipients[2].state, RecipientState::Pending);
+    QCOMPARE(m->recipients[2].lastReply.code, 450);
+    QCOMPARE(m->recipients[3].state, RecipientState::Pending);
+    QCOMPARE(m->recipients[3].lastReply.code, 0);
+    // Only those may go out again: never the accepted one, never the refused one.
+    QCOMPARE(m->pendingRecipients(), (QStringList { later, untried }));
+    QCOMPARE(m->envelope.recipients, (QStringList { ok, refused, later, untried }));
+
+    // The attempt is kept exactly, to the millisecond.
+    QList<OutboxAttempt> attempts = store.attempts(*id);
+    QCOMPARE(attempts.size(), 1);
+    QCOMPARE(attempts[0].startedAt, first.startedAt);
+    QCOMPARE(attempts[0].endedAt, first.endedAt);
+    QCOMPARE(attempts[0].server, first.server);
+    QCOMPARE(attempts[0].result, first.result);
+    QCOMPARE(attempts[0].errorCode, first.errorCode);
+    QCOMPARE(attempts[0].errorText, first.errorText);
+    QCOMPARE(attempts[0].transcript, first.transcript);
+
+    // Second attempt: a confused result list that also says "550" for the accepted recipient
+    // must not take back its acceptance.
+    clock.now = start.addSecs(60);
+    QVERIFY(store.claimNextDue());
+    OutboxStore::AttemptOutcome done;
+    done.state = MessageState::Sent;
+    done.queueId = QStringLiteral("4F2A1");
+    done.recipientResults
+        = { result(later, reply(250, "2.1.5", "OK")), result(untried, reply(250, "2.1.5", "OK")),
+              result(ok, reply(550, "5.1.1", "changed my mind")) };
+    const OutboxAttempt second = attemptAt(clock.now, QStringLiteral("sent"));
+    QVERIFY(store.finishAttempt(*id, second, done));
+    m = store.message(*id);
+    QCOMPARE(m->state, MessageState::Sent);
+    QCOMPARE(m->queueId, QStringLiteral("4F2A1"));
+    QCOMPARE(m->sentAt, second.endedAt);
+    QCOMPARE(m->attemptCount, 2);
+    QCOMPARE(m->recipients[0].state, RecipientState::Accepted);
+    QCOMPARE(m->recipients[0].lastReply.code, 250);
+    QCOMPARE(m->recipients[1].state, RecipientState::Failed);
+    QCOMPARE(m->recipients[2].state, RecipientState::Accepted);
+    QCOMPARE(m->recipients[3].state, RecipientState::Accepted);
+    QVERIFY(m->pendingRecipients().isEmpty());
+    attempts = store.attempts(*id);
+    QCOMPARE(attempts.size(), 2);
+    QCOMPARE(attempts[1].result, QStringLiteral("sent"));
+    QVERIFY(!store.claimNextDue());
+}
+
+void TestOutboxStore::finishAttemptNeedsTheClaim()
+{
+    QTemporaryDir dir;
+    const Profile profile = profileIn(dir);
+    OutboxStore owner(profile);
+    OutboxStore intruder(profile);
+    QVERIFY(owner.open() && intruder.open());
+    const std::optional<qint64> id = enqueueBytes(owner, QStringLiteral("work"),
+        envelope(Ada, { Ada }), testMessage(QStringLiteral("claim")));
+    QVERIFY(id);
+
+    OutboxStore::AttemptOutcome sent;
+    sent.state = MessageState::Sent;
+    // Not claimed at all, then claimed by somebody else: refused, and nothing is recorded.
+    QVERIFY(!intruder.finishAttempt(*id, attemptAt(owner.now(), QStringLiteral("sent")), sent));
+    QVERIFY(owner.claimNextDue());
+    QVERIFY(!intruder.finishAttempt(*id, attemptAt(owner.now(), QStringLiteral("sent")), sent));
+    QVERIFY(intruder.errorString().contains(QLatin1String("not claimed")));
+    QVERIFY(owner.attempts(*id).isEmpty());
+    QCOMPARE(owner.message(*id)->state, MessageState::Sending);
+    QCOMPARE(owner.message(*id)->attemptCount, 0);
+    QVERIFY(owner.finishAttempt(*id, attemptAt(owner.now(), QStringLiteral("sent")), sent));
+    QCOMPARE(owner.attempts(*id).size(), 1);
+}
+
+void TestOutboxStore::recoverAbandonedClaims()
+{
+    QTemporaryDir dir;
+    const Profile profile = profileIn(dir);
+    OutboxStore survivor(profile);
+    QVERIFY(survivor.open());
+    qint64 before = 0, after = 0, mine = 0;
+    {
+        auto dying = std::make_unique<OutboxStore>(profile);
+        QVERIFY(dying->open());
+        before = *enqueueBytes(*dying, QStringLiteral("work"), envelope(Ada, { Ada }),
+            testMessage(QStringLiteral("a")));
+        after = *enqueueBytes(*dying, QStringLiteral("work"), envelope(Ada, { Ada }),
+            testMessage(QStringLiteral("b")));
+        mine = *enqueueBytes(*dying, QStringLiteral("work"), envelope(Ada, { Ada }),
+            testMessage(QStringLiteral("c")));
+        QCOMPARE(dying->claimNextDue()->id, before);
+        QCOMPARE(dying->claimNextDue()->id, after);
+        QVERIFY(dying->markFinalDotImminent(after));
+        QCOMPARE(survivor.claimNextDue()->id, mine);
+
+        // While its owner lives (holds its lock), a claim is nobody else's business.
+        QCOMPARE(survivor.recoverAbandonedClaims(), 0);
+        QCOMPARE(survivor.message(before)->state, MessageState::Sending);
+        QCOMPARE(survivor.message(after)->state, MessageState::Sending);
+        QVERIFY(QFile::exists(profile.path() + QStringLiteral("/locks/") + dying->claimantId()
+            + QStringLiteral(".lock")));
+    } // its lock is released: the owner is gone
+
+    QCOMPARE(survivor.recoverAbandonedClaims(), 2);
+    const OutboxMessage a = *survivor.message(before);
+    const OutboxMessage b = *survivor.message(after);
+    QCOMPARE(a.state, MessageState::Queued);
+    QVERIFY(a.reason.contains(QLatin1String("before the message was complete")));
+    QCOMPARE(b.state, MessageState::Uncertain);
+    QVERIFY(b.reason.contains(QLatin1String("may have it")));
+    // Our own claim is not touched, and nothing is recovered twice.
+    QCOMPARE(survivor.message(mine)->state, MessageState::Sending);
+    QCOMPARE(survivor.recoverAbandonedClaims(), 0);
+    // The recovered message can be claimed again; the uncertain one cannot.
+    QCOMPARE(survivor.claimNextDue()->id, before);
+    QVERIFY(!survivor.claimNextDue());
+}
+
+void TestOutboxStore::recoverClaimsOfAKilledProcess()
+{
+    QTemporaryDir dir;
+    const Profile profile = profileIn(dir);
+    OutboxStore store(profile);
+    QVERIFY(store.open());
+    const qint64 first = *enqueueBytes(
+        store, QStringLiteral("work"), envelope(Ada, { Ada }), testMessage(QStringLiteral("a")));
+    const qint64 second = *enqueueBytes(
+        store, QStringLiteral("work"), envelope(Ada, { Ada }), testMessage(QStringLiteral("b")));
+
+    // A child process claims both, reaches the final dot of the second and dies by SIGKILL:
+    // no destructor runs, its lock file stays behind with a dead pid in it.
+    const pid_t child = ::fork();
+    QVERIFY(child >= 0);
+    if (child == 0) {
+        auto *doomed = new OutboxStore(profile);
+        if (!doomed->open() || !doomed->claimNextDue() || !doomed->claimNextDue()
+            || !doomed->markFinalDotImminent(second))
+            ::_exit(3);
+        ::raise(SIGKILL);
+        ::_exit(4);
+    }
+    int status = 0;
+    QCOMPARE(::waitpid(child, &status, 0), child);
+    QVERIFY2(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL,
+        "the child did not get as far as its claims");
+    QCOMPARE(store.message(first)->state, MessageState::Sending);
+    QCOMPARE(store.message(second)->state, MessageState::Sending);
+    QCOMPARE(QDir(profile.path() + QStringLiteral("/locks")).entryList(QDir::Files).size(), 2);
+
+    QCOMPARE(store.recoverAbandonedClaims(), 2);
+    QCOMPARE(store.message(first)->state, MessageState::Queued);
+    QCOMPARE(store.message(second)->state, MessageState::Uncertain);
+    // The dead lock file is cleaned up; ours stays.
+    QCOMPARE(QDir(profile.path() + QStringLiteral("/locks")).entryList(QDir::Files),
+        QStringList { store.claimantId() + QStringLiteral(".lock") });
+}
+
+void TestOutboxStore::holdAccount()
+{
+    QTemporaryDir dir;
+    ManualClock clock;
+    OutboxStore store(profileIn(dir), clock.clock());
+    QVERIFY(store.open());
+    auto add = [&](const QString &account, const QString &tag) {
+        return *enqueueBytes(store, account, envelope(Ada, { Ada }), testMessage(tag));
+    };
+    const qint64 sending = add(QStringLiteral("work"), QStringLiteral("sending"));
+    const qint64 deferred = add(QStringLiteral("work"), QStringLiteral("deferred"));
+    const qint64 failed = add(QStringLiteral("work"), QStringLiteral("failed"));
+    const qint64 queued = add(QStringLiteral("work"), QStringLiteral("queued"));
+    const qint64 otherAccount = add(QStringLiteral("home"), QStringLiteral("home"));
+    QCOMPARE(store.claimNextDue()->id, sending);
+    QCOMPARE(store.claimNextDue()->id, deferred);
+    QCOMPARE(store.claimNextDue()->id, failed);
+    OutboxStore::AttemptOutcome outcome;
+    outcome.state = MessageState::Deferred;
+    outcome.nextAttemptAt = clock.now.addSecs(60);
+    QVERIFY(
+        store.finishAttempt(deferred, attemptAt(clock.now, QStringLiteral("deferred")), outcome));
+    outcome.state = MessageState::Failed;
+    QVERIFY(store.finishAttempt(failed, attemptAt(clock.now, QStringLiteral("failed")), outcome));
+
+    QCOMPARE(store.holdAccount(QStringLiteral("work"), QStringLiteral("535 bad password")), 2);
+    QCOMPARE(store.message(queued)->state, MessageState::Held);
+    QCOMPARE(store.message(queued)->reason, QStringLiteral("535 bad password"));
+    QCOMPARE(store.message(deferred)->state, MessageState::Held);
+    QCOMPARE(store.message(sending)->state, MessageState::Sending); // its sender records it
+    QCOMPARE(store.message(failed)->state, MessageState::Failed);
+    QCOMPARE(store.message(otherAccount)->state, MessageState::Queued);
+    QCOMPARE(store.holdAccount(QStringLiteral("nobody"), QStringLiteral("x")), 0);
+}
+
+void TestOutboxStore::seesWhatAnotherStoreCommits()
+{
+    QTemporaryDir dir;
+    const Profile profile = profileIn(dir);
+    OutboxStore watcher(profile); // a long-running process: the GUI, or `queue run`
+    OutboxStore other(profile); // outboundctl enqueue
+    QVERIFY(watcher.open() && other.open());
+    (void)watcher.changedElsewhere(); // baseline
+
+    // Every question the scheduler asks of an empty queue, then another process enqueues.
+    QVERIFY(!watcher.nextDueTime().isValid());
+    QVERIFY(watcher.accountsWithDueMessages().isEmpty());
+    QVERIFY(!watcher.claimNextDue());
+    QVERIFY(!watcher.changedElsewhere());
+    const std::optional<qint64> id = enqueueBytes(
+        other, QStringLiteral("work"), envelope(Ada, { Ada }), testMessage(QStringLiteral("x")));
+    QVERIFY(id);
+
+    QVERIFY(watcher.changedElsewhere());
+    QVERIFY(!watcher.changedElsewhere()); // once
+    QVERIFY(watcher.nextDueTime().isValid());
+    QCOMPARE(watcher.accountsWithDueMessages(), QStringList { QStringLiteral("work") });
+    const std::optional<OutboxMessage> claimed = watcher.claimNextDue();
+    QVERIFY2(claimed, qPrintable(watcher.errorString()));
+    QCOMPARE(claimed->id, *id);
+    // Its own commits are not news to it; the other store sees them.
+    QVERIFY(!watcher.changedElsewhere());
+    QCOMPARE(other.message(*id)->state, MessageState::Sending);
+}
+
+void TestOutboxStore::orphanSpoolFilesAreSweptWhenOld()
+{
+    QTemporaryDir dir;
+    const Profile profile = profileIn(dir);
+    QString referenced;
+    {
+        OutboxStore store(profile);
+        QVERIFY(store.open());
+        const qint64 id = *enqueueBytes(store, QStringLiteral("work"), envelope(Ada, { Ada }),
+            testMessage(QStringLiteral("x")));
+        referenced = store.message(id)->spoolFile;
+    }
+    // What a crash between the spool file and its row leaves: one old, one just written.
+    auto orphan = [&](const QString &name, qint64 ageSeconds) {
+        QFile file(profile.spoolDir() + QLatin1Char('/') + name);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("orphan");
+        QVERIFY(file.flush()); // or closing would write, and set the time again
+        const QDateTime when = QDateTime::currentDateTimeUtc().addSecs(-ageSeconds);
+        QVERIFY(file.setFileTime(when, QFileDevice::FileModificationTime));
+    };
+    orphan(QStringLiteral("old.eml"), 3600);
+    orphan(QStringLiteral("fresh.eml"), 5);
+    // A referenced file is never debris, however old.
+    {
+        QFile file(referenced);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.setFileTime(
+            QDateTime::currentDateTimeUtc().addDays(-30), QFileDevice::FileModificationTime));
+    }
+
+    OutboxStore store(profile);
+    QVERIFY(store.open());
+    QVERIFY(!QFile::exists(profile.spoolDir() + QStringLiteral("/old.eml")));
+    QVERIFY(QFile::exists(
+        profile.spoolDir() + QStringLiteral("/fresh.eml"))); // may be an enqueue in progress
+    QVERIFY(QFile::exists(referenced));
+}
+
+void TestOutboxStore::fullDiskDuringSpoolWrite()
+{
+    QTemporaryDir dir;
+    const Profile profile = profileIn(dir);
+    OutboxStore store(profile);
+    QVERIFY(store.open());
+
+    const QByteArray big = testMessage(QStringLiteral("big"), QByteArray(512 * 1024, 'x'));
+    std::optional<qint64> id;
+    {
+        FileSizeLimit limit(64 * 1024);
+        QVERIFY(limit.isActive());
+        id = enqueueBytes(store, QStringLiteral("work"), envelope(Ada, { Ada }), big);
+    }
+    QVERIFY(!id);
+    // Clear: says what could not be written and why.
+    QVERIFY2(store.errorString().contains(QLatin1String("File too large")),
+        qPrintable(store.errorString()));
+    QVERIFY2(store.errorString().contains(QLatin1String("spool")), qPrintable(store.errorString()));
+    // Nothing half-written: no row, no file (not even a temporary one).
+    QVERIFY(store.messages().isEmpty());
+    QCOMPARE(spoolEntries(profile), QStringList());
+
+    // With space again, the same message goes in whole.
+    id = enqueueBytes(store, QStringLiteral("work"), envelope(Ada, { Ada }), big);
+    QVERIFY2(id, qPrintable(store.errorString()));
+    QFile spool(store.message(*id)->spoolFile);
+    QVERIFY(spool.open(QIODevice::ReadOnly));
+    QCOMPARE(spool.readAll(), big);
+}
+
+void TestOutboxStore::fullDiskDuringDatabaseCommit()
+{
+    QTemporaryDir dir;
+    const Profile profile = profileIn(dir);
+    OutboxStore store(profile);
+    QVERIFY(store.open());
+    QVERIFY(enqueueBytes(store, QStringLiteral("work"), envelope(Ada, { Ada }),
+        testMessage(QStringLiteral("first"))));
+    const QFileInfo wal(profile.queueDatabase() + QStringLiteral("-wal"));
+    QVERIFY2(wal.exists() && wal.size() > 4096, "expected a write-ahead log with the schema in it");
+
+    // The spool file (small) fits; the database's write-ahead log may not grow at all.
+    const QByteArray small = testMessage(QStringLiteral("second"));
+    std::optional<qint64> id;
+    {
+        FileSizeLimit limit(rlim_t(QFileInfo(wal.filePath()).size()));
+        QVERIFY(limit.isActive());
+        id = enqueueBytes(store, QStringLiteral("work"),
+            envelope(Ada, { Ada, QStringLiteral("bob@example.org") }), small);
+    }
+    QVERIFY(!id);
+    QVERIFY2(store.errorString().contains(QLatin1String("queue database")),
+        qPrintable(store.errorString()));
+    // The spool file written before the row is taken back; the first message is intact.
+    QCOMPARE(spoolEntries(profile).size(), 1);
+    const QList<OutboxMessage> messages = store.messages();
+    QCOMPARE(messages.size(), 1);
+    QCOMPARE(QFileInfo(messages[0].spoolFile).fileName(), spoolEntries(profile).first());
+    const QueueDatabase db(profile);
+    QCOMPARE(db.value(QStringLiteral("SELECT COUNT(*) FROM recipients")).toInt(), 1);
+
+    // The database still works afterwards.
+    id = enqueueBytes(store, QStringLiteral("work"), envelope(Ada, { Ada }), small);
+    QVERIFY2(id, qPrintable(store.errorString()));
+    QCOMPARE(store.messages().size(), 2);
+    QCOMPARE(spoolEntries(profile).size(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestOutboxStore)
+#include "tst_outboxstore.moc"
