@@ -9,6 +9,7 @@
 int runSend(const QStringList &args, const Profile &profile);
 int runProbe(const QStringList &args, const Profile &profile);
 int runAccount(const QStringList &args, const Profile &profile);
+int runShow(const QStringList &args, const Profile &profile);
 int runEnqueue(const QStringList &args, const Profile &profile);
 int runSendmail(const QStringList &args, const Profile &profile);
 int runQueue(const QStringList &args, const Profile &profile);

@@ -16,6 +16,7 @@ QString usage()
         "  send      send one message now, from a file or from options\n"
         "  probe     connect to a server and show what it offers; sends no mail\n"
         "  account   add, list, show, remove or test accounts\n"
+        "  show      show a message file as a tree of MIME parts\n"
         "  enqueue   put a message in the outbox (same message options as send)\n"
         "  sendmail  sendmail-compatible: -t, -i/-oi, -f FROM, recipients; message on stdin\n"
         "  queue     list, show, retry, hold, release, delete, flush or run the outbox\n"
@@ -71,6 +72,8 @@ int main(int argc, char **argv)
         return runProbe(args, profile);
     if (command == QLatin1String("account"))
         return runAccount(args, profile);
+    if (command == QLatin1String("show"))
+        return runShow(args, profile);
     if (command == QLatin1String("enqueue"))
         return runEnqueue(args, profile);
     if (command == QLatin1String("sendmail"))

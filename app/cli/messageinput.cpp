@@ -9,8 +9,17 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QSaveFile>
+#include <QStringDecoder>
 
 namespace {
+
+// A body is text someone wrote; anything bigger is better attached than inlined.
+constexpr qint64 MaxTextBytes = 32 * 1024 * 1024;
+
+// The options that compose a new message, which a message file already is.
+const char *const ComposeOptions[]
+    = { "subject", "body", "body-file", "html", "attach", "header", "identity" };
 
 QString tr(const char *text)
 {
@@ -42,6 +51,42 @@ bool parseAddressOptions(const QStringList &values, QList<MailAddress> *out, QSt
     return true;
 }
 
+// The text of a --body-file or --html file ("-": standard input): UTF-8, at most MaxTextBytes.
+int readText(const QString &file, const QString &option, QString *text, QString *error)
+{
+    QFile in;
+    const bool isStdin = file == QLatin1String("-");
+    if (isStdin) {
+        if (!in.open(stdin, QIODevice::ReadOnly)) {
+            *error = tr("cannot read standard input");
+            return ExitDataError;
+        }
+    } else {
+        in.setFileName(file);
+        if (!in.open(QIODevice::ReadOnly)) {
+            *error = tr("%1: cannot read %2: %3").arg(option, file, in.errorString());
+            return ExitDataError;
+        }
+    }
+    const QString name = isStdin ? tr("standard input") : file;
+    QByteArray bytes;
+    QByteArray chunk;
+    while (!(chunk = in.read(64 * 1024)).isEmpty()) {
+        bytes += chunk;
+        if (bytes.size() > MaxTextBytes) {
+            *error = tr("%1: %2 is larger than 32 MiB; attach it instead").arg(option, name);
+            return ExitDataError;
+        }
+    }
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    *text = decoder.decode(bytes);
+    if (decoder.hasError()) {
+        *error = tr("%1: %2 is not UTF-8 text").arg(option, name);
+        return ExitDataError;
+    }
+    return ExitOk;
+}
+
 } // namespace
 
 void MessageInput::addOptions(QCommandLineParser &parser)
@@ -49,6 +94,9 @@ void MessageInput::addOptions(QCommandLineParser &parser)
     parser.addOptions({
         { QStringLiteral("from"), tr("Sender (\"Name <address>\" or an address)."),
             QStringLiteral("ADDRESS") },
+        { QStringLiteral("identity"),
+            tr("Send as the profile's account NAME: its name and address in From."),
+            QStringLiteral("NAME") },
         { QStringLiteral("to"), tr("Recipient; repeat or give a list."),
             QStringLiteral("ADDRESS") },
         { QStringLiteral("cc"), tr("Copy recipient; repeat or give a list."),
@@ -57,25 +105,59 @@ void MessageInput::addOptions(QCommandLineParser &parser)
             QStringLiteral("ADDRESS") },
         { QStringLiteral("subject"), tr("Subject."), QStringLiteral("TEXT") },
         { QStringLiteral("body"), tr("Plain-text body."), QStringLiteral("TEXT") },
+        { QStringLiteral("body-file"),
+            tr("Plain-text body from FILE (UTF-8), or - for standard input."),
+            QStringLiteral("FILE") },
+        { QStringLiteral("html"),
+            tr("HTML body from FILE (UTF-8). The plain-text alternative is --body or "
+               "--body-file, or is made from the HTML."),
+            QStringLiteral("FILE") },
+        { QStringLiteral("attach"),
+            tr("Attach FILE; repeat for more. Its type comes from its name and content."),
+            QStringLiteral("FILE") },
+        { QStringLiteral("header"),
+            tr("Add the header field \"Name: value\"; repeat for more. Fields the message "
+               "writer owns (From, Subject, Content-*, Bcc, …) are refused."),
+            QStringLiteral("FIELD") },
+        { QStringLiteral("save-copy"),
+            tr("Also save the message exactly as it is sent (before SMTP dot-stuffing) to FILE."),
+            QStringLiteral("FILE") },
     });
 }
 
 int MessageInput::prepare(const QCommandLineParser &parser, const Account &account, QString *error)
+{
+    return prepareMessage(parser, account, nullptr, error);
+}
+
+int MessageInput::prepare(const QCommandLineParser &parser, const Account &account,
+    const Profile &profile, QString *error)
+{
+    return prepareMessage(parser, account, &profile, error);
+}
+
+int MessageInput::prepareMessage(const QCommandLineParser &parser, const Account &account,
+    const Profile *profile, QString *error)
 {
     const QStringList files = parser.positionalArguments();
     if (files.size() > 1) {
         *error = tr("send takes at most one message file");
         return ExitUsage;
     }
+    int code = ExitOk;
     if (!files.isEmpty()) {
-        if (parser.isSet(QStringLiteral("subject")) || parser.isSet(QStringLiteral("body"))) {
-            *error
-                = tr("--subject and --body make a new message; they do not go with a message file");
-            return ExitUsage;
+        for (const char *option : ComposeOptions) {
+            if (parser.isSet(QString::fromLatin1(option))) {
+                *error = tr("--%1 makes a new message; it does not go with a message file")
+                             .arg(QLatin1String(option));
+                return ExitUsage;
+            }
         }
-        return prepareFromFile(parser, files.first(), error);
+        code = prepareFromFile(parser, files.first(), error);
+    } else {
+        code = prepareFromOptions(parser, account, profile, error);
     }
-    return prepareFromOptions(parser, account, error);
+    return code == ExitOk ? saveCopy(parser, error) : code;
 }
 
 int MessageInput::prepareFromFile(
@@ -168,11 +250,31 @@ int MessageInput::applyEnvelopeOptions(const QCommandLineParser &parser, QString
     return ExitOk;
 }
 
-int MessageInput::prepareFromOptions(
-    const QCommandLineParser &parser, const Account &account, QString *error)
+int MessageInput::prepareFromOptions(const QCommandLineParser &parser, const Account &account,
+    const Profile *profile, QString *error)
 {
     MessageDraft draft;
-    if (parser.isSet(QStringLiteral("from"))) {
+    if (parser.isSet(QStringLiteral("identity"))) {
+        if (parser.isSet(QStringLiteral("from"))) {
+            *error = tr("--identity and --from exclude each other");
+            return ExitUsage;
+        }
+        if (!profile) {
+            *error = tr("--identity is not available here; use --from");
+            return ExitUsage;
+        }
+        const QString name = parser.value(QStringLiteral("identity"));
+        const std::optional<Account> identity = AccountStore(profile->accountsFile()).find(name);
+        if (!identity) {
+            *error = tr("no account named \"%1\" in %2").arg(name, profile->path());
+            return ExitConfig;
+        }
+        if (identity->address.isEmpty()) {
+            *error = tr("the account \"%1\" has no address to send from").arg(name);
+            return ExitConfig;
+        }
+        draft.from = MailAddress(identity->address, identity->displayName);
+    } else if (parser.isSet(QStringLiteral("from"))) {
         QList<MailAddress> from;
         if (!parseAddressOptions(parser.values(QStringLiteral("from")), &from, error))
             return ExitDataError;
@@ -184,7 +286,8 @@ int MessageInput::prepareFromOptions(
     } else if (!account.address.isEmpty()) {
         draft.from = MailAddress(account.address, account.displayName);
     } else {
-        *error = tr("say who sends: --from ADDRESS (or an account with an address)");
+        *error = tr("say who sends: --from ADDRESS, --identity NAME, or an account with an "
+                    "address");
         return ExitUsage;
     }
     if (!parseAddressOptions(parser.values(QStringLiteral("to")), &draft.to, error)
@@ -196,18 +299,92 @@ int MessageInput::prepareFromOptions(
         return ExitUsage;
     }
     draft.subject = parser.value(QStringLiteral("subject"));
-    draft.plainBody = parser.value(QStringLiteral("body"));
+    if (const int code = composeBody(parser, &draft, error); code != ExitOk)
+        return code;
 
     m_sendable = makeTemporary(error);
     if (!m_sendable)
         return ExitTempFail;
     MessageWriter writer(draft);
+    // The server is not known yet: 7bit bodies, and raw UTF-8 only where an address needs it
+    // (a server without SMTPUTF8 then refuses before any data is sent).
+    writer.setSmtpUtf8Allowed(MessageWriter::requiresSmtpUtf8(draft));
     if (!writer.write(m_sendable.get()) || !m_sendable->flush()) {
         *error = writer.errorString().isEmpty() ? m_sendable->errorString() : writer.errorString();
         return ExitDataError;
     }
     m_envelope = writer.envelope();
     m_size = m_sendable->size();
+    return ExitOk;
+}
+
+int MessageInput::composeBody(const QCommandLineParser &parser, MessageDraft *draft, QString *error)
+{
+    if (parser.isSet(QStringLiteral("body")) && parser.isSet(QStringLiteral("body-file"))) {
+        *error = tr("--body and --body-file exclude each other");
+        return ExitUsage;
+    }
+    const bool stdinBody = parser.value(QStringLiteral("body-file")) == QLatin1String("-");
+    // optionNames() lists only what was given, and asks nothing of options a command lacks.
+    if (stdinBody && parser.optionNames().contains(QStringLiteral("password-stdin"))) {
+        *error = tr("--password-stdin and --body-file - both want standard input");
+        return ExitUsage;
+    }
+    draft->plainBody = parser.value(QStringLiteral("body"));
+    if (parser.isSet(QStringLiteral("body-file"))) {
+        const int code = readText(parser.value(QStringLiteral("body-file")),
+            QStringLiteral("--body-file"), &draft->plainBody, error);
+        if (code != ExitOk)
+            return code;
+    }
+    if (parser.isSet(QStringLiteral("html"))) {
+        const QString file = parser.value(QStringLiteral("html"));
+        if (file == QLatin1String("-")) {
+            *error = tr("--html takes a file; only --body-file reads standard input");
+            return ExitUsage;
+        }
+        const int code = readText(file, QStringLiteral("--html"), &draft->htmlBody, error);
+        if (code != ExitOk)
+            return code;
+    }
+    for (const QString &path : parser.values(QStringLiteral("attach")))
+        draft->attachments.append({ path, QString(), QString(), QString() });
+    for (const QString &field : parser.values(QStringLiteral("header"))) {
+        const qsizetype colon = field.indexOf(u':');
+        if (colon <= 0) {
+            *error = tr("--header wants \"Name: value\", not \"%1\"").arg(field.simplified());
+            return ExitDataError;
+        }
+        QString value = field.mid(colon + 1);
+        while (value.startsWith(u' ') || value.startsWith(u'\t'))
+            value.remove(0, 1);
+        // The writer checks the name and refuses line breaks and the fields it owns.
+        draft->extraHeaders.append({ field.left(colon), value });
+    }
+    return ExitOk;
+}
+
+int MessageInput::saveCopy(const QCommandLineParser &parser, QString *error) const
+{
+    if (!parser.isSet(QStringLiteral("save-copy")))
+        return ExitOk;
+    const QString path = parser.value(QStringLiteral("save-copy"));
+    QFile source(m_sendable->fileName());
+    QSaveFile copy(path);
+    if (!source.open(QIODevice::ReadOnly) || !copy.open(QIODevice::WriteOnly)) {
+        *error = tr("--save-copy: cannot write %1: %2")
+                     .arg(path, source.isOpen() ? copy.errorString() : source.errorString());
+        return ExitTempFail;
+    }
+    QByteArray chunk;
+    while (!(chunk = source.read(64 * 1024)).isEmpty()) {
+        if (copy.write(chunk) != chunk.size())
+            break;
+    }
+    if (!copy.commit()) {
+        *error = tr("--save-copy: cannot write %1: %2").arg(path, copy.errorString());
+        return ExitTempFail;
+    }
     return ExitOk;
 }
 

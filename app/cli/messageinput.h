@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accounts/account.h"
+#include "core/profile.h"
 #include "smtp/smtpsendreply.h"
 
 #include <QCommandLineParser>
@@ -9,17 +10,28 @@
 
 #include <memory>
 
+struct MessageDraft;
+
 // The message `outboundctl send` delivers, prepared completely before any connection: from
 // an .eml file or stdin (recipients from its headers, as `sendmail -t` does, Bcc removed from
-// the copy that is sent), or written with GMime from --from/--to/--subject/--body.
+// the copy that is sent), or written with GMime from --from/--to/--subject, the body options
+// (--body, --body-file, --html), --attach and --header.
+//
+// Bad input is an error before anything is sent: ExitUsage for options that do not go
+// together, ExitDataError for content that cannot be written safely (a line break in a
+// header, a file that cannot be attached, a body that is not UTF-8).
 class MessageInput
 {
 public:
     static void addOptions(QCommandLineParser &parser);
 
-    // Returns an exit code (ExitOk on success) and sets *error otherwise.
+    // Returns an exit code (ExitOk on success) and sets *error otherwise. --identity needs
+    // the profile (the overload below); here it is refused.
     [[nodiscard]] int prepare(
         const QCommandLineParser &parser, const Account &account, QString *error);
+    // With the profile, --identity NAME takes the sender from the profile's account NAME.
+    [[nodiscard]] int prepare(const QCommandLineParser &parser, const Account &account,
+        const Profile &profile, QString *error);
 
     [[nodiscard]] const SmtpEnvelope &envelope() const { return m_envelope; }
     [[nodiscard]] qint64 size() const { return m_size; }
@@ -27,10 +39,14 @@ public:
     [[nodiscard]] std::unique_ptr<QIODevice> openBody(QString *error) const;
 
 private:
+    int prepareMessage(const QCommandLineParser &parser, const Account &account,
+        const Profile *profile, QString *error);
     int prepareFromFile(const QCommandLineParser &parser, const QString &file, QString *error);
-    int prepareFromOptions(
-        const QCommandLineParser &parser, const Account &account, QString *error);
+    int prepareFromOptions(const QCommandLineParser &parser, const Account &account,
+        const Profile *profile, QString *error);
+    int composeBody(const QCommandLineParser &parser, MessageDraft *draft, QString *error);
     int applyEnvelopeOptions(const QCommandLineParser &parser, QString *error);
+    int saveCopy(const QCommandLineParser &parser, QString *error) const;
 
     std::unique_ptr<QTemporaryFile> m_stdinCopy;
     std::unique_ptr<QTemporaryFile> m_sendable;

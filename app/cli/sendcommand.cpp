@@ -93,7 +93,7 @@ int runSend(const QStringList &args, const Profile &profile)
 
     // The message is prepared completely before anything connects: bad input costs no connection.
     MessageInput message;
-    if (const int code = message.prepare(parser, options.account, &error); code != ExitOk)
+    if (const int code = message.prepare(parser, options.account, profile, &error); code != ExitOk)
         return Cli::fail(code, error);
 
     const std::optional<SaslCredentials> credentials

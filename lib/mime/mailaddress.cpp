@@ -6,9 +6,8 @@ using namespace Mime::Detail;
 
 namespace {
 
-enum class Encoding { Header, Display };
-
-QString format(const QList<MailAddress> &addresses, Encoding encoding)
+// For people: GMime's unencoded form.
+QString displayForm(const QList<MailAddress> &addresses)
 {
     ensureGMimeInitialized();
     GObjectPtr<InternetAddressList> list(internet_address_list_new());
@@ -20,8 +19,7 @@ QString format(const QList<MailAddress> &addresses, Encoding encoding)
         internet_address_list_add(list.get(), mailbox.get());
     }
     const FormatOptionsPtr options = crlfFormatOptions();
-    const GCharPtr text(internet_address_list_to_string(
-        list.get(), options.get(), encoding == Encoding::Header ? TRUE : FALSE));
+    const GCharPtr text(internet_address_list_to_string(list.get(), options.get(), FALSE));
     return fromUtf8(text.get());
 }
 
@@ -76,10 +74,12 @@ MailAddressParseResult MailAddress::parseList(const QString &text)
 
 QString MailAddress::toHeaderValue(const QList<MailAddress> &addresses)
 {
-    return format(addresses, Encoding::Header);
+    // The writer's encoding (headerencoding_p.h), unfolded.
+    const HeaderTokens tokens = addressListTokens(addresses, HeaderCharset::Ascii);
+    return QString::fromUtf8(tokens.join(' '));
 }
 
 QString MailAddress::toDisplayString(const QList<MailAddress> &addresses)
 {
-    return format(addresses, Encoding::Display);
+    return displayForm(addresses);
 }

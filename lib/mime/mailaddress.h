@@ -41,8 +41,9 @@ public:
     [[nodiscard]] static MailAddressParseResult parseList(const QString &text);
 
     // For a header (RFC 5322 §3.4, RFC 2047): display names quoted as needed, non-ASCII names
-    // as encoded words, internationalised domains as A-labels. A non-ASCII local part stays
-    // raw UTF-8 (RFC 6532), which needs SMTPUTF8. Not folded: a message writer folds.
+    // as Q encoded words (as MessageWriter writes them), internationalised domains as A-labels. A
+    // non-ASCII local part stays raw UTF-8 (RFC 6532), which needs SMTPUTF8. Not folded: a message
+    // writer folds.
     [[nodiscard]] static QString toHeaderValue(const QList<MailAddress> &addresses);
     // For people and for input fields: names in Unicode, quoted as needed, so parseList()
     // reads it back. GMime writes internationalised domains as A-labels here too.

@@ -3,10 +3,12 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QIODevice>
 #include <QSaveFile>
 #include <QSet>
 #include <QUrl>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -98,6 +100,22 @@ QString flatten(InternetAddressList *list, QList<MailAddress> *out)
             return QCoreApplication::translate(
                 "MailAddress", "“%1” has no domain: an address looks like name@example.org.")
                 .arg(fromUtf8(addr));
+        }
+        // A domain must reach a header as ASCII (RFC 5890 A-labels) or as UTF-8 that is a
+        // valid internationalised name; GMime leaves one it cannot convert as it is.
+        const QByteArray spec = addrSpecForHeader(fromUtf8(addr));
+        const QByteArray domain = spec.mid(spec.lastIndexOf('@') + 1);
+        if (std::any_of(domain.begin(), domain.end(), [](char c) { return (c & 0x80) != 0; })) {
+            return QCoreApplication::translate("MailAddress",
+                "“%1” has a domain that is not a valid internationalised domain name.")
+                .arg(fromUtf8(addr));
+        }
+        // Control characters are obsolete even in a quoted local part (RFC 5322 §4.4).
+        if (std::any_of(addr, addr + std::strlen(addr),
+                [](char c) { return uchar(c) < 0x20 || c == 0x7f; })) {
+            return QCoreApplication::translate(
+                "MailAddress", "The address “%1” contains a control character.")
+                .arg(fromUtf8(addr).simplified());
         }
         MailAddress mailbox(fromUtf8(addr), fromUtf8(internet_address_get_name(address)));
         // RFC 2047 encoded words can smuggle a line break into a name; refuse it here so that
@@ -269,6 +287,203 @@ QStringList uniqueRecipients(const QList<MailAddress> &addresses)
         recipients.append(address.address());
     }
     return recipients;
+}
+
+QByteArray addrSpecForHeader(const QString &address)
+{
+    ensureGMimeInitialized();
+    const FormatOptionsPtr options = crlfFormatOptions();
+    GObjectPtr<InternetAddressList> list(internet_address_list_new());
+    GObjectPtr<InternetAddress> mailbox(
+        internet_address_mailbox_new(nullptr, address.toUtf8().constData()));
+    internet_address_list_add(list.get(), mailbox.get());
+    const GCharPtr addrSpec(internet_address_list_to_string(list.get(), options.get(), TRUE));
+    return QByteArray(addrSpec.get());
+}
+
+HeaderTokens addressListTokens(const QList<MailAddress> &addresses, HeaderCharset charset)
+{
+    HeaderTokens tokens;
+    for (const MailAddress &address : addresses) {
+        if (!tokens.isEmpty())
+            tokens.last() += ',';
+        const QByteArray addrSpec = addrSpecForHeader(address.address());
+        const HeaderTokens name = phraseTokens(address.displayName(), charset);
+        if (name.isEmpty()) {
+            tokens.append(addrSpec);
+        } else {
+            tokens.append(name);
+            tokens.append('<' + addrSpec + '>');
+        }
+    }
+    return tokens;
+}
+
+bool LineChecker::feed(const char *data, qsizetype size)
+{
+    constexpr qint64 MaxLineOctets = 998; // RFC 5322 §2.1.1, without the CRLF
+    for (qsizetype i = 0; i < size && m_badLine == 0; ++i) {
+        const char c = data[i];
+        if (m_pendingCr) {
+            m_pendingCr = false;
+            if (c != '\n') {
+                m_badLine = m_line;
+                break;
+            }
+            ++m_line;
+            m_lineLength = 0;
+        } else if (c == '\r') {
+            m_pendingCr = true;
+        } else if (c == '\n') {
+            m_badLine = m_line;
+        } else if (++m_lineLength > MaxLineOctets) {
+            m_badLine = m_line;
+            m_tooLong = true;
+        }
+    }
+    return m_badLine == 0;
+}
+
+bool LineChecker::finish()
+{
+    if (m_pendingCr && m_badLine == 0)
+        m_badLine = m_line;
+    return m_badLine == 0;
+}
+
+namespace {
+
+// A GMimeStream subclass, registered by hand (G_DEFINE_TYPE's casts upset -Wextra in C++).
+struct DeviceStream
+{
+    GMimeStream parent;
+    QIODevice *device;
+    LineChecker *checker;
+    bool deviceFailed;
+};
+
+struct DeviceStreamClass
+{
+    GMimeStreamClass parent;
+};
+
+DeviceStream *deviceStream(GMimeStream *stream)
+{
+    return reinterpret_cast<DeviceStream *>(stream);
+}
+
+ssize_t deviceStreamWrite(GMimeStream *stream, const char *buf, size_t len)
+{
+    DeviceStream *self = deviceStream(stream);
+    if (self->checker && !self->checker->feed(buf, qsizetype(len)))
+        return -1;
+    const qint64 written = self->device->write(buf, qint64(len));
+    if (written != qint64(len)) {
+        self->deviceFailed = true;
+        return -1;
+    }
+    stream->position += written;
+    return ssize_t(written);
+}
+
+ssize_t deviceStreamRead(GMimeStream *, char *, size_t)
+{
+    return -1;
+}
+
+int deviceStreamFlush(GMimeStream *)
+{
+    return 0; // the owner of the device decides when its data reaches the disk
+}
+
+int deviceStreamClose(GMimeStream *)
+{
+    return 0;
+}
+
+gboolean deviceStreamEos(GMimeStream *)
+{
+    return FALSE;
+}
+
+int deviceStreamReset(GMimeStream *)
+{
+    return -1;
+}
+
+gint64 deviceStreamSeek(GMimeStream *, gint64, GMimeSeekWhence)
+{
+    return -1;
+}
+
+gint64 deviceStreamTell(GMimeStream *stream)
+{
+    return stream->position;
+}
+
+gint64 deviceStreamLength(GMimeStream *)
+{
+    return -1;
+}
+
+GMimeStream *deviceStreamSubstream(GMimeStream *, gint64, gint64)
+{
+    return nullptr;
+}
+
+void deviceStreamClassInit(gpointer klass, gpointer)
+{
+    auto *stream = static_cast<GMimeStreamClass *>(klass);
+    stream->read = deviceStreamRead;
+    stream->write = deviceStreamWrite;
+    stream->flush = deviceStreamFlush;
+    stream->close = deviceStreamClose;
+    stream->eos = deviceStreamEos;
+    stream->reset = deviceStreamReset;
+    stream->seek = deviceStreamSeek;
+    stream->tell = deviceStreamTell;
+    stream->length = deviceStreamLength;
+    stream->substream = deviceStreamSubstream;
+}
+
+GType deviceStreamType()
+{
+    static const GType type = [] {
+        GTypeInfo info {};
+        info.class_size = sizeof(DeviceStreamClass);
+        info.class_init = deviceStreamClassInit;
+        info.instance_size = sizeof(DeviceStream);
+        return g_type_register_static(
+            GMIME_TYPE_STREAM, "OutboundDeviceStream", &info, GTypeFlags(0));
+    }();
+    return type;
+}
+
+} // namespace
+
+GObjectPtr<GMimeStream> newDeviceStream(QIODevice *device, LineChecker *checker)
+{
+    ensureGMimeInitialized();
+    auto *self = static_cast<DeviceStream *>(g_object_new(deviceStreamType(), nullptr));
+    self->device = device;
+    self->checker = checker;
+    self->deviceFailed = false;
+    g_mime_stream_construct(&self->parent, 0, -1);
+    return GObjectPtr<GMimeStream>(&self->parent);
+}
+
+bool deviceWriteFailed(GMimeStream *stream)
+{
+    return G_TYPE_CHECK_INSTANCE_TYPE(stream, deviceStreamType())
+        && deviceStream(stream)->deviceFailed;
+}
+
+QByteArray decodableHeaderValue(const QByteArray &raw)
+{
+    const bool fixed = gmime_major_version > 3
+        || (gmime_major_version == 3 && gmime_minor_version > 2)
+        || (gmime_major_version == 3 && gmime_minor_version == 2 && gmime_micro_version >= 14);
+    return fixed ? raw : qEncodedWordsFromB(raw);
 }
 
 QString commitDurably(QSaveFile &file)

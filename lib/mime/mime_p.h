@@ -4,6 +4,7 @@
 // the address parser share. Not part of the library's API; the only header that includes
 // GMime, so that the rest of the code sees Qt types only.
 
+#include "headerencoding_p.h"
 #include "mailaddress.h"
 #include "smtp/smtpsendreply.h"
 
@@ -22,6 +23,7 @@
 
 #include <memory>
 
+class QIODevice;
 class QSaveFile;
 
 namespace Mime::Detail {
@@ -81,6 +83,49 @@ using GCharPtr = std::unique_ptr<char, GFree>;
 // Whether the local part (before the last '@') has a non-ASCII character, which only an
 // SMTPUTF8 server can carry (RFC 6531 §3.2); a non-ASCII domain can travel as A-labels.
 [[nodiscard]] bool hasNonAsciiLocalPart(const QString &address);
+
+// The addr-spec of `address` as GMime writes it into a header: the local part as given, the
+// domain in A-labels where it is a valid internationalised domain name (else unchanged).
+[[nodiscard]] QByteArray addrSpecForHeader(const QString &address);
+
+// Header tokens for an address list (RFC 5322 §3.4): per mailbox the display name
+// (phraseTokens()) and the angle address, or the bare addr-spec; commas between mailboxes. The
+// addr-spec is as GMime writes it: the local part as given (quoted if it was), the domain in
+// A-labels (RFC 5890).
+[[nodiscard]] HeaderTokens addressListTokens(
+    const QList<MailAddress> &addresses, HeaderCharset charset);
+
+// Checks a message as it is written: every line ends in CRLF, none is longer than 998
+// octets (RFC 5322 §2.1.1, §2.3). Feed it every byte in order.
+class LineChecker
+{
+public:
+    // False once a line is bad; then line() is the bad line's number (1-based).
+    bool feed(const char *data, qsizetype size);
+    // The end of the message: false if it ends in the middle of a CR LF pair.
+    bool finish();
+    [[nodiscard]] bool isValid() const { return m_badLine == 0; }
+    [[nodiscard]] int badLine() const { return m_badLine; }
+    [[nodiscard]] bool lineTooLong() const { return m_tooLong; }
+
+private:
+    qint64 m_lineLength = 0;
+    int m_line = 1;
+    int m_badLine = 0;
+    bool m_pendingCr = false;
+    bool m_tooLong = false;
+};
+
+// A write-only GMimeStream on an open QIODevice: the one place where a written message
+// leaves GMime. Every byte also goes through `checker` when one is given; a write fails
+// (GMime stops) when the device fails or the checker finds a bad line. Neither is owned.
+[[nodiscard]] GObjectPtr<GMimeStream> newDeviceStream(QIODevice *device, LineChecker *checker);
+// Whether a write failed because the device refused bytes (see QIODevice::errorString()).
+[[nodiscard]] bool deviceWriteFailed(GMimeStream *deviceStream);
+
+// GMime before 3.2.14 loses text after the first padded B encoded word of a run; the
+// parsers give it raw header values through this (see headerencoding_p.h).
+[[nodiscard]] QByteArray decodableHeaderValue(const QByteArray &raw);
 
 // Makes a QSaveFile's contents durable and visible: fsync(2) on the file, commit (the atomic
 // rename), then fsync(2) on the folder so that the rename survives a crash too. On failure

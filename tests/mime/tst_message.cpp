@@ -125,14 +125,6 @@ Parsed parseWithGMime(const QByteArray &message)
     return parsed;
 }
 
-// GMime 3.2.13 (Debian 12) stops decoding "=?UTF-8?B?..=?= =?UTF-8?B?..?=" after the first
-// word's padding: its own folded long subjects come back truncated. Fixed in 3.2.14.
-bool gmimeDecodesAdjacentBase64Words()
-{
-    return gmime_major_version > 3 || (gmime_major_version == 3 && gmime_minor_version > 2)
-        || (gmime_major_version == 3 && gmime_minor_version == 2 && gmime_micro_version >= 14);
-}
-
 // Python's email package with the modern policy, the parser most scripts and many servers use.
 const char PythonParser[] = R"PY(
 import sys, json, email, email.policy
@@ -391,7 +383,7 @@ void tst_Message::formatList_data()
                                   << QStringLiteral("\"Doe, John\" <j@example.org>")
                                   << QStringLiteral("\"Doe, John\" <j@example.org>");
     QTest::newRow("non-ASCII name") << QStringLiteral("Jörg <j@example.org>")
-                                    << QStringLiteral("=?UTF-8?b?SsO2cmc=?= <j@example.org>")
+                                    << QStringLiteral("=?UTF-8?Q?J=C3=B6rg?= <j@example.org>")
                                     << QStringLiteral("Jörg <j@example.org>");
     QTest::newRow("IDN") << QStringLiteral("j@bücher.example")
                          << QStringLiteral("j@xn--bcher-kva.example")
@@ -566,11 +558,9 @@ void tst_Message::writer()
     if (!expectedBody.isEmpty() && !expectedBody.endsWith(u'\n'))
         expectedBody += u'\n';
 
+    // GMime < 3.2.14 mis-decodes adjacent B encoded words (GMime issue #133); the writer
+    // writes Q words only, so long non-ASCII subjects read back in full here too.
     const Parsed gmime = parseWithGMime(message);
-    if (QByteArray(QTest::currentDataTag()) == "long non-ASCII subject"
-        && !gmimeDecodesAdjacentBase64Words())
-        QEXPECT_FAIL(
-            "", "GMime < 3.2.14 mis-decodes adjacent B encoded words (GMime issue #133)", Continue);
     QCOMPARE(gmime.subject, subject);
     QCOMPARE(gmime.from, flat({ draft.from }));
     QCOMPARE(gmime.to, flat(draft.to));
@@ -653,11 +643,25 @@ void tst_Message::writerEnvelopeDeduplicates()
         (QStringList { QStringLiteral("a@Example.ORG"), QStringLiteral("A@example.org"),
             QStringLiteral("b@bücher.example"), QStringLiteral("c@example.org") }));
 
-    // A non-ASCII local part goes into the header raw: SMTPUTF8 (RFC 6531, RFC 6532).
+    // A non-ASCII local part goes into the header raw: SMTPUTF8 (RFC 6531, RFC 6532), which
+    // the writer must be allowed to use; without it, a clear error and nothing written.
     draft.to = list(QStringLiteral("jörg@example.org"));
-    const QByteArray message = writeDraft(draft, false, &envelope);
-    QVERIFY(envelope.requiresSmtpUtf8);
-    QVERIFY(rawField(message, "To").contains("jörg@example.org"));
+    QVERIFY(MessageWriter::requiresSmtpUtf8(draft));
+    MessageWriter refusing(draft);
+    QBuffer nothing;
+    nothing.open(QIODevice::WriteOnly);
+    QVERIFY(!refusing.write(&nothing));
+    QVERIFY2(refusing.errorString().contains(QLatin1String("SMTPUTF8")),
+        qPrintable(refusing.errorString()));
+    QCOMPARE(nothing.size(), 0);
+
+    MessageWriter writer(draft);
+    writer.setSmtpUtf8Allowed(true);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY2(writer.write(&buffer), qPrintable(writer.errorString()));
+    QVERIFY(writer.envelope().requiresSmtpUtf8);
+    QVERIFY(rawField(buffer.data(), "To").contains("jörg@example.org"));
 }
 
 void tst_Message::writerRefusesInjection_data()
