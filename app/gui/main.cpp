@@ -1,10 +1,46 @@
 // outbound: the desktop application.
+#include "accountsdialog.h"
+#include "appcontroller.h"
+#include "composerequest.h"
+#include "composewindow.h"
+#include "consolewindow.h"
+#include "desktopnotifier.h"
 #include "mainwindow.h"
+#include "singleinstance.h"
 
 #include "core/profile.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QMenuBar>
+#include <QMessageBox>
+
+namespace {
+
+// "activate" brings the window up; anything else is a compose request.
+const QString ActivateRequest = QStringLiteral("activate");
+
+void handleRequest(const QString &request, AppController *controller, MainWindow *window)
+{
+    if (request == ActivateRequest) {
+        window->showNormal();
+        window->raise();
+        window->activateWindow();
+        return;
+    }
+    QString error;
+    const std::optional<MessageDraft> draft = draftFromComposeSpec(request, &error);
+    if (!draft) {
+        QMessageBox::warning(window, QApplication::translate("outbound", "Cannot compose"), error);
+        return;
+    }
+    auto *compose = new ComposeWindow(controller);
+    compose->setAttribute(Qt::WA_DeleteOnClose);
+    compose->setDraft(*draft);
+    compose->show();
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -13,23 +49,62 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("Outbound"));
     QApplication::setApplicationVersion(QStringLiteral(OUTBOUND_VERSION));
     QApplication::setApplicationDisplayName(QStringLiteral("Outbound"));
+    QApplication::setDesktopFileName(QStringLiteral("outbound"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("outbound", "Outbound, a mail client built for sending."));
+    parser.setApplicationDescription(QApplication::translate("outbound", "Outbound, a mail client built for sending."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({ QStringLiteral("profile"),
-        QApplication::translate("outbound", "Keep all state in DIR."), QStringLiteral("DIR") });
+    parser.addOptions({
+        {QStringLiteral("profile"), QApplication::translate("outbound", "Keep all state in DIR."), QStringLiteral("DIR")},
+        {QStringLiteral("compose"),
+         QApplication::translate("outbound", "Open a compose window: a mailto: URL, or to='…',subject='…',body='…',"
+                                             "attachment='…' (\"\" for an empty one)."),
+         QStringLiteral("SPEC")},
+    });
+    parser.addPositionalArgument(QStringLiteral("mailto"), QApplication::translate("outbound", "mailto: URLs to compose."),
+                                 QStringLiteral("[mailto:…]"));
     parser.process(app);
 
     const Profile profile = Profile::resolve(parser.value(QStringLiteral("profile")));
+    QStringList requests = parser.positionalArguments();
+    if (parser.isSet(QStringLiteral("compose")))
+        requests << parser.values(QStringLiteral("compose"));
+
+    // A second launch hands its requests to the running app and leaves.
+    SingleInstance instance(profile);
+    if (instance.forwardToRunning(requests.isEmpty() ? QStringList{ActivateRequest} : requests))
+        return 0;
     QString error;
-    if (!profile.ensureExists(&error)) {
-        qCritical("%s", qPrintable(error));
+    if (!instance.listen(&error))
+        qWarning("outbound: cannot listen for other launches: %s", qPrintable(error));
+
+    AppController controller(profile);
+    if (!controller.start(&error)) {
+        QMessageBox::critical(nullptr, QApplication::translate("outbound", "Outbound cannot start"), error);
         return 78;
     }
-    MainWindow window(profile);
+    MainWindow window(&controller);
+    QObject::connect(&window, &MainWindow::composeRequested, &window,
+                     [&] { handleRequest(QString(), &controller, &window); });
+    QObject::connect(&window, &MainWindow::accountsRequested, &window, [&] {
+        AccountsDialog dialog(&controller, &window);
+        dialog.exec();
+    });
+    QObject::connect(&instance, &SingleInstance::requestsReceived, &window, [&](const QStringList &received) {
+        for (const QString &request : received)
+            handleRequest(request, &controller, &window);
+    });
+    QMenu *tools = window.menuBar()->addMenu(QApplication::translate("outbound", "&Tools"));
+    tools->addAction(QApplication::translate("outbound", "SMTP &Console…"), &window, [&] {
+        auto *console = new ConsoleWindow(&controller);
+        console->setAttribute(Qt::WA_DeleteOnClose);
+        console->show();
+    });
+    DesktopNotifier notifier(&controller, &window);
     window.show();
+    window.scheduleScreenshots(qEnvironmentVariable("OUTBOUND_SCREENSHOTS")); // tests/gui/screenshots.sh
+    for (const QString &request : std::as_const(requests))
+        handleRequest(request, &controller, &window);
     return app.exec();
 }

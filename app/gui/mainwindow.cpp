@@ -1,32 +1,600 @@
 #include "mainwindow.h"
 
-#include "accounts/account.h"
+#include "appcontroller.h"
+#include "messagedetail.h"
+#include "outboxmodel.h"
+#include "transcriptdock.h"
+#include "transcriptmodel.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDialog>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
 
-MainWindow::MainWindow(const Profile &profile, QWidget *parent)
+namespace {
+
+QIcon themedIcon(const char *name, QStyle::StandardPixmap fallback, const QStyle *style)
+{
+    return QIcon::fromTheme(QString::fromLatin1(name), style->standardIcon(fallback));
+}
+
+const QList<MessageState> RetryableStates { MessageState::Queued, MessageState::Deferred,
+    MessageState::Failed, MessageState::Uncertain, MessageState::Held };
+const QList<MessageState> HoldableStates { MessageState::Queued, MessageState::Deferred,
+    MessageState::Failed, MessageState::Uncertain };
+const QList<MessageState> ReleasableStates { MessageState::Held };
+const QList<MessageState> DeletableStates { MessageState::Queued, MessageState::Deferred,
+    MessageState::Held, MessageState::Failed, MessageState::Sent, MessageState::Uncertain };
+
+bool anyIn(const QList<MessageState> &states, const QList<MessageState> &allowed)
+{
+    return std::any_of(states.begin(), states.end(),
+        [&allowed](MessageState state) { return allowed.contains(state); });
+}
+
+} // namespace
+
+MainWindow::MainWindow(AppController *controller, QWidget *parent)
     : QMainWindow(parent)
+    , m_controller(controller)
+    , m_model(new OutboxModel(controller, this))
+    , m_proxy(new OutboxFilterProxy(this))
 {
     setWindowTitle(tr("Outbound"));
-    const int accounts = int(AccountStore(profile.accountsFile()).accounts().size());
-    auto *label = new QLabel(
-        tr("<h2>Outbound</h2>"
-           "<p>The SMTP engine and the command-line tool are ready: try <code>outboundctl send "
-           "--help</code>, "
-           "<code>outboundctl probe --help</code> and <code>outboundctl account --help</code>.</p>"
-           "<p>Not here yet: the outbox view, the compose window, the live transcript pane and the "
-           "account "
-           "dialog. They come with the desktop application.</p>"
-           "<p>Profile: %1<br>Accounts: %2</p>")
-            .arg(profile.path().toHtmlEscaped())
-            .arg(accounts),
-        this);
-    label->setTextFormat(Qt::RichText);
-    label->setWordWrap(true);
-    label->setMargin(24);
-    label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    setCentralWidget(label);
-    statusBar()->showMessage(tr("Profile: %1").arg(profile.path()));
-    resize(640, 360);
+    setAccessibleName(tr("Outbound outbox"));
+    m_proxy->setSourceModel(m_model);
+
+    // The outbox: filters above the table.
+    auto *outbox = new QWidget(this);
+    auto *outboxLayout = new QVBoxLayout(outbox);
+    outboxLayout->setContentsMargins(0, 0, 0, 0);
+    auto *filters = new QHBoxLayout;
+    filters->setContentsMargins(6, 6, 6, 0);
+    auto *stateLabel = new QLabel(tr("Sho&w:"), outbox);
+    m_stateFilter = new QComboBox(outbox);
+    m_stateFilter->setObjectName(QStringLiteral("stateFilter"));
+    m_stateFilter->setAccessibleName(tr("Show messages in state"));
+    for (int i = 0; i <= int(OutboxFilterProxy::StateFilter::Uncertain); ++i) {
+        const auto filter = OutboxFilterProxy::StateFilter(i);
+        m_stateFilter->addItem(OutboxFilterProxy::stateFilterName(filter), i);
+    }
+    stateLabel->setBuddy(m_stateFilter);
+    auto *textLabel = new QLabel(tr("Fi&lter:"), outbox);
+    m_textFilter = new QLineEdit(outbox);
+    m_textFilter->setObjectName(QStringLiteral("textFilter"));
+    m_textFilter->setAccessibleName(tr("Filter messages by text"));
+    m_textFilter->setPlaceholderText(tr("Subject, recipient, account or reply"));
+    m_textFilter->setClearButtonEnabled(true);
+    textLabel->setBuddy(m_textFilter);
+    filters->addWidget(stateLabel);
+    filters->addWidget(m_stateFilter);
+    filters->addSpacing(12);
+    filters->addWidget(textLabel);
+    filters->addWidget(m_textFilter, 1);
+    outboxLayout->addLayout(filters);
+
+    m_view = new QTableView(outbox);
+    m_view->setObjectName(QStringLiteral("outboxView"));
+    m_view->setAccessibleName(tr("Outbox messages"));
+    m_view->setModel(m_proxy);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setTabKeyNavigation(false); // Tab leaves the table; arrows move within it
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setShowGrid(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    // Newest first until the user picks a column (clicking it a third time goes back).
+    m_view->horizontalHeader()->setSortIndicatorClearable(true);
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_view->setSortingEnabled(true);
+    const int widths[] = { 110, 240, 220, 110, 70, 140 };
+    for (int column = 0; column < int(std::size(widths)); ++column)
+        m_view->setColumnWidth(column, widths[column]);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    outboxLayout->addWidget(m_view, 1);
+
+    m_detail = new MessageDetail(controller, this);
+    m_detail->setObjectName(QStringLiteral("messageDetail"));
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("outboxSplitter"));
+    splitter->addWidget(outbox);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+    splitter->setSizes({ 240, 300 });
+    setCentralWidget(splitter);
+
+    m_transcriptDock = new TranscriptDock(controller, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_transcriptDock);
+    resizeDocks({ m_transcriptDock }, { 220 }, Qt::Vertical);
+
+    createActions();
+    createMenus();
+    createStatusBar();
+
+    connect(m_stateFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilters);
+    connect(m_textFilter, &QLineEdit::textChanged, this, &MainWindow::applyFilters);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &MainWindow::onCurrentChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &MainWindow::updateActions);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &MainWindow::showContextMenu);
+    connect(m_view, &QAbstractItemView::activated, this, [this] { m_detail->setFocus(); });
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
+    connect(m_model, &OutboxModel::countsChanged, this, [this] {
+        updateActions();
+        updateStatus();
+    });
+    connect(controller, &AppController::onlineChanged, this, &MainWindow::onOnlineChanged);
+    connect(controller, &AppController::accountNeedsAttention, this,
+        [this](const QString &account, const QString &reason) {
+            statusBar()->showMessage(
+                tr("Account %1 needs attention: %2").arg(account, makeControlsVisible(reason)),
+                30'000);
+        });
+
+    resize(1100, 760);
+    restoreLayout();
+    updateActions();
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+QAction *MainWindow::action(Action which) const
+{
+    return m_actions[size_t(which)];
+}
+
+void MainWindow::createActions()
+{
+    const QStyle *style = this->style();
+    const auto make = [this](Action which, const QString &text, const QIcon &icon,
+                          const QKeySequence &shortcut, const QString &toolTip) {
+        auto *action = new QAction(icon, text, this);
+        action->setShortcut(shortcut);
+        action->setToolTip(toolTip);
+        action->setStatusTip(toolTip);
+        m_actions[size_t(which)] = action;
+        addAction(action); // shortcuts work with the menu bar hidden too
+        return action;
+    };
+
+    connect(make(Action::NewMessage, tr("&New Message…"),
+                themedIcon("mail-message-new", QStyle::SP_FileIcon, style), QKeySequence::New,
+                tr("Write a new message")),
+        &QAction::triggered, this, &MainWindow::composeRequested);
+    connect(make(Action::RetryNow, tr("&Retry Now"),
+                themedIcon("view-refresh", QStyle::SP_BrowserReload, style),
+                QKeySequence(tr("Ctrl+R")), tr("Send the selected messages now")),
+        &QAction::triggered, this, &MainWindow::retryNow);
+    connect(make(Action::Hold, tr("&Hold"),
+                themedIcon("media-playback-pause", QStyle::SP_MediaPause, style),
+                QKeySequence(tr("Ctrl+H")), tr("Keep the selected messages back")),
+        &QAction::triggered, this, &MainWindow::hold);
+    connect(make(Action::Release, tr("Re&lease"),
+                themedIcon("media-playback-start", QStyle::SP_MediaPlay, style),
+                QKeySequence(tr("Ctrl+Shift+H")), tr("Let held messages go")),
+        &QAction::triggered, this, &MainWindow::release);
+    connect(make(Action::EditAndRequeue, tr("&Edit and Requeue…"),
+                themedIcon("document-edit", QStyle::SP_FileDialogDetailedView, style),
+                QKeySequence(tr("Ctrl+E")), tr("Open the message in a compose window")),
+        &QAction::triggered, this, &MainWindow::editAndRequeue);
+    connect(make(Action::ShowSource, tr("Show &Source"),
+                themedIcon("text-plain", QStyle::SP_FileDialogContentsView, style),
+                QKeySequence(tr("Ctrl+U")), tr("Show the message as it is sent")),
+        &QAction::triggered, this, &MainWindow::showSource);
+    connect(
+        make(Action::Delete, tr("&Delete…"), themedIcon("edit-delete", QStyle::SP_TrashIcon, style),
+            QKeySequence::Delete, tr("Remove the selected messages from the outbox")),
+        &QAction::triggered, this, &MainWindow::confirmDelete);
+    connect(make(Action::Accounts, tr("&Accounts…"),
+                themedIcon("configure", QStyle::SP_ComputerIcon, style), QKeySequence::Preferences,
+                tr("Set up the accounts messages are sent through")),
+        &QAction::triggered, this, &MainWindow::accountsRequested);
+    connect(make(Action::FocusFilter, tr("&Filter Messages"), QIcon(), QKeySequence::Find,
+                tr("Type to filter the outbox")),
+        &QAction::triggered, this, [this] {
+            m_textFilter->setFocus(Qt::ShortcutFocusReason);
+            m_textFilter->selectAll();
+        });
+    auto *quit = make(Action::Quit, tr("&Quit"),
+        themedIcon("application-exit", QStyle::SP_DialogCloseButton, style), QKeySequence::Quit,
+        tr("Close every window and quit"));
+    quit->setMenuRole(QAction::QuitRole);
+    // Compose windows may keep the application from quitting (a draft to save).
+    connect(quit, &QAction::triggered, qApp, &QApplication::closeAllWindows, Qt::QueuedConnection);
+
+    auto *toolBar = addToolBar(tr("Outbox"));
+    toolBar->setObjectName(QStringLiteral("outboxToolBar"));
+    toolBar->setAccessibleName(tr("Outbox actions"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(action(Action::NewMessage));
+    toolBar->addSeparator();
+    for (Action which : { Action::RetryNow, Action::Hold, Action::Release, Action::EditAndRequeue,
+             Action::ShowSource, Action::Delete })
+        toolBar->addAction(action(which));
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(action(Action::NewMessage));
+    file->addSeparator();
+    file->addAction(action(Action::Quit));
+
+    QMenu *outbox = menuBar()->addMenu(tr("&Outbox"));
+    for (Action which : { Action::RetryNow, Action::Hold, Action::Release, Action::EditAndRequeue,
+             Action::ShowSource })
+        outbox->addAction(action(which));
+    outbox->addSeparator();
+    outbox->addAction(action(Action::Delete));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *transcript = m_transcriptDock->toggleViewAction();
+    transcript->setText(tr("&Transcript"));
+    transcript->setShortcut(QKeySequence(tr("Ctrl+T")));
+    transcript->setStatusTip(tr("Show or hide the live transcript"));
+    addAction(transcript);
+    view->addAction(transcript);
+    QToolBar *toolBar = findChild<QToolBar *>(QStringLiteral("outboxToolBar"));
+    QAction *toolBarToggle = toolBar->toggleViewAction();
+    toolBarToggle->setText(tr("T&oolbar"));
+    view->addAction(toolBarToggle);
+    view->addSeparator();
+    view->addAction(action(Action::FocusFilter));
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addAction(action(Action::Accounts));
+}
+
+void MainWindow::createStatusBar()
+{
+    m_countsLabel = new QLabel(this);
+    m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
+    m_countsLabel->setAccessibleName(tr("Messages under way"));
+    m_onlineLabel = new QLabel(this);
+    m_onlineLabel->setObjectName(QStringLiteral("onlineLabel"));
+    m_onlineLabel->setAccessibleName(tr("Network state"));
+    statusBar()->addPermanentWidget(m_countsLabel);
+    statusBar()->addPermanentWidget(m_onlineLabel);
+    onOnlineChanged(!m_controller->scheduler() || m_controller->scheduler()->isOnline());
+}
+
+void MainWindow::onOnlineChanged(bool online)
+{
+    m_onlineLabel->setText(online ? tr("Online") : tr("Offline"));
+    m_onlineLabel->setToolTip(online ? tr("Messages are sent as they become due.")
+                                     : tr("No network: messages wait until it returns."));
+}
+
+void MainWindow::updateStatus()
+{
+    const int sending = m_model->count(MessageState::Sending);
+    const int waiting
+        = m_model->count(MessageState::Queued) + m_model->count(MessageState::Deferred);
+    m_countsLabel->setText(tr("%n sending", nullptr, sending) + QStringLiteral(", ")
+        + tr("%n queued", nullptr, waiting));
+}
+
+void MainWindow::applyFilters()
+{
+    m_proxy->setStateFilter(OutboxFilterProxy::StateFilter(m_stateFilter->currentData().toInt()));
+    m_proxy->setFilterFixedString(m_textFilter->text());
+    onCurrentChanged();
+}
+
+QList<qint64> MainWindow::selectedIds() const
+{
+    QList<qint64> ids;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    QList<int> order;
+    for (const QModelIndex &index : rows)
+        order << index.row();
+    std::sort(order.begin(), order.end());
+    for (int row : std::as_const(order))
+        ids << m_proxy->index(row, 0).data(OutboxModel::IdRole).toLongLong();
+    return ids;
+}
+
+std::optional<MessageState> MainWindow::stateOf(qint64 id) const
+{
+    const int row = m_model->rowOf(id);
+    return row < 0 ? std::nullopt : std::optional<MessageState>(m_model->messageAt(row).state);
+}
+
+QList<MessageState> MainWindow::selectedStates() const
+{
+    QList<MessageState> states;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        states << MessageState(index.data(OutboxModel::StateRole).toInt());
+    return states;
+}
+
+bool MainWindow::selectMessage(qint64 id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return false;
+    QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid()) { // filtered out: show everything
+        m_stateFilter->setCurrentIndex(0);
+        m_textFilter->clear();
+        index = m_proxy->mapFromSource(m_model->index(row, 0));
+    }
+    m_view->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+    return true;
+}
+
+void MainWindow::onCurrentChanged()
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    m_detail->setMessage(current.isValid() ? current.data(OutboxModel::IdRole).toLongLong() : 0);
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const QList<MessageState> states = selectedStates();
+    action(Action::RetryNow)->setEnabled(anyIn(states, RetryableStates));
+    action(Action::Hold)->setEnabled(anyIn(states, HoldableStates));
+    action(Action::Release)->setEnabled(anyIn(states, ReleasableStates));
+    action(Action::Delete)->setEnabled(anyIn(states, DeletableStates));
+    action(Action::EditAndRequeue)
+        ->setEnabled(states.size() == 1 && states.first() != MessageState::Sending);
+    action(Action::ShowSource)->setEnabled(states.size() == 1);
+}
+
+void MainWindow::showContextMenu(const QPoint &position)
+{
+    QMenu menu(this);
+    for (Action which : { Action::RetryNow, Action::Hold, Action::Release, Action::EditAndRequeue,
+             Action::ShowSource })
+        menu.addAction(action(which));
+    menu.addSeparator();
+    menu.addAction(action(Action::Delete));
+    menu.exec(m_view->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::applyToSelection(const QString &what, const QList<MessageState> &allowed,
+    bool (AppController::*operation)(qint64, QString *))
+{
+    QStringList errors;
+    for (qint64 id : selectedIds()) {
+        const std::optional<MessageState> state = stateOf(id);
+        if (!state || !allowed.contains(*state))
+            continue;
+        QString error;
+        if (!(m_controller->*operation)(id, &error))
+            errors << tr("Message %1: %2").arg(id).arg(error);
+    }
+    if (!errors.isEmpty())
+        showError(what, errors.join(u'\n'));
+}
+
+void MainWindow::retryNow()
+{
+    applyToSelection(tr("Retry Now"), RetryableStates, &AppController::retryNow);
+}
+
+void MainWindow::hold()
+{
+    applyToSelection(tr("Hold"), HoldableStates, &AppController::hold);
+}
+
+void MainWindow::release()
+{
+    applyToSelection(tr("Release"), ReleasableStates, &AppController::release);
+}
+
+void MainWindow::confirmDelete()
+{
+    QList<qint64> ids;
+    for (qint64 id : selectedIds()) {
+        const std::optional<MessageState> state = stateOf(id);
+        if (state && DeletableStates.contains(*state))
+            ids << id;
+    }
+    if (ids.isEmpty())
+        return;
+    // Window-modal and asynchronous: the outbox keeps updating behind the question.
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Delete Messages"),
+        tr("Delete %n message(s) from the outbox? They will not be sent.", nullptr,
+            int(ids.size())),
+        QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("confirmDelete"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *remove = box->addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("confirmDeleteButton"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(remove, &QPushButton::clicked, this, [this, ids] {
+        QStringList errors;
+        for (qint64 id : ids) {
+            QString error;
+            if (!m_controller->remove(id, &error))
+                errors << tr("Message %1: %2").arg(id).arg(error);
+        }
+        if (!errors.isEmpty())
+            showError(tr("Delete Messages"), errors.join(u'\n'));
+    });
+    box->open();
+}
+
+void MainWindow::editAndRequeue()
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.size() != 1)
+        return;
+    const qint64 id = ids.first();
+    const std::optional<MessageState> state = stateOf(id);
+    if (!state || *state == MessageState::Sending)
+        return;
+    if (*state == MessageState::Queued || *state == MessageState::Deferred) {
+        QString error;
+        if (!m_controller->hold(id, &error)) {
+            showError(tr("Edit and Requeue"), error);
+            return;
+        }
+    }
+    Q_EMIT editRequested(id);
+}
+
+void MainWindow::showSource()
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.size() != 1)
+        return;
+    m_detail->setMessage(ids.first());
+    m_detail->showPage(MessageDetail::Page::Source);
+    m_detail->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::showError(const QString &title, const QString &text)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setTextFormat(Qt::PlainText); // errors quote servers
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings(m_controller->profile().settingsFile(), QSettings::IniFormat);
+    settings.beginGroup(QStringLiteral("MainWindow"));
+    restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("state")).toByteArray());
+    if (auto *splitter = qobject_cast<QSplitter *>(centralWidget()))
+        splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
+    m_view->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("columns")).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings(m_controller->profile().settingsFile(), QSettings::IniFormat);
+    settings.beginGroup(QStringLiteral("MainWindow"));
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("state"), saveState());
+    if (auto *splitter = qobject_cast<QSplitter *>(centralWidget()))
+        settings.setValue(QStringLiteral("splitter"), splitter->saveState());
+    settings.setValue(QStringLiteral("columns"), m_view->horizontalHeader()->saveState());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::scheduleScreenshots(const QString &dir, bool quitWhenDone)
+{
+    if (dir.isEmpty())
+        return;
+    QTimer::singleShot(0, this, [this, dir, quitWhenDone] {
+        // Something to show: one message to the sandbox, and its transcript.
+        const std::optional<Account> sandbox
+            = m_controller->account(AppController::sandboxAccountName());
+        if (m_model->rowCount() == 0 && sandbox) {
+            MessageDraft draft;
+            draft.from = MailAddress(sandbox->address, sandbox->displayName);
+            draft.to = { MailAddress(QStringLiteral("friend@example.org"), tr("A Friend")) };
+            draft.subject = tr("Hello from Outbound");
+            draft.plainBody = tr("This message went to the built-in sandbox server.\n");
+            QString error;
+            if (!m_controller->enqueue(draft, sandbox->name, {}, &error))
+                qWarning("screenshots: could not queue a message: %s", qPrintable(error));
+        }
+        takeScreenshots(dir, quitWhenDone, 0);
+    });
+}
+
+void MainWindow::takeScreenshots(const QString &dir, bool quitWhenDone, int waitedMs)
+{
+    constexpr int Step = 200;
+    // Wait for what is due to leave, so that its transcript is there to see.
+    const QDateTime now = m_controller->store()->now();
+    bool underWay = false;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const OutboxMessage &message = m_model->messageAt(row);
+        underWay = underWay || message.state == MessageState::Sending
+            || (message.state == MessageState::Queued
+                && (!message.notBefore.isValid() || message.notBefore <= now));
+    }
+    if ((underWay || waitedMs < 600) && waitedMs < 15'000) {
+        QTimer::singleShot(
+            Step, this, [=] { takeScreenshots(dir, quitWhenDone, waitedMs + Step); });
+        return;
+    }
+
+    QDir().mkpath(dir);
+    auto files = std::make_shared<QStringList>();
+    auto failed = std::make_shared<bool>(false);
+    const auto save = [dir, files, failed](QWidget *widget, const QString &name) {
+        const QString path = QDir(dir).filePath(name);
+        if (widget->grab().save(path, "PNG")) {
+            *files << path;
+        } else {
+            qWarning("screenshots: could not write %s", qPrintable(path));
+            *failed = true;
+        }
+    };
+    // The newest message, its latest attempt and transcript.
+    if (m_proxy->rowCount() > 0)
+        selectMessage(m_proxy->index(0, 0).data(OutboxModel::IdRole).toLongLong());
+    m_detail->showPage(MessageDetail::Page::Attempts);
+    m_transcriptDock->show();
+    m_transcriptDock->view()->scrollToBottom();
+
+    // The compose window and the accounts dialog are opened by whoever receives the requests
+    // (perhaps modally, so the picture is taken from a timer set before asking).
+    const auto grabOther = [save](const char *className, const QString &name) {
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (widget->isVisible() && widget->inherits(className)) {
+                save(widget, name);
+                widget->hide();
+                if (auto *dialog = qobject_cast<QDialog *>(widget))
+                    dialog->reject();
+                return;
+            }
+        }
+        qInfo("screenshots: no %s opened; %s skipped", className, qPrintable(name));
+    };
+    // Pictures once the layouts have caught up with the selection.
+    QTimer::singleShot(400, this, [=] {
+        save(this, QStringLiteral("main.png"));
+        save(m_transcriptDock, QStringLiteral("transcript.png"));
+        QTimer::singleShot(800, this, [=] {
+            grabOther("ComposeWindow", QStringLiteral("compose.png"));
+            QTimer::singleShot(800, this, [=] {
+                grabOther("AccountsDialog", QStringLiteral("accounts.png"));
+                Q_EMIT screenshotsTaken(*files);
+                if (quitWhenDone)
+                    QCoreApplication::exit(*failed ? 1 : 0);
+            });
+            Q_EMIT accountsRequested();
+        });
+        Q_EMIT composeRequested();
+    });
 }

@@ -1,14 +1,114 @@
 #pragma once
 
-#include "core/profile.h"
+#include "outbox/outboxmessage.h"
 
 #include <QMainWindow>
 
-// The outbox window. For now it says what exists and what is coming; the outbox view,
-// compose window and live transcript arrive with the desktop-app issue.
+#include <array>
+#include <optional>
+
+class AppController;
+class MessageDetail;
+class OutboxFilterProxy;
+class OutboxModel;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class TranscriptDock;
+
+// The outbox window: the queued and recent messages with filters and actions, the selected
+// message's details, the live transcript dock and a status bar with the network state and
+// what is under way. It talks to nothing but the AppController; composing, editing and the
+// accounts dialog belong to whoever connects the request signals.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(const Profile &profile, QWidget *parent = nullptr);
+    // The window's actions, for menus elsewhere (a tray icon) and for tests.
+    enum class Action {
+        NewMessage,
+        RetryNow,
+        Hold,
+        Release,
+        EditAndRequeue,
+        ShowSource,
+        Delete,
+        Accounts,
+        FocusFilter,
+        Quit,
+    };
+    static constexpr int ActionCount = int(Action::Quit) + 1;
+
+    explicit MainWindow(AppController *controller, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    [[nodiscard]] QAction *action(Action which) const;
+    [[nodiscard]] QTableView *outboxView() const { return m_view; }
+    [[nodiscard]] OutboxModel *outboxModel() const { return m_model; }
+    [[nodiscard]] OutboxFilterProxy *outboxProxy() const { return m_proxy; }
+    [[nodiscard]] MessageDetail *detail() const { return m_detail; }
+    [[nodiscard]] TranscriptDock *transcriptDock() const { return m_transcriptDock; }
+
+    // Makes the message with this id current and selected (clearing the filters if they hide
+    // it); false if it is not in the outbox.
+    bool selectMessage(qint64 id);
+    // Ids of the selected messages, in the order shown.
+    [[nodiscard]] QList<qint64> selectedIds() const;
+
+    // For the screenshot script: once the window is shown, makes sure the outbox has a message
+    // sent to the sandbox, then writes main.png, transcript.png and (when a receiver of
+    // composeRequested() / accountsRequested() opens them) compose.png and accounts.png into
+    // `dir`, and quits the application with status 0 (1 if a picture could not be written)
+    // unless `quitWhenDone` is false. Does nothing when `dir` is empty.
+    void scheduleScreenshots(const QString &dir, bool quitWhenDone = true);
+
+Q_SIGNALS:
+    void composeRequested();
+    // "Edit and requeue": the message was put on hold first if it was waiting, so it does not
+    // leave while it is being edited; the receiver deletes it once the edited copy is queued.
+    void editRequested(qint64 id);
+    void accountsRequested();
+    // scheduleScreenshots() wrote its pictures (the paths written).
+    void screenshotsTaken(const QStringList &files);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createStatusBar();
+    void updateActions();
+    void updateStatus();
+    void onCurrentChanged();
+    void onOnlineChanged(bool online);
+    void showContextMenu(const QPoint &position);
+    void applyFilters();
+    // Runs `operation` on each selected message whose state allows it; reports failures.
+    void applyToSelection(const QString &what, const QList<MessageState> &allowed,
+        bool (AppController::*operation)(qint64, QString *));
+    void retryNow();
+    void hold();
+    void release();
+    void confirmDelete();
+    void editAndRequeue();
+    void showSource();
+    void showError(const QString &title, const QString &text);
+    [[nodiscard]] QList<MessageState> selectedStates() const;
+    [[nodiscard]] std::optional<MessageState> stateOf(qint64 id) const;
+    void takeScreenshots(const QString &dir, bool quitWhenDone, int waitedMs);
+    void restoreLayout();
+
+    AppController *m_controller;
+    OutboxModel *m_model;
+    OutboxFilterProxy *m_proxy;
+    QTableView *m_view = nullptr;
+    QComboBox *m_stateFilter = nullptr;
+    QLineEdit *m_textFilter = nullptr;
+    MessageDetail *m_detail = nullptr;
+    TranscriptDock *m_transcriptDock = nullptr;
+    QLabel *m_onlineLabel = nullptr;
+    QLabel *m_countsLabel = nullptr;
+    std::array<QAction *, ActionCount> m_actions {};
 };

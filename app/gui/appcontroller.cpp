@@ -1,0 +1,219 @@
+#include "appcontroller.h"
+
+#include "transcriptmodel.h"
+
+#include "mime/messagewriter.h"
+#include "sandbox/sandboxserver.h"
+
+#include <QDir>
+#include <QSet>
+#include <QTemporaryFile>
+#include <QTimer>
+
+AppController::AppController(Profile profile, QObject *parent)
+    : QObject(parent)
+    , m_profile(std::move(profile))
+    , m_transcript(new TranscriptModel(this))
+{
+}
+
+AppController::~AppController()
+{
+    // The scheduler's sessions go before the store they report to.
+    m_scheduler.reset();
+    m_sandbox.reset();
+    m_store.reset();
+}
+
+bool AppController::start(QString *error)
+{
+    if (!m_profile.ensureExists(error))
+        return false;
+    m_store = std::make_unique<OutboxStore>(m_profile);
+    if (!m_store->open()) {
+        *error = m_store->errorString();
+        return false;
+    }
+
+    SandboxSettings sandbox;
+    sandbox.folder = m_profile.path() + QStringLiteral("/sandbox");
+    m_sandbox = std::make_unique<SandboxServer>(sandbox);
+    ensureSandboxAccount();
+
+    const QString accountsFile = m_profile.accountsFile();
+    m_scheduler = std::make_unique<OutboxScheduler>(
+        m_store.get(), [accountsFile](const QString &name) { return AccountStore(accountsFile).find(name); });
+    connect(m_scheduler.get(), &OutboxScheduler::transcriptEntry, this,
+            [this](qint64 id, const TranscriptEntry &entry) { m_transcript->append(entry, id); });
+    connect(m_scheduler.get(), &OutboxScheduler::messageChanged, this, &AppController::outboxChanged);
+    connect(m_scheduler.get(), &OutboxScheduler::onlineChanged, this, &AppController::onlineChanged);
+    connect(m_scheduler.get(), &OutboxScheduler::accountNeedsAttention, this, &AppController::accountNeedsAttention);
+    m_scheduler->start();
+    watchOtherProcesses();
+    return true;
+}
+
+void AppController::ensureSandboxAccount()
+{
+    AccountStore store(m_profile.accountsFile());
+    std::optional<Account> existing = store.find(sandboxAccountName());
+    // The sandbox keeps its port across runs when it can, so queued messages still reach it.
+    const quint16 wanted = existing ? existing->smtp.port : 0;
+    if (!m_sandbox->listen(wanted) && !m_sandbox->listen(0))
+        return;
+    if (!existing && !store.accounts().isEmpty())
+        return; // a user with real accounts who removed the sandbox keeps it removed
+    Account sandbox = existing.value_or(Account{});
+    if (!existing) {
+        sandbox.name = sandboxAccountName();
+        sandbox.displayName = tr("Outbound Sandbox");
+        sandbox.address = QStringLiteral("you@sandbox.invalid");
+    }
+    sandbox.smtp.host = QStringLiteral("127.0.0.1");
+    sandbox.smtp.port = m_sandbox->port();
+    sandbox.smtp.security = ConnectionSecurity::None; // loopback only: nothing to protect on the wire
+    sandbox.smtp.heloName = QStringLiteral("localhost");
+    QString error;
+    if (store.save(sandbox, &error))
+        Q_EMIT accountsChanged();
+}
+
+void AppController::watchOtherProcesses()
+{
+    // outboundctl may enqueue or deliver from another process at any time.
+    auto *poll = new QTimer(this);
+    poll->setInterval(1500);
+    connect(poll, &QTimer::timeout, this, [this] {
+        if (m_store->changedElsewhere()) {
+            m_scheduler->poke();
+            Q_EMIT outboxChanged(0);
+        }
+    });
+    (void)m_store->changedElsewhere(); // baseline
+    poll->start();
+}
+
+QList<Account> AppController::accounts() const
+{
+    return AccountStore(m_profile.accountsFile()).accounts();
+}
+
+std::optional<Account> AppController::account(const QString &name) const
+{
+    return AccountStore(m_profile.accountsFile()).find(name);
+}
+
+bool AppController::saveAccount(const Account &account, QString *error)
+{
+    if (!AccountStore(m_profile.accountsFile()).save(account, error))
+        return false;
+    Q_EMIT accountsChanged();
+    m_scheduler->poke();
+    return true;
+}
+
+bool AppController::removeAccount(const QString &name, QString *error)
+{
+    if (!AccountStore(m_profile.accountsFile()).remove(name, error))
+        return false;
+    Q_EMIT accountsChanged();
+    return true;
+}
+
+std::optional<qint64> AppController::enqueue(const MessageDraft &draft, const QString &account,
+                                             const QDateTime &notBefore, QString *error)
+{
+    // Written once with GMime to a private file, then copied durably into the spool.
+    QTemporaryFile written(m_profile.path() + QStringLiteral("/compose-XXXXXX.eml"));
+    if (!written.open()) {
+        *error = written.errorString();
+        return std::nullopt;
+    }
+    MessageWriter writer(draft);
+    if (!writer.write(&written) || !written.flush()) {
+        *error = writer.errorString().isEmpty() ? written.errorString() : writer.errorString();
+        return std::nullopt;
+    }
+    written.seek(0);
+    OutboxStore::EnqueueOptions options;
+    options.subject = draft.subject;
+    options.notBefore = notBefore;
+    const std::optional<qint64> id = m_store->enqueue(account, writer.envelope(), &written, options);
+    if (!id) {
+        *error = m_store->errorString();
+        return std::nullopt;
+    }
+    Q_EMIT outboxChanged(*id);
+    // Wake at the undo window's end; the scheduler's own timer would too, within a minute.
+    const qint64 wait = notBefore.isValid() ? qMax<qint64>(0, m_store->now().msecsTo(notBefore)) : 0;
+    QTimer::singleShot(int(qMin<qint64>(wait + 50, 60'000)), m_scheduler.get(), &OutboxScheduler::poke);
+    return id;
+}
+
+bool AppController::unsend(qint64 id, QString *error)
+{
+    const std::optional<OutboxMessage> message = m_store->message(id);
+    if (!message || message->state != MessageState::Queued) {
+        *error = message ? tr("the message is already on its way") : m_store->errorString();
+        return false;
+    }
+    return remove(id, error);
+}
+
+namespace {
+bool applied(bool ok, OutboxStore *store, QString *error)
+{
+    if (!ok && error)
+        *error = store->errorString();
+    return ok;
+}
+} // namespace
+
+bool AppController::retryNow(qint64 id, QString *error)
+{
+    const bool ok = applied(m_store->retryNow(id), m_store.get(), error);
+    m_scheduler->poke();
+    Q_EMIT outboxChanged(id);
+    return ok;
+}
+
+bool AppController::hold(qint64 id, QString *error)
+{
+    const bool ok = applied(m_store->hold(id), m_store.get(), error);
+    Q_EMIT outboxChanged(id);
+    return ok;
+}
+
+bool AppController::release(qint64 id, QString *error)
+{
+    const bool ok = applied(m_store->release(id), m_store.get(), error);
+    m_scheduler->poke();
+    Q_EMIT outboxChanged(id);
+    return ok;
+}
+
+bool AppController::remove(qint64 id, QString *error)
+{
+    const bool ok = applied(m_store->remove(id), m_store.get(), error);
+    Q_EMIT outboxChanged(id);
+    return ok;
+}
+
+QStringList AppController::knownAddresses() const
+{
+    QSet<QString> seen;
+    QStringList addresses;
+    auto add = [&](const QString &address) {
+        if (!address.isEmpty() && !seen.contains(address.toLower())) {
+            seen.insert(address.toLower());
+            addresses << address;
+        }
+    };
+    for (const Account &a : accounts())
+        add(a.address);
+    for (const OutboxMessage &m : m_store->messages()) {
+        for (const OutboxRecipient &r : m.recipients)
+            add(r.address);
+    }
+    return addresses;
+}

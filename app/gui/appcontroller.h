@@ -1,0 +1,78 @@
+#pragma once
+
+#include "accounts/account.h"
+#include "core/profile.h"
+#include "mime/messagedraft.h"
+#include "outbox/outboxscheduler.h"
+#include "outbox/outboxstore.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+class SandboxServer;
+class TranscriptModel;
+
+// The desktop app's one owner of the library: the profile, the outbox store and its
+// scheduler, the sandbox server, the accounts and the live transcript. Windows are handed the
+// controller and talk to nothing else; none of them speaks SMTP or touches SQL.
+class AppController : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AppController(Profile profile, QObject *parent = nullptr);
+    ~AppController() override;
+
+    // Opens the outbox, sets up the Sandbox account on first run, starts the sandbox server
+    // and the scheduler. False with *error when the profile cannot be used.
+    [[nodiscard]] bool start(QString *error);
+
+    [[nodiscard]] const Profile &profile() const { return m_profile; }
+    [[nodiscard]] OutboxStore *store() const { return m_store.get(); }
+    [[nodiscard]] OutboxScheduler *scheduler() const { return m_scheduler.get(); }
+    [[nodiscard]] SandboxServer *sandbox() const { return m_sandbox.get(); }
+    [[nodiscard]] TranscriptModel *transcript() const { return m_transcript; }
+
+    // The name of the built-in account that sends to the sandbox.
+    static QString sandboxAccountName() { return QStringLiteral("Sandbox"); }
+
+    [[nodiscard]] QList<Account> accounts() const;
+    [[nodiscard]] std::optional<Account> account(const QString &name) const;
+    [[nodiscard]] bool saveAccount(const Account &account, QString *error);
+    [[nodiscard]] bool removeAccount(const QString &name, QString *error);
+
+    // Writes the draft with GMime and puts it in the outbox for `account`, not before
+    // `notBefore` (the undo-send window or "send later"). Returns the message's id.
+    [[nodiscard]] std::optional<qint64> enqueue(const MessageDraft &draft, const QString &account,
+                                                const QDateTime &notBefore, QString *error);
+    // Takes a message back while it has not started to go (the undo-send button).
+    [[nodiscard]] bool unsend(qint64 id, QString *error);
+
+    // The user's actions on the outbox; each pokes the scheduler and emits outboxChanged().
+    bool retryNow(qint64 id, QString *error);
+    bool hold(qint64 id, QString *error);
+    bool release(qint64 id, QString *error);
+    bool remove(qint64 id, QString *error);
+
+    // Addresses already used, for completion in the compose window.
+    [[nodiscard]] QStringList knownAddresses() const;
+
+Q_SIGNALS:
+    // A message changed; 0 when many may have (another process, a bulk action).
+    void outboxChanged(qint64 id);
+    void accountsChanged();
+    void onlineChanged(bool online);
+    void accountNeedsAttention(const QString &account, const QString &reason);
+
+private:
+    void ensureSandboxAccount();
+    void watchOtherProcesses();
+
+    Profile m_profile;
+    std::unique_ptr<OutboxStore> m_store;
+    std::unique_ptr<OutboxScheduler> m_scheduler;
+    std::unique_ptr<SandboxServer> m_sandbox;
+    TranscriptModel *m_transcript = nullptr; // child
+};

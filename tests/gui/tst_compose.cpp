@@ -1,0 +1,595 @@
+// The compose window against a real AppController on a temporary profile: the sandbox server
+// and the scheduler run, so a message typed into the window really goes, and the test reads
+// what the sandbox captured.
+#include "appcontroller.h"
+#include "composewindow.h"
+
+#include "sandbox/sandboxserver.h"
+
+#include <QAbstractItemView>
+#include <QCompleter>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTextEdit>
+#include <QTreeWidget>
+#include <QtTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int DeliveryTimeoutMs = 30'000;
+
+QStringList addressesOf(const QList<MailAddress> &list)
+{
+    QStringList addresses;
+    for (const MailAddress &address : list)
+        addresses << address.address();
+    return addresses;
+}
+
+} // namespace
+
+class TestCompose : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+
+    void mailto_data();
+    void mailto();
+
+    void typedMessageReachesTheSandbox();
+    void invalidAddressDisablesSend();
+    void undoWithinTheWindowRemovesIt();
+    void attachmentsShowSizesAndArrive();
+    void droppedFilesAreAttached();
+    void richTextWithInlineImage();
+    void enqueueErrorKeepsEverything();
+    void sendLaterSetsNotBefore();
+    void draftsAreSavedAndRestored();
+    void signatureFollowsTheIdentity();
+    void completionReplacesTheLastEntry();
+
+private:
+    [[nodiscard]] QList<CapturedMessage> captured(const QString &subject) const;
+    [[nodiscard]] QString writeFile(const QString &name, const QByteArray &content) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<AppController> m_controller;
+};
+
+void TestCompose::initTestCase()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_controller = std::make_unique<AppController>(Profile::resolve(m_dir->filePath(u"profile"_s)));
+    QString error;
+    QVERIFY2(m_controller->start(&error), qPrintable(error));
+    QVERIFY(m_controller->account(AppController::sandboxAccountName()));
+    QVERIFY(m_controller->sandbox() && m_controller->sandbox()->isListening());
+}
+
+void TestCompose::cleanupTestCase()
+{
+    m_controller.reset();
+}
+
+void TestCompose::init()
+{
+    ComposeSettings::setUndoSendSeconds(m_controller->profile(), 0);
+}
+
+QList<CapturedMessage> TestCompose::captured(const QString &subject) const
+{
+    QList<CapturedMessage> found;
+    for (const CapturedMessage &message : m_controller->sandbox()->messages()) {
+        if (message.content().contains((u"Subject: "_s + subject).toUtf8()))
+            found << message;
+    }
+    return found;
+}
+
+QString TestCompose::writeFile(const QString &name, const QByteArray &content) const
+{
+    const QString path = m_dir->filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+        return {};
+    return path;
+}
+
+// ---- mailto: (RFC 6068) ------------------------------------------------------------------
+
+void TestCompose::mailto_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QStringList>("to");
+    QTest::addColumn<QStringList>("cc");
+    QTest::addColumn<QStringList>("bcc");
+    QTest::addColumn<QString>("subject");
+    QTest::addColumn<QString>("body");
+
+    const QStringList none;
+    QTest::newRow("address") << u"mailto:ada@example.org"_s << QStringList { u"ada@example.org"_s }
+                             << none << none << u""_s << u""_s;
+    QTest::newRow("two addresses and every field")
+        << u"mailto:ada@example.org,bob@example.org?cc=carol@example.org&bcc=dan@example.org"_s
+           u"&subject=Hello%20there&body=Line%201%0D%0ALine%202"_s
+        << QStringList { u"ada@example.org"_s, u"bob@example.org"_s }
+        << QStringList { u"carol@example.org"_s } << QStringList { u"dan@example.org"_s }
+        << u"Hello there"_s << u"Line 1\nLine 2"_s;
+    QTest::newRow("to in the query") << u"mailto:?to=ada@example.org&to=bob@example.org"_s
+                                     << QStringList { u"ada@example.org"_s, u"bob@example.org"_s }
+                                     << none << none << u""_s << u""_s;
+    QTest::newRow("field names ignore case")
+        << u"mailto:ada@example.org?SUBJECT=Hi&Cc=bob@example.org"_s
+        << QStringList { u"ada@example.org"_s } << QStringList { u"bob@example.org"_s } << none
+        << u"Hi"_s << u""_s;
+    QTest::newRow("utf-8") << u"mailto:ada@example.org?subject=Gr%C3%BC%C3%9Fe&body=%E2%82%AC"_s
+                           << QStringList { u"ada@example.org"_s } << none << none << u"Grüße"_s
+                           << u"€"_s;
+    QTest::newRow("plus is a plus")
+        << u"mailto:ada+tag@example.org?subject=1+1"_s << QStringList { u"ada+tag@example.org"_s }
+        << none << none << u"1+1"_s << u""_s;
+    QTest::newRow("encoded ampersand")
+        << u"mailto:ada@example.org?body=fish%26chips"_s << QStringList { u"ada@example.org"_s }
+        << none << none << u""_s << u"fish&chips"_s;
+    QTest::newRow("display name") << u"mailto:%22Ada%20L%22%20%3Cada@example.org%3E"_s
+                                  << QStringList { u"ada@example.org"_s } << none << none << u""_s
+                                  << u""_s;
+    QTest::newRow("subject injects Bcc")
+        << u"mailto:ada@example.org?subject=Hi%0D%0ABcc:%20evil@example.org"_s
+        << QStringList { u"ada@example.org"_s } << none << none << u""_s << u""_s;
+    QTest::newRow("bare LF in subject")
+        << u"mailto:ada@example.org?subject=Hi%0ABcc:evil@example.org"_s
+        << QStringList { u"ada@example.org"_s } << none << none << u""_s << u""_s;
+    QTest::newRow("to injects a header")
+        << u"mailto:?to=ada@example.org%0D%0ABcc:evil@example.org&subject=ok"_s << none << none
+        << none << u"ok"_s << u""_s;
+    QTest::newRow("path injects a header") << u"mailto:ada@example.org%0ABcc:evil@example.org"_s
+                                           << none << none << none << u""_s << u""_s;
+    QTest::newRow("cc with NUL") << u"mailto:ada@example.org?cc=bob@example.org%00evil"_s
+                                 << QStringList { u"ada@example.org"_s } << none << none << u""_s
+                                 << u""_s;
+    QTest::newRow("body with NUL")
+        << u"mailto:ada@example.org?body=a%00b"_s << QStringList { u"ada@example.org"_s } << none
+        << none << u""_s << u""_s;
+    QTest::newRow("from and other headers ignored")
+        << u"mailto:ada@example.org?from=evil@example.org&X-Evil=1&in-reply-to=%3Cx@y%3E"_s
+        << QStringList { u"ada@example.org"_s } << none << none << u""_s << u""_s;
+    QTest::newRow("invalid address left out")
+        << u"mailto:not-an-address?subject=s"_s << none << none << none << u"s"_s << u""_s;
+    QTest::newRow("other scheme") << u"https://example.org/?subject=x"_s << none << none << none
+                                  << u""_s << u""_s;
+}
+
+void TestCompose::mailto()
+{
+    QFETCH(QString, url);
+    QFETCH(QStringList, to);
+    QFETCH(QStringList, cc);
+    QFETCH(QStringList, bcc);
+    QFETCH(QString, subject);
+    QFETCH(QString, body);
+
+    const MessageDraft draft = ComposeWindow::draftFromMailto(QUrl(url));
+    QCOMPARE(addressesOf(draft.to), to);
+    QCOMPARE(addressesOf(draft.cc), cc);
+    QCOMPARE(addressesOf(draft.bcc), bcc);
+    QCOMPARE(draft.subject, subject);
+    QCOMPARE(draft.plainBody, body);
+    QVERIFY(draft.from.isNull());
+    QVERIFY(draft.extraHeaders.isEmpty());
+}
+
+// ---- sending -----------------------------------------------------------------------------
+
+void TestCompose::typedMessageReachesTheSandbox()
+{
+    ComposeSettings::setUndoSendSeconds(m_controller->profile(), 1);
+    ComposeWindow window(m_controller.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QCOMPARE(window.accountName(), AppController::sandboxAccountName());
+
+    auto *to = window.findChild<QLineEdit *>(u"to"_s);
+    auto *cc = window.findChild<QLineEdit *>(u"cc"_s);
+    auto *subject = window.findChild<QLineEdit *>(u"subject"_s);
+    auto *body = window.findChild<QTextEdit *>(u"body"_s);
+    auto *send = window.findChild<QPushButton *>(u"sendButton"_s);
+    QVERIFY(to && cc && subject && body && send);
+    QVERIFY(!send->isEnabled()); // no recipient yet
+
+    to->setFocus();
+    QTest::keyClicks(to, u"Bob <bob@example.org>"_s);
+    QTest::keyClicks(cc, u"carol@example.org"_s);
+    QTest::keyClicks(subject, u"Typed into the window"_s);
+    body->setFocus();
+    QTest::keyClicks(body, u"Hello from the compose test."_s);
+    QVERIFY(send->isEnabled());
+
+    QSignalSpy sent(&window, &ComposeWindow::sent);
+    QTest::keyClick(body, Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(window.pendingMessageId());
+    const qint64 id = *window.pendingMessageId();
+    const std::optional<OutboxMessage> queued = m_controller->store()->message(id);
+    QVERIFY(queued);
+    QCOMPARE(queued->subject, QStringLiteral("Typed into the window"));
+    QVERIFY(window.findChild<QWidget *>(u"undoBar"_s)->isVisible());
+
+    QTRY_COMPARE_WITH_TIMEOUT(sent.count(), 1, 5000);
+    QCOMPARE(sent.first().first().toLongLong(), id);
+    QTRY_VERIFY(!window.isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(captured(u"Typed into the window"_s).size(), 1, DeliveryTimeoutMs);
+
+    const CapturedMessage message = captured(u"Typed into the window"_s).first();
+    QCOMPARE(message.mailFrom, QStringLiteral("you@sandbox.invalid"));
+    QCOMPARE(message.rcptTos, (QStringList { u"bob@example.org"_s, u"carol@example.org"_s }));
+    const QByteArray content = message.content();
+    QVERIFY(content.contains("To: Bob <bob@example.org>"));
+    QVERIFY(content.contains("Cc: carol@example.org"));
+    QVERIFY(content.contains("From: Outbound Sandbox <you@sandbox.invalid>"));
+    QVERIFY(content.contains("Hello from the compose test."));
+    QVERIFY(!QFile::exists(window.draftFilePath()));
+}
+
+void TestCompose::invalidAddressDisablesSend()
+{
+    ComposeWindow window(m_controller.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *to = window.findChild<QLineEdit *>(u"to"_s);
+    auto *bcc = window.findChild<QLineEdit *>(u"bcc"_s);
+    auto *toError = window.findChild<QLabel *>(u"toError"_s);
+    auto *send = window.findChild<QPushButton *>(u"sendButton"_s);
+
+    QTest::keyClicks(to, u"ada@example.org"_s);
+    QVERIFY(send->isEnabled());
+    QTest::keyClicks(bcc, u"not an address"_s);
+    QVERIFY(!send->isEnabled());
+    QVERIFY(!window.canSend());
+    QCOMPARE(window.invalidFields().size(), 1);
+    QVERIFY(window.invalidFields().first().startsWith(u"Bcc"_s));
+    // Explained once typing pauses, next to the field.
+    QTRY_VERIFY(window.findChild<QLabel *>(u"bccError"_s)->isVisible());
+    QVERIFY(!toError->isVisible());
+    QVERIFY(!window.findChild<QLabel *>(u"bccError"_s)->text().isEmpty());
+    // Ctrl+Return does nothing either.
+    const int before = m_controller->store()->messages().size();
+    QTest::keyClick(bcc, Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(m_controller->store()->messages().size(), before);
+
+    bcc->clear();
+    QVERIFY(send->isEnabled());
+    QVERIFY(!window.findChild<QLabel *>(u"bccError"_s)->isVisible());
+
+    // Pasted text may hold a line break, which would start a new header.
+    to->setText(to->text() + u", \"Line\r\nBreak\" <x@example.org>"_s);
+    QVERIFY(!send->isEnabled());
+}
+
+void TestCompose::undoWithinTheWindowRemovesIt()
+{
+    ComposeSettings::setUndoSendSeconds(m_controller->profile(), 60);
+    ComposeWindow window(m_controller.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClicks(window.findChild<QLineEdit *>(u"to"_s), u"ada@example.org"_s);
+    QTest::keyClicks(window.findChild<QLineEdit *>(u"subject"_s), u"Taken back"_s);
+    QTest::keyClicks(window.findChild<QTextEdit *>(u"body"_s), u"Never sent."_s);
+
+    QVERIFY(window.send());
+    QVERIFY(window.pendingMessageId());
+    const qint64 id = *window.pendingMessageId();
+    const std::optional<OutboxMessage> queued = m_controller->store()->message(id);
+    QVERIFY(queued);
+    QVERIFY(queued->notBefore > QDateTime::currentDateTimeUtc().addSecs(50));
+    auto *undo = window.findChild<QPushButton *>(u"undoButton"_s);
+    QVERIFY(undo->isVisible());
+    QVERIFY(!window.findChild<QLineEdit *>(u"subject"_s)->isEnabled());
+    QVERIFY(window.findChild<QLabel *>(u"undoText"_s)->text().contains(u"60"_s));
+
+    QTest::mouseClick(undo, Qt::LeftButton);
+    QVERIFY(!window.pendingMessageId());
+    QVERIFY(!m_controller->store()->message(id));
+    QVERIFY(window.isVisible());
+    QVERIFY(!undo->isVisible());
+    // Everything is back and editable.
+    QCOMPARE(window.findChild<QLineEdit *>(u"subject"_s)->text(), QStringLiteral("Taken back"));
+    QVERIFY(window.findChild<QLineEdit *>(u"subject"_s)->isEnabled());
+    QVERIFY(window.draft().plainBody.startsWith(u"Never sent."_s));
+    QVERIFY(window.findChild<QPushButton *>(u"sendButton"_s)->isEnabled());
+    QTest::qWait(300);
+    QVERIFY(captured(u"Taken back"_s).isEmpty());
+}
+
+void TestCompose::attachmentsShowSizesAndArrive()
+{
+    const QByteArray first(1234, 'a');
+    QByteArray second;
+    for (int i = 0; i < 5000; ++i)
+        second.append(char(i % 251));
+    const QString firstPath = writeFile(u"notes.txt"_s, first);
+    const QString secondPath = writeFile(u"data.bin"_s, second);
+    QVERIFY(!firstPath.isEmpty() && !secondPath.isEmpty());
+
+    ComposeWindow window(m_controller.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClicks(window.findChild<QLineEdit *>(u"to"_s), u"ada@example.org"_s);
+    QTest::keyClicks(window.findChild<QLineEdit *>(u"subject"_s), u"With attachments"_s);
+    QVERIFY(window.addAttachment(firstPath));
+    QVERIFY(window.addAttachment(secondPath));
+    QString error;
+    QVERIFY(!window.addAttachment(m_dir->filePath(u"missing.txt"_s), &error));
+    QVERIFY(error.contains(u"missing.txt"_s));
+
+    auto *list = window.findChild<QTreeWidget *>(u"attachments"_s);
+    QCOMPARE(list->topLevelItemCount(), 2);
+    const QLocale locale;
+    QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("notes.txt"));
+    QCOMPARE(list->topLevelItem(0)->text(1),
+        locale.formattedDataSize(1234, 1, QLocale::DataSizeTraditionalFormat));
+    QCOMPARE(list->topLevelItem(1)->text(1),
+        locale.formattedDataSize(5000, 1, QLocale::DataSizeTraditionalFormat));
+    QCOMPARE(window.attachmentsSize(), qint64(6234));
+    const QString summary = window.findChild<QLabel *>(u"attachmentSummary"_s)->text();
+    QVERIFY2(
+        summary.contains(locale.formattedDataSize(6234, 1, QLocale::DataSizeTraditionalFormat)),
+        qPrintable(summary));
+    // The sandbox advertises SIZE, so the limit is shown.
+    QVERIFY2(summary.contains(
+                 locale.formattedDataSize(m_controller->sandbox()->settings().maxMessageSize, 1,
+                     QLocale::DataSizeTraditionalFormat)),
+        qPrintable(summary));
+
+    QCOMPARE(window.draft().attachments.size(), 2);
+    QVERIFY(window.send());
+    QTRY_COMPARE_WITH_TIMEOUT(captured(u"With attachments"_s).size(), 1, DeliveryTimeoutMs);
+    const QByteArray content = captured(u"With attachments"_s).first().content();
+    QVERIFY(content.contains("filename=notes.txt") || content.contains("filename=\"notes.txt\""));
+    QVERIFY(content.contains("data.bin"));
+    QVERIFY(content.contains(first.toBase64().left(60)));
+    QVERIFY(content.contains(second.toBase64().left(60)));
+}
+
+void TestCompose::droppedFilesAreAttached()
+{
+    const QString path = writeFile(u"dropped.txt"_s, "dropped\n");
+    ComposeWindow window(m_controller.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *body = window.findChild<QTextEdit *>(u"body"_s);
+    const QString textBefore = body->toPlainText();
+
+    QMimeData mime;
+    mime.setUrls({ QUrl::fromLocalFile(path) });
+    const QPoint at = body->viewport()->rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(body->viewport(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(body->viewport(), &drop);
+    QVERIFY(drop.isAccepted());
+
+    QCOMPARE(window.findChild<QTreeWidget *>(u"attachments"_s)->topLevelItemCount(), 1);
+    QCOMPARE(window.draft().attachments.first().fileName, QStringLiteral("dropped.txt"));
+    QCOMPARE(body->toPlainText(), textBefore); // not pasted as a file name
+
+    // Text without files is left to the editor.
+    QMimeData text;
+    text.setText(u"just text"_s);
+    QDragEnterEvent textEnter(at, Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(body->viewport(), &textEnter);
+    QCOMPARE(window.findChild<QTreeWidget *>(u"attachments"_s)->topLevelItemCount(), 1);
+}
+
+void TestCompose::richTextWithInlineImage()
+{
+    QImage image(40, 20, QImage::Format_RGB32);
+    image.fill(Qt::darkCyan);
+    const QString path = m_dir->filePath(u"logo.png"_s);
+    QVERIFY(image.save(path));
+
+    ComposeWindow window(m_controller.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClicks(window.findChild<QLineEdit *>(u"to"_s), u"ada@example.org"_s);
+    QTest::keyClicks(window.findChild<QLineEdit *>(u"subject"_s), u"Rich with an image"_s);
+    auto *body = window.findChild<QTextEdit *>(u"body"_s);
+    QVERIFY(!window.isRichText());
+    QTest::keyClicks(body, u"Look: "_s);
+    QVERIFY(window.insertInlineImage(path));
+    QVERIFY(window.isRichText());
+    QString error;
+    QVERIFY(!window.insertInlineImage(m_dir->filePath(u"missing.png"_s), &error));
+
+    const MessageDraft draft = window.draft();
+    QCOMPARE(draft.attachments.size(), 1);
+    const MessageAttachment inlinePart = draft.attachments.first();
+    QVERIFY(inlinePart.isInline());
+    QVERIFY(draft.htmlBody.contains(u"cid:"_s + inlinePart.contentId));
+    QVERIFY(draft.plainBody.contains(u"Look:"_s));
+    QVERIFY(!draft.plainBody.contains(u'<'));
+    QCOMPARE(window.attachmentsSize(), QFileInfo(path).size());
+
+    QVERIFY(window.send());
+    QTRY_COMPARE_WITH_TIMEOUT(captured(u"Rich with an image"_s).size(), 1, DeliveryTimeoutMs);
+    const QByteArray content = captured(u"Rich with an image"_s).first().content();
+    QVERIFY(content.contains("multipart/alternative"));
+    QVERIFY(content.contains("multipart/related"));
+    QVERIFY2(
+        content.toLower().contains("content-id: <" + inlinePart.contentId.toUtf8().toLower() + ">"),
+        content.constData());
+    QVERIFY(content.contains("text/plain"));
+    QVERIFY(content.contains("text/html"));
+
+    // Back to plain text drops the image, so nothing refers to a part that is not sent.
+    ComposeWindow plain(m_controller.get());
+    QVERIFY(plain.insertInlineImage(path));
+    plain.setRichText(false);
+    QVERIFY(plain.draft().attachments.isEmpty());
+    QVERIFY(plain.draft().htmlBody.isEmpty());
+}
+
+void TestCompose::enqueueErrorKeepsEverything()
+{
+    const QString path = writeFile(u"vanishing.txt"_s, "soon gone\n");
+    ComposeWindow window(m_controller.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClicks(window.findChild<QLineEdit *>(u"to"_s), u"ada@example.org"_s);
+    QTest::keyClicks(window.findChild<QLineEdit *>(u"subject"_s), u"Cannot be written"_s);
+    QTest::keyClicks(window.findChild<QTextEdit *>(u"body"_s), u"Keep me."_s);
+    QVERIFY(window.addAttachment(path));
+    QVERIFY(QFile::remove(path));
+    const int before = m_controller->store()->messages().size();
+
+    QVERIFY(!window.send());
+    QCOMPARE(m_controller->store()->messages().size(), before);
+    QVERIFY(window.isVisible());
+    QVERIFY(window.findChild<QWidget *>(u"messageBar"_s)->isVisible());
+    QVERIFY(!window.findChild<QLabel *>(u"messageText"_s)->text().isEmpty());
+    QCOMPARE(
+        window.findChild<QLineEdit *>(u"subject"_s)->text(), QStringLiteral("Cannot be written"));
+    QVERIFY(window.draft().plainBody.startsWith(u"Keep me."_s));
+    QCOMPARE(window.draft().attachments.size(), 1);
+    QVERIFY(window.findChild<QPushButton *>(u"sendButton"_s)->isEnabled());
+}
+
+void TestCompose::sendLaterSetsNotBefore()
+{
+    ComposeWindow window(m_controller.get());
+    window.show();
+    QTest::keyClicks(window.findChild<QLineEdit *>(u"to"_s), u"ada@example.org"_s);
+    QTest::keyClicks(window.findChild<QLineEdit *>(u"subject"_s), u"Tomorrow"_s);
+    QSignalSpy sent(&window, &ComposeWindow::sent);
+    const QDateTime when = QDateTime::currentDateTimeUtc().addDays(1);
+    QVERIFY(window.send(when));
+    QCOMPARE(sent.count(), 1);
+    const qint64 id = sent.first().first().toLongLong();
+    const std::optional<OutboxMessage> queued = m_controller->store()->message(id);
+    QVERIFY(queued);
+    QVERIFY(qAbs(queued->notBefore.secsTo(when)) <= 1);
+    QVERIFY(!window.isVisible());
+    QString error;
+    QVERIFY2(m_controller->remove(id, &error), qPrintable(error));
+}
+
+void TestCompose::draftsAreSavedAndRestored()
+{
+    QString file;
+    {
+        ComposeWindow window(m_controller.get());
+        window.setAutosaveInterval(50);
+        window.show();
+        QVERIFY(!QFile::exists(window.draftFilePath()));
+        QTest::keyClicks(window.findChild<QLineEdit *>(u"to"_s), u"ada@example.org, not valid"_s);
+        QTest::keyClicks(window.findChild<QLineEdit *>(u"subject"_s), u"Half written"_s);
+        QTest::keyClicks(window.findChild<QTextEdit *>(u"body"_s), u"To be continued"_s);
+        file = window.draftFilePath();
+        QTRY_VERIFY(QFile::exists(file));
+        QVERIFY(file.startsWith(m_controller->profile().path() + u"/drafts/"_s));
+        QVERIFY(ComposeWindow::savedDrafts(m_controller->profile()).contains(file));
+        QTRY_VERIFY([&] {
+            QFile f(file);
+            return f.open(QIODevice::ReadOnly)
+                && QJsonDocument::fromJson(f.readAll())
+                       .object()
+                       .value(u"body"_s)
+                       .toString()
+                       .startsWith(u"To be continued"_s);
+        }());
+        window.close(); // kept: it has content
+    }
+    QVERIFY(QFile::exists(file));
+
+    ComposeWindow restored(m_controller.get());
+    QString error;
+    QVERIFY2(restored.restoreDraft(file, &error), qPrintable(error));
+    QCOMPARE(restored.draftFilePath(), file);
+    QCOMPARE(restored.findChild<QLineEdit *>(u"subject"_s)->text(), QStringLiteral("Half written"));
+    // What did not parse comes back as typed, still marked.
+    QCOMPARE(restored.findChild<QLineEdit *>(u"to"_s)->text(),
+        QStringLiteral("ada@example.org, not valid"));
+    QVERIFY(!restored.canSend());
+    QVERIFY(restored.draft().plainBody.startsWith(u"To be continued"_s));
+
+    // Emptied and closed: the draft goes.
+    restored.findChild<QLineEdit *>(u"to"_s)->clear();
+    restored.findChild<QLineEdit *>(u"subject"_s)->clear();
+    restored.findChild<QTextEdit *>(u"body"_s)->clear();
+    restored.show();
+    restored.close();
+    QVERIFY(!QFile::exists(file));
+}
+
+void TestCompose::signatureFollowsTheIdentity()
+{
+    const Profile &profile = m_controller->profile();
+    ComposeSettings::setSignature(profile, AppController::sandboxAccountName(), u"Ada\nSandbox"_s);
+    Account other;
+    other.name = u"other"_s;
+    other.displayName = u"Other"_s;
+    other.address = u"other@example.org"_s;
+    other.smtp.host = u"127.0.0.1"_s;
+    QString error;
+    QVERIFY2(m_controller->saveAccount(other, &error), qPrintable(error));
+    ComposeSettings::setSignature(profile, u"other"_s, u"Other person"_s);
+
+    ComposeWindow window(m_controller.get());
+    window.setAccountName(AppController::sandboxAccountName());
+    auto *body = window.findChild<QTextEdit *>(u"body"_s);
+    QVERIFY2(
+        body->toPlainText().endsWith(u"\n-- \nAda\nSandbox"_s), qPrintable(body->toPlainText()));
+    QTest::keyClicks(body, u"Dear Bob,"_s);
+    window.setAccountName(u"other"_s);
+    QCOMPARE(window.draft().from.address(), QStringLiteral("other@example.org"));
+    QCOMPARE(body->toPlainText(), QStringLiteral("Dear Bob,\n-- \nOther person"));
+    window.setAccountName(AppController::sandboxAccountName());
+    QCOMPARE(body->toPlainText(), QStringLiteral("Dear Bob,\n-- \nAda\nSandbox"));
+
+    QVERIFY2(m_controller->removeAccount(u"other"_s, &error), qPrintable(error));
+    ComposeSettings::setSignature(profile, u"other"_s, QString());
+    ComposeSettings::setSignature(profile, AppController::sandboxAccountName(), QString());
+}
+
+void TestCompose::completionReplacesTheLastEntry()
+{
+    // Known addresses are the accounts' own and every recipient used before.
+    QVERIFY(m_controller->knownAddresses().contains(u"you@sandbox.invalid"_s));
+    ComposeWindow window(m_controller.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *to = window.findChild<QLineEdit *>(u"to"_s);
+    to->setFocus();
+    QTest::keyClicks(to, u"ada@example.org, YOU@sand"_s);
+    QCompleter *completer = to->completer();
+    QVERIFY(completer);
+    QTRY_VERIFY(completer->popup()->isVisible());
+    QCOMPARE(completer->completionCount(), 1);
+    QCOMPARE(completer->splitPath(to->text()), QStringList { u"YOU@sand"_s });
+    completer->popup()->setCurrentIndex(completer->completionModel()->index(0, 0));
+    QTest::keyClick(completer->popup(), Qt::Key_Return);
+    QCOMPARE(to->text(), QStringLiteral("ada@example.org, you@sandbox.invalid"));
+    QVERIFY(window.canSend());
+}
+
+QTEST_MAIN(TestCompose)
+#include "tst_compose.moc"

@@ -1,0 +1,576 @@
+// The outbox window against a real AppController on a temporary profile: the sandbox server
+// and the scheduler run, messages really go, and every action goes through the window's
+// QActions. The models are watched by QAbstractItemModelTester for the whole run.
+#include "appcontroller.h"
+#include "mainwindow.h"
+#include "messagedetail.h"
+#include "outboxmodel.h"
+#include "transcriptdock.h"
+#include "transcriptmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QAccessible>
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialog>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QtTest>
+
+#include <memory>
+
+namespace {
+
+constexpr int SendTimeoutMs = 30'000;
+
+MessageDraft draft(const QString &subject, const QString &body = QStringLiteral("Hello.\n"))
+{
+    MessageDraft d;
+    d.from = MailAddress(QStringLiteral("you@sandbox.invalid"), QStringLiteral("You"));
+    d.to = { MailAddress(QStringLiteral("bob@example.org"), QStringLiteral("Bob")) };
+    d.subject = subject;
+    d.plainBody = body;
+    return d;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void sendsToTheSandbox();
+    void holdReleaseAndRetryThroughActions();
+    void shortcutsTriggerActions();
+    void editAndRequeueHoldsFirst();
+    void filtersByStateAndText();
+    void detailShowsAttemptsStructureAndSource();
+    void sourceIsBounded();
+    void transcriptShowsTheSession();
+    void transcriptSearchCopyAndSave();
+    void transcriptFiltersBySessionAndAccount();
+    void transcriptFollowsOnlyAtTheBottom();
+    void certificateDetails();
+    void deleteAsksFirst();
+    void statusBarShowsNetworkAndCounts();
+    void controlsHaveAccessibleNames();
+    void paletteRolesNotColours();
+    void screenshots();
+
+private:
+    [[nodiscard]] qint64 enqueue(const MessageDraft &d, const QDateTime &notBefore = {});
+    [[nodiscard]] MessageState stateOf(qint64 id) const;
+    [[nodiscard]] QAction *act(MainWindow::Action which) const { return m_window->action(which); }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<AppController> m_controller;
+    std::unique_ptr<MainWindow> m_window;
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers;
+    qint64 m_sent = 0; // a message the sandbox accepted
+};
+
+qint64 TestMainWindow::enqueue(const MessageDraft &d, const QDateTime &notBefore)
+{
+    QString error;
+    const std::optional<qint64> id
+        = m_controller->enqueue(d, AppController::sandboxAccountName(), notBefore, &error);
+    if (!id)
+        qWarning("enqueue: %s", qPrintable(error));
+    return id.value_or(0);
+}
+
+MessageState TestMainWindow::stateOf(qint64 id) const
+{
+    const std::optional<OutboxMessage> message = m_controller->store()->message(id);
+    return message ? message->state : MessageState::Failed;
+}
+
+void TestMainWindow::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_controller = std::make_unique<AppController>(Profile::resolve(m_dir.path()));
+    QString error;
+    QVERIFY2(m_controller->start(&error), qPrintable(error));
+    QVERIFY(m_controller->account(AppController::sandboxAccountName()).has_value());
+    m_window = std::make_unique<MainWindow>(m_controller.get());
+
+    using Mode = QAbstractItemModelTester::FailureReportingMode;
+    m_testers.push_back(
+        std::make_unique<QAbstractItemModelTester>(m_window->outboxModel(), Mode::QtTest));
+    m_testers.push_back(
+        std::make_unique<QAbstractItemModelTester>(m_window->outboxProxy(), Mode::QtTest));
+    m_testers.push_back(
+        std::make_unique<QAbstractItemModelTester>(m_controller->transcript(), Mode::QtTest));
+    m_testers.push_back(std::make_unique<QAbstractItemModelTester>(
+        m_window->transcriptDock()->proxy(), Mode::QtTest));
+
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanupTestCase()
+{
+    m_testers.clear();
+    m_window.reset();
+    m_controller.reset();
+}
+
+void TestMainWindow::sendsToTheSandbox()
+{
+    m_sent = enqueue(draft(QStringLiteral("GUI test one")));
+    QVERIFY(m_sent > 0);
+    OutboxModel *model = m_window->outboxModel();
+    QTRY_VERIFY(model->rowOf(m_sent) >= 0);
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(m_sent), MessageState::Sent, SendTimeoutMs);
+    QTRY_COMPARE(model->messageAt(model->rowOf(m_sent)).state, MessageState::Sent);
+    const QModelIndex state = model->index(model->rowOf(m_sent), OutboxModel::StateColumn);
+    QCOMPARE(state.data().toString(), stateDisplayName(MessageState::Sent));
+    QVERIFY(!state.data(Qt::DecorationRole).value<QIcon>().isNull());
+    QCOMPARE(model->index(model->rowOf(m_sent), OutboxModel::SubjectColumn).data().toString(),
+        QStringLiteral("GUI test one"));
+    QCOMPARE(model->index(model->rowOf(m_sent), OutboxModel::RecipientsColumn).data().toString(),
+        QStringLiteral("bob@example.org"));
+    QCOMPARE(model->index(model->rowOf(m_sent), OutboxModel::AttemptsColumn).data().toString(),
+        QStringLiteral("1"));
+}
+
+void TestMainWindow::holdReleaseAndRetryThroughActions()
+{
+    // Not due for an hour: it stays queued while the actions are tried.
+    const qint64 id
+        = enqueue(draft(QStringLiteral("GUI held")), QDateTime::currentDateTimeUtc().addSecs(3600));
+    QVERIFY(id > 0);
+    QTRY_VERIFY(m_window->selectMessage(id));
+    QCOMPARE(m_window->selectedIds(), QList<qint64> { id });
+    QCOMPARE(stateOf(id), MessageState::Queued);
+    QVERIFY(act(MainWindow::Action::Hold)->isEnabled());
+    QVERIFY(!act(MainWindow::Action::Release)->isEnabled());
+
+    act(MainWindow::Action::Hold)->trigger();
+    QCOMPARE(stateOf(id), MessageState::Held);
+    QTRY_VERIFY(act(MainWindow::Action::Release)->isEnabled());
+    QVERIFY(!act(MainWindow::Action::Hold)->isEnabled());
+
+    act(MainWindow::Action::Release)->trigger();
+    QCOMPARE(stateOf(id), MessageState::Queued); // and still not due
+
+    act(MainWindow::Action::Hold)->trigger();
+    QCOMPARE(stateOf(id), MessageState::Held);
+    // Retry now: due at once, so it goes.
+    QVERIFY(act(MainWindow::Action::RetryNow)->isEnabled());
+    act(MainWindow::Action::RetryNow)->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(id), MessageState::Sent, SendTimeoutMs);
+    QTRY_VERIFY(!act(MainWindow::Action::Hold)->isEnabled());
+}
+
+void TestMainWindow::shortcutsTriggerActions()
+{
+    const qint64 id = enqueue(
+        draft(QStringLiteral("GUI shortcut")), QDateTime::currentDateTimeUtc().addSecs(3600));
+    QTRY_VERIFY(m_window->selectMessage(id));
+    m_window->activateWindow();
+    if (!QTest::qWaitForWindowActive(m_window.get()))
+        QSKIP("the platform does not activate windows");
+    m_window->outboxView()->setFocus();
+    QTest::keyClick(m_window->outboxView(), Qt::Key_H, Qt::ControlModifier);
+    QCOMPARE(stateOf(id), MessageState::Held);
+    QTest::keyClick(m_window->outboxView(), Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(stateOf(id), MessageState::Queued);
+    // Every action has a shortcut or sits in a menu with a mnemonic.
+    for (int i = 0; i < MainWindow::ActionCount; ++i) {
+        QAction *action = m_window->action(MainWindow::Action(i));
+        QVERIFY(action);
+        QVERIFY2(!action->shortcut().isEmpty() || !action->associatedObjects().isEmpty(),
+            qPrintable(action->text()));
+    }
+}
+
+void TestMainWindow::editAndRequeueHoldsFirst()
+{
+    const qint64 id
+        = enqueue(draft(QStringLiteral("GUI edit")), QDateTime::currentDateTimeUtc().addSecs(3600));
+    QTRY_VERIFY(m_window->selectMessage(id));
+    QSignalSpy edit(m_window.get(), &MainWindow::editRequested);
+    QVERIFY(act(MainWindow::Action::EditAndRequeue)->isEnabled());
+    act(MainWindow::Action::EditAndRequeue)->trigger();
+    QCOMPARE(edit.size(), 1);
+    QCOMPARE(edit.first().first().toLongLong(), id);
+    QCOMPARE(stateOf(id), MessageState::Held);
+
+    QSignalSpy compose(m_window.get(), &MainWindow::composeRequested);
+    act(MainWindow::Action::NewMessage)->trigger();
+    QCOMPARE(compose.size(), 1);
+    QSignalSpy accounts(m_window.get(), &MainWindow::accountsRequested);
+    act(MainWindow::Action::Accounts)->trigger();
+    QCOMPARE(accounts.size(), 1);
+}
+
+void TestMainWindow::filtersByStateAndText()
+{
+    auto *states = m_window->findChild<QComboBox *>(QStringLiteral("stateFilter"));
+    auto *text = m_window->findChild<QLineEdit *>(QStringLiteral("textFilter"));
+    QVERIFY(states && text);
+    OutboxFilterProxy *proxy = m_window->outboxProxy();
+    QVERIFY(proxy->rowCount() >= 3);
+
+    states->setCurrentIndex(int(OutboxFilterProxy::StateFilter::Sent));
+    QVERIFY(proxy->rowCount() >= 2);
+    for (int row = 0; row < proxy->rowCount(); ++row)
+        QCOMPARE(MessageState(proxy->index(row, 0).data(OutboxModel::StateRole).toInt()),
+            MessageState::Sent);
+    states->setCurrentIndex(int(OutboxFilterProxy::StateFilter::NeedsAttention));
+    for (int row = 0; row < proxy->rowCount(); ++row)
+        QCOMPARE(MessageState(proxy->index(row, 0).data(OutboxModel::StateRole).toInt()),
+            MessageState::Held);
+
+    states->setCurrentIndex(0);
+    text->setText(QStringLiteral("gui TEST one"));
+    QCOMPARE(proxy->rowCount(), 1);
+    QCOMPARE(proxy->index(0, 0).data(OutboxModel::IdRole).toLongLong(), m_sent);
+    text->setText(QStringLiteral("bob@example"));
+    QCOMPARE(proxy->rowCount(), m_window->outboxModel()->rowCount());
+    text->clear();
+
+    // Sorting by a column, then back to newest first.
+    m_window->outboxView()->sortByColumn(OutboxModel::SubjectColumn, Qt::AscendingOrder);
+    QStringList subjects;
+    for (int row = 0; row < proxy->rowCount(); ++row)
+        subjects << proxy->index(row, OutboxModel::SubjectColumn).data().toString();
+    QStringList sorted = subjects;
+    std::sort(sorted.begin(), sorted.end(),
+        [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
+    QCOMPARE(subjects, sorted);
+    m_window->outboxView()->sortByColumn(-1, Qt::AscendingOrder);
+}
+
+void TestMainWindow::detailShowsAttemptsStructureAndSource()
+{
+    QVERIFY(m_window->selectMessage(m_sent));
+    MessageDetail *detail = m_window->detail();
+    QCOMPARE(detail->messageId(), m_sent);
+
+    auto *summary = detail->findChild<QLabel *>(QStringLiteral("messageSummary"));
+    QVERIFY(summary);
+    QCOMPARE(summary->textFormat(), Qt::PlainText);
+    QVERIFY(summary->text().contains(QStringLiteral("GUI test one")));
+
+    auto *recipients = detail->findChild<QTreeWidget *>(QStringLiteral("recipients"));
+    QVERIFY(recipients);
+    QCOMPARE(recipients->topLevelItemCount(), 1);
+    QCOMPARE(recipients->topLevelItem(0)->text(0), QStringLiteral("bob@example.org"));
+    QVERIFY(recipients->topLevelItem(0)->text(2).startsWith(QStringLiteral("250")));
+
+    detail->showPage(MessageDetail::Page::Attempts);
+    auto *attempts = detail->findChild<QTreeWidget *>(QStringLiteral("attempts"));
+    auto *transcript = detail->findChild<QPlainTextEdit *>(QStringLiteral("attemptTranscript"));
+    QVERIFY(attempts && transcript);
+    QCOMPARE(attempts->topLevelItemCount(), 1);
+    QCOMPARE(attempts->topLevelItem(0)->text(2), QStringLiteral("sent"));
+    QVERIFY(transcript->toPlainText().contains(QStringLiteral("C: EHLO")));
+    QVERIFY(transcript->toPlainText().contains(QStringLiteral("S: 250")));
+
+    detail->showPage(MessageDetail::Page::Structure);
+    auto *structure = detail->findChild<QTreeWidget *>(QStringLiteral("structure"));
+    QVERIFY(structure);
+    QCOMPARE(structure->topLevelItemCount(), 1);
+    QVERIFY(structure->topLevelItem(0)->text(0).startsWith(QStringLiteral("text/plain")));
+    auto *headers = detail->findChild<QPlainTextEdit *>(QStringLiteral("partHeaders"));
+    QVERIFY(headers->toPlainText().contains(QStringLiteral("Subject: GUI test one")));
+
+    // Show source: the action selects the Source page.
+    detail->showPage(MessageDetail::Page::Recipients);
+    act(MainWindow::Action::ShowSource)->trigger();
+    QCOMPARE(detail->currentPage(), MessageDetail::Page::Source);
+    QVERIFY(detail->sourceText().contains(QStringLiteral("Subject: GUI test one\n")));
+    QVERIFY(detail->sourceText().contains(QStringLiteral("Hello.")));
+    auto *source = detail->findChild<QPlainTextEdit *>(QStringLiteral("source"));
+    QVERIFY(source->isReadOnly());
+}
+
+void TestMainWindow::sourceIsBounded()
+{
+    const QString line = QStringLiteral("All work and no play makes Jack a dull boy.\n");
+    const qint64 id = enqueue(draft(QStringLiteral("GUI big"), line.repeated(40'000)), // 1.7 MB
+        QDateTime::currentDateTimeUtc().addSecs(3600));
+    QVERIFY(id > 0);
+    QTRY_VERIFY(m_window->selectMessage(id));
+    m_window->detail()->showPage(MessageDetail::Page::Source);
+    const QString shown = m_window->detail()->sourceText();
+    QVERIFY(shown.size() > 0);
+    QVERIFY(shown.size() <= MessageDetail::MaxSourceBytes);
+    QVERIFY(shown.startsWith(QStringLiteral("From: "))
+        || shown.contains(QStringLiteral("\nSubject: GUI big")));
+    QString error;
+    QVERIFY(m_controller->remove(id, &error));
+    QTRY_VERIFY(m_window->outboxModel()->rowOf(id) < 0);
+}
+
+void TestMainWindow::transcriptShowsTheSession()
+{
+    TranscriptDock *dock = m_window->transcriptDock();
+    QVERIFY(dock->isVisible());
+    QAbstractItemModel *lines = dock->view()->model();
+    QTRY_VERIFY(lines->rowCount() > 0);
+    bool ehlo = false, reply = false;
+    for (int row = 0; row < lines->rowCount(); ++row) {
+        const QModelIndex index = lines->index(row, 0);
+        const QString text = index.data().toString();
+        const auto direction
+            = TranscriptEntry::Direction(index.data(TranscriptModel::DirectionRole).toInt());
+        if (text.contains(QStringLiteral("C: EHLO"))) {
+            ehlo = true;
+            QCOMPARE(direction, TranscriptEntry::Direction::Client);
+        }
+        if (direction == TranscriptEntry::Direction::Server
+            && text.contains(QStringLiteral("S: 250"))) {
+            reply = true;
+            QVERIFY(index.data(TranscriptModel::LatencyRole).toLongLong() >= 0);
+        }
+    }
+    QVERIFY(ehlo);
+    QVERIFY(reply);
+    QVERIFY(dock->view()->uniformItemSizes());
+}
+
+void TestMainWindow::transcriptSearchCopyAndSave()
+{
+    TranscriptDock *dock = m_window->transcriptDock();
+    QVERIFY(dock->find(QStringLiteral("ehlo")));
+    const QModelIndex found = dock->view()->currentIndex();
+    QVERIFY(found.isValid());
+    QVERIFY(found.data().toString().contains(QStringLiteral("C: EHLO")));
+    QCOMPARE(dock->selectedText(), found.data().toString());
+    // Find next moves on to the next EHLO (several sessions ran) or wraps to the same one.
+    QVERIFY(dock->find(QStringLiteral("EHLO")));
+    QVERIFY(dock->view()->currentIndex().data().toString().contains(QStringLiteral("EHLO")));
+    QVERIFY(dock->find(QStringLiteral("EHLO"), true));
+    QVERIFY(!dock->find(QStringLiteral("no line says this")));
+
+    auto *search = dock->findChild<QLineEdit *>(QStringLiteral("transcriptSearch"));
+    QVERIFY(search);
+    dock->view()->setCurrentIndex({});
+    search->setText(QStringLiteral("mail from:"));
+    dock->findNext();
+    QVERIFY(
+        dock->view()->currentIndex().data().toString().contains(QStringLiteral("C: MAIL FROM:")));
+
+    dock->copySelection();
+    QCOMPARE(QGuiApplication::clipboard()->text(), dock->selectedText());
+
+    const QString path = m_dir.filePath(QStringLiteral("saved-transcript.txt"));
+    QString error;
+    QVERIFY2(dock->saveTo(path, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray saved = file.readAll();
+    QVERIFY(saved.contains("C: EHLO"));
+    QVERIFY(saved.contains("\nS: 250"));
+    QVERIFY(!saved.contains("[")); // the C:/S: form has no times or session numbers
+}
+
+void TestMainWindow::transcriptFiltersBySessionAndAccount()
+{
+    TranscriptDock *dock = m_window->transcriptDock();
+    TranscriptFilterProxy *proxy = dock->proxy();
+    const int all = proxy->rowCount();
+    QVERIFY(dock->find(QStringLiteral("EHLO")));
+    const quint64 session
+        = dock->view()->currentIndex().data(TranscriptModel::SessionRole).toULongLong();
+
+    auto *filter = dock->findChild<QComboBox *>(QStringLiteral("transcriptFilter"));
+    QVERIFY(filter);
+    int sessionChoice = -1, accountChoice = -1;
+    for (int i = 0; i < filter->count(); ++i) {
+        if (filter->itemText(i).contains(QStringLiteral("Session %1").arg(session)))
+            sessionChoice = i;
+        if (filter->itemText(i).contains(AppController::sandboxAccountName())
+            && !filter->itemText(i).contains(QStringLiteral("Session")))
+            accountChoice = i;
+    }
+    QVERIFY2(sessionChoice > 0, qPrintable(filter->itemText(filter->count() - 1)));
+    QVERIFY(accountChoice > 0);
+
+    filter->setCurrentIndex(sessionChoice);
+    Q_EMIT filter->activated(sessionChoice);
+    QCOMPARE(proxy->session(), session);
+    QVERIFY(proxy->rowCount() > 0 && proxy->rowCount() <= all);
+    for (int row = 0; row < proxy->rowCount(); ++row)
+        QCOMPARE(proxy->index(row, 0).data(TranscriptModel::SessionRole).toULongLong(), session);
+
+    filter->setCurrentIndex(accountChoice);
+    Q_EMIT filter->activated(accountChoice);
+    QCOMPARE(proxy->account(), AppController::sandboxAccountName());
+    QCOMPARE(proxy->rowCount(), all); // every session here went to the sandbox
+
+    proxy->showAccount(QStringLiteral("nobody"));
+    QCOMPARE(proxy->rowCount(), 0);
+    filter->setCurrentIndex(0);
+    Q_EMIT filter->activated(0);
+    QCOMPARE(proxy->rowCount(), all);
+}
+
+void TestMainWindow::transcriptFollowsOnlyAtTheBottom()
+{
+    TranscriptDock *dock = m_window->transcriptDock();
+    TranscriptModel *model = m_controller->transcript();
+    QScrollBar *bar = dock->view()->verticalScrollBar();
+    const auto addLines = [&](int count) {
+        const int before = model->rowCount();
+        for (int i = 0; i < count; ++i)
+            model->append(TranscriptEntry::event(777, QStringLiteral("filler %1").arg(i)));
+        QTRY_VERIFY(model->rowCount() >= before + count); // sessions may still be closing
+        QCoreApplication::processEvents();
+    };
+    addLines(200);
+    dock->view()->scrollToBottom();
+    QTRY_COMPARE(bar->value(), bar->maximum());
+    addLines(50);
+    QTRY_VERIFY(bar->maximum() > 0);
+    QTRY_COMPARE(bar->value(), bar->maximum()); // followed
+
+    bar->setValue(0); // the reader scrolls up
+    addLines(50);
+    QTest::qWait(50);
+    QCOMPARE(bar->value(), 0); // kept their place
+    dock->view()->scrollToBottom();
+}
+
+void TestMainWindow::certificateDetails()
+{
+    TranscriptDock *dock = m_window->transcriptDock();
+    m_controller->transcript()->append(TranscriptEntry::event(4242,
+        QStringLiteral(
+            "TLS established: TLS 1.3, TLS_AES_256_GCM_SHA384, mail.example.org issued by "
+            "Test CA, valid 2024-01-01 to 2034-01-01, SHA-256 ab:cd")));
+    m_controller->transcript()->append(TranscriptEntry::fromWire(
+        4242, TranscriptEntry::Direction::Server, "250 <b>bold</b> is not markup here"));
+    QTRY_VERIFY(dock->find(QStringLiteral("is not markup")));
+    // A later line of the session leads to its TLS report.
+    QVERIFY(dock->tlsDetails().startsWith(QStringLiteral("TLS established: TLS 1.3")));
+    QVERIFY(dock->view()->currentIndex().data().toString().contains(QStringLiteral("<b>bold</b>")));
+
+    dock->showCertificate();
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = dock->findChild<QDialog *>(QStringLiteral("certificateDialog"))));
+    auto *text = dialog->findChild<QPlainTextEdit *>(QStringLiteral("certificateDetails"));
+    QVERIFY(text);
+    QVERIFY(text->toPlainText().split(u'\n').contains(QStringLiteral("SHA-256 ab:cd")));
+    QVERIFY(text->toPlainText().split(u'\n').contains(
+        QStringLiteral("mail.example.org issued by Test CA")));
+    dialog->reject();
+
+    QVERIFY(dock->find(QStringLiteral("EHLO")));
+    QVERIFY(dock->tlsDetails().isEmpty()); // the sandbox speaks plain SMTP on loopback
+}
+
+void TestMainWindow::deleteAsksFirst()
+{
+    QVERIFY(m_window->selectMessage(m_sent));
+    QVERIFY(act(MainWindow::Action::Delete)->isEnabled());
+
+    // Cancel keeps it.
+    act(MainWindow::Action::Delete)->trigger();
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(QStringLiteral("confirmDelete"))));
+    QVERIFY(box->isVisible());
+    box->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("confirmDelete")));
+    QVERIFY(m_controller->store()->message(m_sent).has_value());
+
+    act(MainWindow::Action::Delete)->trigger();
+    QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(QStringLiteral("confirmDelete"))));
+    auto *remove = box->findChild<QPushButton *>(QStringLiteral("confirmDeleteButton"));
+    QVERIFY(remove);
+    remove->click();
+    QVERIFY(!m_controller->store()->message(m_sent).has_value());
+    QTRY_COMPARE(m_window->outboxModel()->rowOf(m_sent), -1);
+    QTRY_VERIFY(m_window->detail()->messageId() != m_sent);
+}
+
+void TestMainWindow::statusBarShowsNetworkAndCounts()
+{
+    auto *online = m_window->findChild<QLabel *>(QStringLiteral("onlineLabel"));
+    auto *counts = m_window->findChild<QLabel *>(QStringLiteral("countsLabel"));
+    QVERIFY(online && counts);
+    QCOMPARE(online->text(),
+        m_controller->scheduler()->isOnline() ? QStringLiteral("Online")
+                                              : QStringLiteral("Offline"));
+    Q_EMIT m_controller->onlineChanged(false);
+    QCOMPARE(online->text(), QStringLiteral("Offline"));
+    Q_EMIT m_controller->onlineChanged(true);
+    QCOMPARE(online->text(), QStringLiteral("Online"));
+    const int waiting = m_window->outboxModel()->count(MessageState::Queued)
+        + m_window->outboxModel()->count(MessageState::Deferred);
+    QVERIFY2(counts->text().contains(QStringLiteral("%1 queued").arg(waiting)),
+        qPrintable(counts->text()));
+}
+
+void TestMainWindow::controlsHaveAccessibleNames()
+{
+    QStringList unnamed;
+    for (QWidget *widget : m_window->findChildren<QWidget *>()) {
+        if (!widget->isVisible() || widget->focusPolicy() == Qt::NoFocus)
+            continue;
+        // Parts of composite controls take their names from their owners.
+        if (qobject_cast<QScrollBar *>(widget) || qobject_cast<QHeaderView *>(widget)
+            || widget->inherits("QTabBar") || widget->inherits("QLineEditIconButton")
+            || widget->inherits("QSplitterHandle"))
+            continue;
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+        if (!accessible || accessible->text(QAccessible::Name).isEmpty())
+            unnamed << QString::fromLatin1(widget->metaObject()->className()) + u' '
+                    + widget->objectName();
+    }
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+}
+
+void TestMainWindow::paletteRolesNotColours()
+{
+    const QPalette original = QGuiApplication::palette();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+    dark.setColor(QPalette::Base, QColor(0x18, 0x18, 0x18));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Link, QColor(0x7a, 0xb7, 0xff));
+    dark.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
+    QApplication::setPalette(dark);
+    TranscriptModel *model = m_controller->transcript();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        const QColor colour = index.data(Qt::ForegroundRole).value<QBrush>().color();
+        QVERIFY(colour.lightness() > dark.color(QPalette::Base).lightness() + 60);
+    }
+    QApplication::setPalette(original);
+}
+
+void TestMainWindow::screenshots()
+{
+    QTemporaryDir out;
+    QSignalSpy taken(m_window.get(), &MainWindow::screenshotsTaken);
+    m_window->scheduleScreenshots(out.path(), false);
+    QVERIFY(taken.wait(40'000));
+    const QStringList files = taken.first().first().toStringList();
+    QVERIFY(files.contains(out.filePath(QStringLiteral("main.png"))));
+    QVERIFY(files.contains(out.filePath(QStringLiteral("transcript.png"))));
+    QVERIFY(QImage(out.filePath(QStringLiteral("main.png"))).width() > 100);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
