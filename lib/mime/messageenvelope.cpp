@@ -1,6 +1,7 @@
 #include "messageenvelope.h"
 
 #include "mailaddress.h"
+#include "core/durablefile.h"
 #include "mime_p.h"
 
 #include <QFileDevice>

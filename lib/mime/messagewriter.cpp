@@ -1,6 +1,7 @@
 #include "messagewriter.h"
 
 #include "htmltext.h"
+#include "core/durablefile.h"
 #include "mime_p.h"
 
 #include <QCryptographicHash>

@@ -4,16 +4,12 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QIODevice>
-#include <QSaveFile>
 #include <QSet>
 #include <QUrl>
 
 #include <algorithm>
-#include <cerrno>
 #include <cstring>
-#include <fcntl.h>
 #include <mutex>
-#include <unistd.h>
 
 namespace Mime::Detail {
 
@@ -486,34 +482,5 @@ QByteArray decodableHeaderValue(const QByteArray &raw)
     return fixed ? raw : qEncodedWordsFromB(raw);
 }
 
-QString commitDurably(QSaveFile &file)
-{
-    auto failure = [&file](const QString &reason) {
-        file.cancelWriting();
-        return QCoreApplication::translate("MessageWriter", "Could not save “%1”: %2")
-            .arg(file.fileName(), reason);
-    };
-    if (!file.flush())
-        return failure(file.errorString());
-    if (::fsync(file.handle()) != 0)
-        return failure(QString::fromLocal8Bit(std::strerror(errno)));
-    if (!file.commit())
-        return QCoreApplication::translate("MessageWriter", "Could not save “%1”: %2")
-            .arg(file.fileName(), file.errorString());
-
-    // The rename is only durable once the folder's entry is on disk (fsync(2), NOTES).
-    const QByteArray folder = QFile::encodeName(QFileInfo(file.fileName()).absolutePath());
-    const int fd = ::open(folder.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd < 0 || ::fsync(fd) != 0) {
-        const QString reason = QString::fromLocal8Bit(std::strerror(errno));
-        if (fd >= 0)
-            ::close(fd);
-        return QCoreApplication::translate(
-            "MessageWriter", "Saved “%1”, but could not flush its folder to disk: %2")
-            .arg(file.fileName(), reason);
-    }
-    ::close(fd);
-    return {};
-}
 
 } // namespace Mime::Detail

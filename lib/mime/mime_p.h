@@ -24,7 +24,6 @@
 #include <memory>
 
 class QIODevice;
-class QSaveFile;
 
 namespace Mime::Detail {
 
@@ -126,10 +125,5 @@ private:
 // GMime before 3.2.14 loses text after the first padded B encoded word of a run; the
 // parsers give it raw header values through this (see headerencoding_p.h).
 [[nodiscard]] QByteArray decodableHeaderValue(const QByteArray &raw);
-
-// Makes a QSaveFile's contents durable and visible: fsync(2) on the file, commit (the atomic
-// rename), then fsync(2) on the folder so that the rename survives a crash too. On failure
-// the file is discarded and the reason returned; an empty string means success.
-[[nodiscard]] QString commitDurably(QSaveFile &file);
 
 } // namespace Mime::Detail
