@@ -138,12 +138,8 @@ int addAccount(const QStringList &args, const Profile &profile)
             QStringLiteral("CMD") },
     });
     parser.addPositionalArgument(QStringLiteral("name"), tr("The account's name."));
-    if (!parser.parse(args))
-        return Cli::fail(ExitUsage, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        Cli::out() << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> done = Cli::parseArguments(parser, args))
+        return *done;
     if (parser.positionalArguments().size() != 1)
         return Cli::fail(ExitUsage, tr("account add NAME: give exactly one name"));
     const QString name = parser.positionalArguments().first();
@@ -153,7 +149,8 @@ int addAccount(const QStringList &args, const Profile &profile)
 
     ServerOptions options;
     QString error;
-    if (const int code = ServerOptions::resolve(parser, profile, &options, &error, true, false); code != ExitOk)
+    if (const int code = ServerOptions::resolve(parser, profile, &options, &error, true, false);
+        code != ExitOk)
         return Cli::fail(code, error);
     Account &account = options.account;
     account.name = name;
@@ -200,8 +197,8 @@ int listAccounts(const QStringList &args, const Profile &profile)
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addOption({ QStringLiteral("json"), tr("Print JSON.") });
-    if (!parser.parse(args))
-        return Cli::fail(ExitUsage, parser.errorText());
+    if (const std::optional<int> done = Cli::parseArguments(parser, args))
+        return *done;
     const QList<Account> accounts = AccountStore(profile.accountsFile()).accounts();
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray list;
@@ -228,12 +225,8 @@ int parseForAccount(QCommandLineParser &parser, const QStringList &args, const P
 {
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("name"), tr("The account's name."));
-    if (!parser.parse(args))
-        return Cli::fail(ExitUsage, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        Cli::out() << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> done = Cli::parseArguments(parser, args))
+        return *done;
     if (parser.positionalArguments().size() != 1)
         return Cli::fail(ExitUsage, tr("give exactly one account name"));
     const QString name = parser.positionalArguments().first();

@@ -1,5 +1,7 @@
 #include "clisupport.h"
 
+#include "exitcodes.h"
+
 #include "accounts/secretstore.h"
 #include "smtp/smtpsession.h"
 
@@ -26,6 +28,17 @@ int fail(int code, const QString &message)
 {
     err() << "outboundctl: " << message << Qt::endl;
     return code;
+}
+
+std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &args)
+{
+    if (!parser.parse(args))
+        return fail(ExitUsage, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return 0;
+    }
+    return std::nullopt;
 }
 
 QString readStdinLine()

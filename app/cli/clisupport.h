@@ -21,6 +21,11 @@ QTextStream &err();
 // Prints "outboundctl: <message>" to stderr and returns `code`.
 int fail(int code, const QString &message);
 
+// Parses a command's arguments. Returns the exit code to stop with — a usage error, or 0
+// after printing --help — or nullopt to go on.
+[[nodiscard]] std::optional<int> parseArguments(
+    QCommandLineParser &parser, const QStringList &args);
+
 // Obtains the account's secret: the line given on stdin, the password command or the
 // keychain. A command-line tool may wait here; the GUI uses SecretRequest directly.
 // nullopt with *error set when no secret could be had.

@@ -45,12 +45,8 @@ int runProbe(const QStringList &args, const Profile &profile)
     ServerOptions::addTo(parser);
     parser.addOption({ QStringLiteral("json"), tr("Print the result as JSON on stdout.") });
     Cli::TranscriptOutput::addOptions(parser);
-    if (!parser.parse(args))
-        return Cli::fail(ExitUsage, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        Cli::out() << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> done = Cli::parseArguments(parser, args))
+        return *done;
     ServerOptions options;
     QString error;
     // A probe logs in to nothing: a --user given along is simply not used.

@@ -260,12 +260,8 @@ int runEnqueue(const QStringList &args, const Profile &profile)
     });
     parser.addPositionalArgument(QStringLiteral("file"),
         tr("The message: an .eml file, or - for standard input."), QStringLiteral("[FILE]"));
-    if (!parser.parse(args))
-        return Cli::fail(ExitUsage, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        Cli::out() << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> done = Cli::parseArguments(parser, args))
+        return *done;
     QString error;
     const std::optional<Account> account
         = chooseAccount(parser.value(QStringLiteral("account")), profile, &error);

@@ -76,12 +76,8 @@ int runSend(const QStringList &args, const Profile &profile)
         { QStringLiteral("json"), tr("Print the result, per recipient, as JSON on stdout.") });
     parser.addPositionalArgument(QStringLiteral("file"),
         tr("The message: an .eml file, or - for standard input."), QStringLiteral("[FILE]"));
-    if (!parser.parse(args))
-        return Cli::fail(ExitUsage, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        Cli::out() << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> done = Cli::parseArguments(parser, args))
+        return *done;
 
     ServerOptions options;
     QString error;

@@ -95,12 +95,8 @@ int runShow(const QStringList &args, const Profile &)
         tr("Print the tree, with every part's header fields, as JSON.") });
     parser.addPositionalArgument(QStringLiteral("file"),
         tr("The message: an .eml file, or - for standard input."), QStringLiteral("FILE"));
-    if (!parser.parse(args))
-        return Cli::fail(ExitUsage, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        Cli::out() << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> done = Cli::parseArguments(parser, args))
+        return *done;
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1)
         return Cli::fail(ExitUsage, tr("show takes one message file"));
