@@ -6,14 +6,19 @@
 #include "consolewindow.h"
 #include "desktopnotifier.h"
 #include "mainwindow.h"
+#include "sandboxwindow.h"
 #include "singleinstance.h"
 
 #include "core/profile.h"
+#include "mime/messagedraftreader.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSet>
+#include <QUrl>
 
 namespace {
 
@@ -40,6 +45,63 @@ void handleRequest(const QString &request, AppController *controller, MainWindow
     compose->show();
 }
 
+// Comparable form of an address: the local part exact, the domain as lower-case A-labels.
+QString recipientKey(const QString &address)
+{
+    const qsizetype at = address.lastIndexOf(u'@');
+    const QString domain = address.mid(at + 1);
+    const QString ace = QString::fromLatin1(QUrl::toAce(domain));
+    return address.left(at + 1) + (ace.isEmpty() ? domain : ace).toLower();
+}
+
+// "Edit and requeue": the held message's spool file becomes a draft in a compose window (its
+// parts saved under <profile>/drafts/edit-<id>/); once the edited copy is queued for good, the
+// original is removed. If the file cannot be read, the original stays held.
+void editMessage(qint64 id, AppController *controller, MainWindow *window)
+{
+    const QString title = QApplication::translate("outbound", "Cannot edit the message");
+    const std::optional<OutboxMessage> message = controller->store()->message(id);
+    if (!message) {
+        QMessageBox::warning(window, title,
+            QApplication::translate("outbound", "The message is no longer in the outbox."));
+        return;
+    }
+    const QString folder
+        = QDir(controller->profile().path()).filePath(QStringLiteral("drafts/edit-%1").arg(id));
+    QString error;
+    std::optional<MessageDraft> draft
+        = MessageDraftReader::read(message->spoolFile, folder, &error);
+    if (!draft) {
+        QMessageBox::warning(window, title, error);
+        return;
+    }
+    // Bcc is in the envelope only: every recipient not in To or Cc.
+    QSet<QString> visible;
+    for (const QList<MailAddress> *list : { &draft->to, &draft->cc })
+        for (const MailAddress &address : *list)
+            visible.insert(recipientKey(address.address()));
+    for (const OutboxRecipient &recipient : message->recipients) {
+        if (!visible.contains(recipientKey(recipient.address))) {
+            visible.insert(recipientKey(recipient.address));
+            draft->bcc.append(MailAddress(recipient.address));
+        }
+    }
+    auto *compose = new ComposeWindow(controller);
+    compose->setAttribute(Qt::WA_DeleteOnClose);
+    compose->setDraft(*draft);
+    compose->setAccountName(message->account);
+    QObject::connect(
+        compose, &ComposeWindow::sent, window, [id, folder, controller, window](qint64) {
+            QDir(folder).removeRecursively(); // the queued copy has its own spool file
+            QString removeError;
+            if (!controller->remove(id, &removeError))
+                QMessageBox::warning(window,
+                    QApplication::translate("outbound", "Cannot remove the original message"),
+                    removeError);
+        });
+    compose->show();
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -52,18 +114,22 @@ int main(int argc, char **argv)
     QApplication::setDesktopFileName(QStringLiteral("outbound"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("outbound", "Outbound, a mail client built for sending."));
+    parser.setApplicationDescription(
+        QApplication::translate("outbound", "Outbound, a mail client built for sending."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
-        {QStringLiteral("profile"), QApplication::translate("outbound", "Keep all state in DIR."), QStringLiteral("DIR")},
-        {QStringLiteral("compose"),
-         QApplication::translate("outbound", "Open a compose window: a mailto: URL, or to='…',subject='…',body='…',"
-                                             "attachment='…' (\"\" for an empty one)."),
-         QStringLiteral("SPEC")},
+        { QStringLiteral("profile"), QApplication::translate("outbound", "Keep all state in DIR."),
+            QStringLiteral("DIR") },
+        { QStringLiteral("compose"),
+            QApplication::translate("outbound",
+                "Open a compose window: a mailto: URL, or to='…',subject='…',body='…',"
+                "attachment='…' (\"\" for an empty one)."),
+            QStringLiteral("SPEC") },
     });
-    parser.addPositionalArgument(QStringLiteral("mailto"), QApplication::translate("outbound", "mailto: URLs to compose."),
-                                 QStringLiteral("[mailto:…]"));
+    parser.addPositionalArgument(QStringLiteral("mailto"),
+        QApplication::translate("outbound", "mailto: URLs to compose."),
+        QStringLiteral("[mailto:…]"));
     parser.process(app);
 
     const Profile profile = Profile::resolve(parser.value(QStringLiteral("profile")));
@@ -73,7 +139,7 @@ int main(int argc, char **argv)
 
     // A second launch hands its requests to the running app and leaves.
     SingleInstance instance(profile);
-    if (instance.forwardToRunning(requests.isEmpty() ? QStringList{ActivateRequest} : requests))
+    if (instance.forwardToRunning(requests.isEmpty() ? QStringList { ActivateRequest } : requests))
         return 0;
     QString error;
     if (!instance.listen(&error))
@@ -81,29 +147,39 @@ int main(int argc, char **argv)
 
     AppController controller(profile);
     if (!controller.start(&error)) {
-        QMessageBox::critical(nullptr, QApplication::translate("outbound", "Outbound cannot start"), error);
+        QMessageBox::critical(
+            nullptr, QApplication::translate("outbound", "Outbound cannot start"), error);
         return 78;
     }
     MainWindow window(&controller);
     QObject::connect(&window, &MainWindow::composeRequested, &window,
-                     [&] { handleRequest(QString(), &controller, &window); });
+        [&] { handleRequest(QString(), &controller, &window); });
+    QObject::connect(&window, &MainWindow::editRequested, &window,
+        [&](qint64 id) { editMessage(id, &controller, &window); });
     QObject::connect(&window, &MainWindow::accountsRequested, &window, [&] {
         AccountsDialog dialog(&controller, &window);
         dialog.exec();
     });
-    QObject::connect(&instance, &SingleInstance::requestsReceived, &window, [&](const QStringList &received) {
-        for (const QString &request : received)
-            handleRequest(request, &controller, &window);
-    });
+    QObject::connect(
+        &instance, &SingleInstance::requestsReceived, &window, [&](const QStringList &received) {
+            for (const QString &request : received)
+                handleRequest(request, &controller, &window);
+        });
     QMenu *tools = window.menuBar()->addMenu(QApplication::translate("outbound", "&Tools"));
     tools->addAction(QApplication::translate("outbound", "SMTP &Console…"), &window, [&] {
         auto *console = new ConsoleWindow(&controller);
         console->setAttribute(Qt::WA_DeleteOnClose);
         console->show();
     });
+    tools->addAction(QApplication::translate("outbound", "&Sandbox…"), &window, [&] {
+        auto *sandbox = new SandboxWindow(&controller);
+        sandbox->setAttribute(Qt::WA_DeleteOnClose);
+        sandbox->show();
+    });
     DesktopNotifier notifier(&controller, &window);
     window.show();
-    window.scheduleScreenshots(qEnvironmentVariable("OUTBOUND_SCREENSHOTS")); // tests/gui/screenshots.sh
+    window.scheduleScreenshots(
+        qEnvironmentVariable("OUTBOUND_SCREENSHOTS")); // tests/gui/screenshots.sh
     for (const QString &request : std::as_const(requests))
         handleRequest(request, &controller, &window);
     return app.exec();
