@@ -1,7 +1,7 @@
 #include "messageenvelope.h"
 
-#include "mailaddress.h"
 #include "core/durablefile.h"
+#include "mailaddress.h"
 #include "mime_p.h"
 
 #include <QFileDevice>
@@ -142,24 +142,17 @@ bool MessageEnvelopeReader::readFileDescriptor(QIODevice *device, int fd)
     ensureGMimeInitialized();
     const qint64 start = device->pos();
 
-    // GMime gets its own descriptor, which shares the file offset with Qt's: put the offset
-    // back afterwards so the device's view of the file is unchanged.
-    const off_t savedOffset = ::lseek(fd, 0, SEEK_CUR);
-    const int gmimeFd = ::fcntl(fd, F_DUPFD_CLOEXEC, 0);
-    if (gmimeFd < 0 || ::lseek(gmimeFd, start, SEEK_SET) < 0) {
-        if (gmimeFd >= 0)
-            ::close(gmimeFd);
+    MessageFileParser file(fd, start, false);
+    if (!file.isOpen()) {
         m_errorString = tr("Could not read the message file.");
         return false;
     }
-    GObjectPtr<GMimeStream> stream(g_mime_stream_fs_new_with_bounds(gmimeFd, start, -1));
-    GObjectPtr<GMimeParser> parser(g_mime_parser_new_with_stream(stream.get()));
-    g_mime_parser_set_format(parser.get(), GMIME_FORMAT_MESSAGE);
     ParserOptionsPtr options(g_mime_parser_options_new());
     ParseWarnings warnings;
     g_mime_parser_options_set_warning_callback(options.get(), collectParseWarning, &warnings);
-    GObjectPtr<GMimeMessage> message(g_mime_parser_construct_message(parser.get(), options.get()));
-    ::lseek(fd, savedOffset, SEEK_SET);
+    GObjectPtr<GMimeMessage> message = file.construct(options.get());
+    // The device reads on from here (the copy without Bcc): give it its offset back now.
+    file.restoreOffset();
 
     GMimeHeaderList *headers
         = message ? g_mime_object_get_header_list(GMIME_OBJECT(message.get())) : nullptr;

@@ -232,36 +232,24 @@ bool MessageTree::read(QIODevice *device)
 
 bool MessageTree::readFileDescriptor(int fd, qint64 start)
 {
-    ensureGMimeInitialized();
-    // GMime gets its own descriptor; it reads with pread-like seeks on it, and the caller's
-    // offset is put back afterwards.
-    const off_t savedOffset = ::lseek(fd, 0, SEEK_CUR);
-    const int gmimeFd = ::fcntl(fd, F_DUPFD_CLOEXEC, 0);
-    if (gmimeFd < 0 || ::lseek(gmimeFd, start, SEEK_SET) < 0) {
-        if (gmimeFd >= 0)
-            ::close(gmimeFd);
+    MessageFileParser file(fd, start, true); // bodies stay in the file
+    if (!file.isOpen()) {
         m_errorString = tr("Could not read the message file.");
         return false;
     }
-    GObjectPtr<GMimeStream> stream(g_mime_stream_fs_new_with_bounds(gmimeFd, start, -1));
-    GObjectPtr<GMimeParser> parser(g_mime_parser_new_with_stream(stream.get()));
-    g_mime_parser_set_format(parser.get(), GMIME_FORMAT_MESSAGE);
-    g_mime_parser_set_persist_stream(parser.get(), TRUE); // bodies stay in the file
     ParserOptionsPtr options(g_mime_parser_options_new());
-    GObjectPtr<GMimeMessage> message(g_mime_parser_construct_message(parser.get(), options.get()));
+    GObjectPtr<GMimeMessage> message = file.construct(options.get());
 
     GMimeHeaderList *headers
         = message ? g_mime_object_get_header_list(GMIME_OBJECT(message.get())) : nullptr;
     if (!headers || g_mime_header_list_get_count(headers) == 0) {
-        ::lseek(fd, savedOffset, SEEK_SET);
         m_errorString = tr("This is not an e-mail message: it does not start with header fields.");
         return false;
     }
     TreeBuilder builder(options.get());
     m_root = builder.message(message.get(), 0);
     m_truncated = builder.truncated();
-    const gint64 length = g_mime_stream_length(stream.get());
+    const gint64 length = g_mime_stream_length(file.stream());
     m_size = qMax<gint64>(0, length);
-    ::lseek(fd, savedOffset, SEEK_SET);
     return true;
 }

@@ -9,7 +9,9 @@
 
 #include <algorithm>
 #include <cstring>
+#include <fcntl.h>
 #include <mutex>
+#include <unistd.h>
 
 namespace Mime::Detail {
 
@@ -482,5 +484,40 @@ QByteArray decodableHeaderValue(const QByteArray &raw)
     return fixed ? raw : qEncodedWordsFromB(raw);
 }
 
+MessageFileParser::MessageFileParser(int fd, qint64 start, bool keepBodiesInFile)
+    : m_fd(fd)
+    , m_savedOffset(::lseek(fd, 0, SEEK_CUR))
+{
+    ensureGMimeInitialized();
+    const int gmimeFd = ::fcntl(fd, F_DUPFD_CLOEXEC, 0);
+    if (gmimeFd < 0 || ::lseek(gmimeFd, start, SEEK_SET) < 0) {
+        if (gmimeFd >= 0)
+            ::close(gmimeFd);
+        return;
+    }
+    m_stream.reset(g_mime_stream_fs_new_with_bounds(gmimeFd, start, -1)); // owns gmimeFd
+    m_parser.reset(g_mime_parser_new_with_stream(m_stream.get()));
+    g_mime_parser_set_format(m_parser.get(), GMIME_FORMAT_MESSAGE);
+    g_mime_parser_set_persist_stream(m_parser.get(), keepBodiesInFile ? TRUE : FALSE);
+}
+
+MessageFileParser::~MessageFileParser()
+{
+    restoreOffset();
+}
+
+GObjectPtr<GMimeMessage> MessageFileParser::construct(GMimeParserOptions *options)
+{
+    if (!m_parser)
+        return nullptr;
+    return GObjectPtr<GMimeMessage>(g_mime_parser_construct_message(m_parser.get(), options));
+}
+
+void MessageFileParser::restoreOffset()
+{
+    if (!m_restored && m_savedOffset >= 0)
+        ::lseek(m_fd, m_savedOffset, SEEK_SET);
+    m_restored = true;
+}
 
 } // namespace Mime::Detail

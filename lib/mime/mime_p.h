@@ -22,6 +22,7 @@
 #pragma pop_macro("signals")
 
 #include <memory>
+#include <sys/types.h>
 
 class QIODevice;
 
@@ -125,5 +126,32 @@ private:
 // GMime before 3.2.14 loses text after the first padded B encoded word of a run; the
 // parsers give it raw header values through this (see headerencoding_p.h).
 [[nodiscard]] QByteArray decodableHeaderValue(const QByteArray &raw);
+
+// A GMime parser over a message file that the caller has open as `fd`, from offset `start`.
+// GMime reads through its own duplicate of the descriptor, which shares the file offset with
+// the caller's, so the caller's offset is put back by restoreOffset() or at destruction.
+class MessageFileParser
+{
+public:
+    // `keepBodiesInFile`: part bodies are read from the file when needed, not copied to memory.
+    MessageFileParser(int fd, qint64 start, bool keepBodiesInFile);
+    ~MessageFileParser();
+    MessageFileParser(const MessageFileParser &) = delete;
+    MessageFileParser &operator=(const MessageFileParser &) = delete;
+
+    // False when the descriptor could not be duplicated or positioned.
+    [[nodiscard]] bool isOpen() const { return m_parser != nullptr; }
+    // The message, or null when the file does not start like one.
+    [[nodiscard]] GObjectPtr<GMimeMessage> construct(GMimeParserOptions *options);
+    [[nodiscard]] GMimeStream *stream() const { return m_stream.get(); }
+    void restoreOffset();
+
+private:
+    int m_fd;
+    off_t m_savedOffset;
+    bool m_restored = false;
+    GObjectPtr<GMimeStream> m_stream;
+    GObjectPtr<GMimeParser> m_parser;
+};
 
 } // namespace Mime::Detail
