@@ -6,6 +6,7 @@
 
 #include "mime/mailaddress.h"
 #include "mime/messageenvelope.h"
+#include "mime/messagetree.h"
 #include "outbox/outboxscheduler.h"
 
 #include <QCoreApplication>
@@ -60,6 +61,13 @@ std::unique_ptr<OutboxStore> openStore(const Profile &profile, QString *error)
         return nullptr;
     }
     return store;
+}
+
+// The subject to list a queued message under, read from the message itself (decoded).
+QString subjectOf(QIODevice *message)
+{
+    MessageTree tree;
+    return tree.read(message) ? tree.root().header(u"Subject") : QString();
 }
 
 QString isoTime(const QDateTime &time)
@@ -273,15 +281,17 @@ int runEnqueue(const QStringList &args, const Profile &profile)
     std::unique_ptr<OutboxStore> store = openStore(profile, &error);
     if (!store)
         return Cli::fail(ExitTempFail, error);
+    std::unique_ptr<QIODevice> body = message.openBody(&error);
+    if (!body)
+        return Cli::fail(ExitDataError, error);
     OutboxStore::EnqueueOptions options;
-    options.subject = parser.value(QStringLiteral("subject"));
+    options.subject = parser.isSet(QStringLiteral("subject"))
+        ? parser.value(QStringLiteral("subject"))
+        : subjectOf(body.get());
     options.held = parser.isSet(QStringLiteral("hold"));
     if (parser.isSet(QStringLiteral("not-before"))
         && !parseWhen(parser.value(QStringLiteral("not-before")), store->now(), &options.notBefore))
         return Cli::fail(ExitUsage, tr("--not-before takes an ISO 8601 time or +SECONDS"));
-    std::unique_ptr<QIODevice> body = message.openBody(&error);
-    if (!body)
-        return Cli::fail(ExitDataError, error);
     return enqueueFile(*store, *account, message.envelope(), body.get(), options,
         parser.isSet(QStringLiteral("json")));
 }
@@ -382,7 +392,9 @@ int runSendmail(const QStringList &args, const Profile &profile)
     if (!store)
         return Cli::fail(ExitTempFail, error);
     sendable.seek(0);
-    const std::optional<qint64> id = store->enqueue(account->name, envelope, &sendable, {});
+    OutboxStore::EnqueueOptions options;
+    options.subject = subjectOf(&sendable);
+    const std::optional<qint64> id = store->enqueue(account->name, envelope, &sendable, options);
     if (!id)
         return Cli::fail(ExitTempFail, store->errorString());
     if (queueOnly)

@@ -498,6 +498,9 @@ void TestQueueCli::sendmailWithBccAndDotLines()
     QCOMPARE(list.size(), 1);
     QCOMPARE(list[0].toObject().value(QStringLiteral("state")).toString(), QStringLiteral("sent"));
     QCOMPARE(list[0].toObject().value(QStringLiteral("recipients")).toArray().size(), 4);
+    // Listed under the message's own subject.
+    QCOMPARE(list[0].toObject().value(QStringLiteral("subject")).toString(),
+        QStringLiteral("sendmail -t"));
     const QStringList spooled = spoolEntries(p.profile);
     QCOMPARE(spooled.size(), 1);
     QFile spool(p.profile.spoolDir() + QLatin1Char('/') + spooled[0]);
