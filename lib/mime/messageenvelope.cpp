@@ -142,7 +142,7 @@ bool MessageEnvelopeReader::readFileDescriptor(QIODevice *device, int fd)
     ensureGMimeInitialized();
     const qint64 start = device->pos();
 
-    MessageFileParser file(fd, start, false);
+    MessageFileParser file(fd, start);
     if (!file.isOpen()) {
         m_errorString = tr("Could not read the message file.");
         return false;

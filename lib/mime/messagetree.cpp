@@ -232,7 +232,7 @@ bool MessageTree::read(QIODevice *device)
 
 bool MessageTree::readFileDescriptor(int fd, qint64 start)
 {
-    MessageFileParser file(fd, start, true); // bodies stay in the file
+    MessageFileParser file(fd, start);
     if (!file.isOpen()) {
         m_errorString = tr("Could not read the message file.");
         return false;

@@ -484,7 +484,7 @@ QByteArray decodableHeaderValue(const QByteArray &raw)
     return fixed ? raw : qEncodedWordsFromB(raw);
 }
 
-MessageFileParser::MessageFileParser(int fd, qint64 start, bool keepBodiesInFile)
+MessageFileParser::MessageFileParser(int fd, qint64 start)
     : m_fd(fd)
     , m_savedOffset(::lseek(fd, 0, SEEK_CUR))
 {
@@ -498,7 +498,7 @@ MessageFileParser::MessageFileParser(int fd, qint64 start, bool keepBodiesInFile
     m_stream.reset(g_mime_stream_fs_new_with_bounds(gmimeFd, start, -1)); // owns gmimeFd
     m_parser.reset(g_mime_parser_new_with_stream(m_stream.get()));
     g_mime_parser_set_format(m_parser.get(), GMIME_FORMAT_MESSAGE);
-    g_mime_parser_set_persist_stream(m_parser.get(), keepBodiesInFile ? TRUE : FALSE);
+    g_mime_parser_set_persist_stream(m_parser.get(), TRUE);
 }
 
 MessageFileParser::~MessageFileParser()

@@ -133,8 +133,9 @@ private:
 class MessageFileParser
 {
 public:
-    // `keepBodiesInFile`: part bodies are read from the file when needed, not copied to memory.
-    MessageFileParser(int fd, qint64 start, bool keepBodiesInFile);
+    // Part bodies stay in the file and are read when needed, never copied to memory, so a
+    // message of any size parses in about constant memory.
+    MessageFileParser(int fd, qint64 start);
     ~MessageFileParser();
     MessageFileParser(const MessageFileParser &) = delete;
     MessageFileParser &operator=(const MessageFileParser &) = delete;
