@@ -9,16 +9,8 @@
 set -euo pipefail
 build=${1:-build}
 n=${2:-10000}
-bin=$(cd "$build/bin" && pwd)
-work=$(mktemp -d)
-trap 'kill $sink_pid 2>/dev/null || true; rm -rf "$work"' EXIT
-
-port=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-user_args=()
-[ "$(id -u)" -eq 0 ] && user_args=(-u nobody)
-/usr/sbin/smtp-sink "${user_args[@]}" 127.0.0.1:"$port" 1024 &
-sink_pid=$!
-sleep 0.5
+# shellcheck source=bench/common.sh
+source "$(dirname "$0")/common.sh"
 
 echo "== Enqueue then flush $n messages of 1 KiB to smtp-sink on 127.0.0.1:$port"
 start=$(date +%s.%N)
@@ -32,20 +24,6 @@ done
 echo "== One process, one message (median of 31 runs)"
 "$bin/outboundctl" --profile "$work/p" account add bench --server 127.0.0.1:"$port" --security none \
   --address a@example.org >/dev/null
-printf 'From: a@example.org\r\nTo: b@example.org\r\nSubject: one\r\n\r\nHello\r\n' >"$work/one.eml"
-median_ms() {
-  /usr/bin/python3 - "$work/one.eml" "$@" <<'PY'
-import statistics, subprocess, sys, time
-message, cmd = sys.argv[1], sys.argv[2:]
-times = []
-for _ in range(31):
-    with open(message, "rb") as stdin:
-        start = time.perf_counter()
-        subprocess.run(cmd, stdin=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
-        times.append(time.perf_counter() - start)
-print(f"{statistics.median(times) * 1000:.1f}")
-PY
-}
 queued=$(median_ms "$bin/outboundctl" --profile "$work/p" sendmail --queue-only -t -i)
 delivered=$(median_ms "$bin/outboundctl" --profile "$work/p" sendmail -t -i)
 if command -v msmtp >/dev/null; then
