@@ -44,11 +44,6 @@ const QString MailboxRole = QStringLiteral("mailbox");
 // watching, and RFC 5321's five minutes are for delivery, not for a settings check.
 constexpr int TestTimeoutMs = 30'000;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AccountsDialog", text);
-}
-
 void setAccessible(QWidget *widget, const QString &name, const QString &description = {})
 {
     widget->setAccessibleName(name);
@@ -59,9 +54,9 @@ void setAccessible(QWidget *widget, const QString &name, const QString &descript
 void fillSecurity(QComboBox *combo)
 {
     combo->addItem(
-        tr("TLS (encrypted from the start)"), securityName(ConnectionSecurity::ImplicitTls));
-    combo->addItem(tr("STARTTLS (required)"), securityName(ConnectionSecurity::StartTls));
-    combo->addItem(tr("None (plaintext)"), securityName(ConnectionSecurity::None));
+        AccountsDialog::tr("TLS (encrypted from the start)"), securityName(ConnectionSecurity::ImplicitTls));
+    combo->addItem(AccountsDialog::tr("STARTTLS (required)"), securityName(ConnectionSecurity::StartTls));
+    combo->addItem(AccountsDialog::tr("None (plaintext)"), securityName(ConnectionSecurity::None));
 }
 
 ConnectionSecurity securityOf(const QComboBox *combo)
@@ -83,7 +78,7 @@ bool isTokenMechanism(const QByteArray &name)
 
 QString certificateText(const QSslCertificate &certificate)
 {
-    return tr("Subject: %1\nIssuer: %2\nValid: %3 to %4\nSHA-256: %5")
+    return AccountsDialog::tr("Subject: %1\nIssuer: %2\nValid: %3 to %4\nSHA-256: %5")
         .arg(certificate.subjectDisplayName(), certificate.issuerDisplayName(),
             QLocale().toString(certificate.effectiveDate().toLocalTime(), QLocale::ShortFormat),
             QLocale().toString(certificate.expiryDate().toLocalTime(), QLocale::ShortFormat),

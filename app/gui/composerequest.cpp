@@ -8,10 +8,10 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ComposeRequest", text);
-}
+// Gives the messages below their translation context.
+struct ComposeRequest {
+    Q_DECLARE_TR_FUNCTIONS(ComposeRequest)
+};
 
 // Splits "k='v,w',k2=v2" at the commas outside quotes.
 QStringList splitFields(const QString &spec)
@@ -61,7 +61,7 @@ std::optional<MessageDraft> draftFromComposeSpec(const QString &spec, QString *e
                                       || key == QLatin1String("attachment"))) {
             values[key] += QLatin1Char(',') + field;
         } else if (!field.trimmed().isEmpty()) {
-            *error = tr("unknown --compose field \"%1\"").arg(field);
+            *error = ComposeRequest::tr("unknown --compose field \"%1\"").arg(field);
             return std::nullopt;
         }
     }
@@ -71,7 +71,7 @@ std::optional<MessageDraft> draftFromComposeSpec(const QString &spec, QString *e
             continue;
         const MailAddressParseResult parsed = MailAddress::parseList(text);
         if (!parsed.isValid()) {
-            *error = tr("--compose %1: %2").arg(QString::fromLatin1(listKey), parsed.errorString);
+            *error = ComposeRequest::tr("--compose %1: %2").arg(QString::fromLatin1(listKey), parsed.errorString);
             return std::nullopt;
         }
         QList<MailAddress> &target = listKey[0] == 't' ? draft.to : listKey[0] == 'c' ? draft.cc : draft.bcc;
@@ -82,7 +82,7 @@ std::optional<MessageDraft> draftFromComposeSpec(const QString &spec, QString *e
     for (const QString &file : values.value(QStringLiteral("attachment")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const QString path = file.startsWith(QLatin1String("file:")) ? QUrl(file).toLocalFile() : file.trimmed();
         if (!QFileInfo(path).isFile()) {
-            *error = tr("--compose attachment: no such file %1").arg(path);
+            *error = ComposeRequest::tr("--compose attachment: no such file %1").arg(path);
             return std::nullopt;
         }
         MessageAttachment attachment;

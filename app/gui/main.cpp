@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "sandboxwindow.h"
 #include "singleinstance.h"
+#include "uilanguage.h"
 
 #include "core/profile.h"
 #include "mime/messagedraftreader.h"
@@ -19,6 +20,9 @@
 #include <QMessageBox>
 #include <QSet>
 #include <QUrl>
+
+#include <cstring>
+#include <memory>
 
 namespace {
 
@@ -102,16 +106,34 @@ void editMessage(qint64 id, AppController *controller, MainWindow *window)
     compose->show();
 }
 
+// --help and --version only print: they must work where no display is (a terminal over SSH, a
+// packaging check), so they get an application without a GUI.
+bool onlyPrints(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *option : { "-h", "--help", "-v", "--version", "--help-all" }) {
+            if (std::strcmp(argv[i], option) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("outbound"));
-    QApplication::setOrganizationName(QStringLiteral("Outbound"));
-    QApplication::setApplicationVersion(QStringLiteral(OUTBOUND_VERSION));
-    QApplication::setApplicationDisplayName(QStringLiteral("Outbound"));
-    QApplication::setDesktopFileName(QStringLiteral("outbound"));
+    const std::unique_ptr<QCoreApplication> app = onlyPrints(argc, argv)
+        ? std::make_unique<QCoreApplication>(argc, argv)
+        : std::make_unique<QApplication>(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("outbound"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Outbound"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(OUTBOUND_VERSION));
+    const UiLanguage language;
+    if (qobject_cast<QApplication *>(app.get())) {
+        QApplication::setApplicationDisplayName(QStringLiteral("Outbound"));
+        QApplication::setDesktopFileName(QStringLiteral("outbound"));
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -130,7 +152,7 @@ int main(int argc, char **argv)
     parser.addPositionalArgument(QStringLiteral("mailto"),
         QApplication::translate("outbound", "mailto: URLs to compose."),
         QStringLiteral("[mailto:…]"));
-    parser.process(app);
+    parser.process(*app);
 
     const Profile profile = Profile::resolve(parser.value(QStringLiteral("profile")));
     QStringList requests = parser.positionalArguments();
@@ -182,5 +204,5 @@ int main(int argc, char **argv)
         qEnvironmentVariable("OUTBOUND_SCREENSHOTS")); // tests/gui/screenshots.sh
     for (const QString &request : std::as_const(requests))
         handleRequest(request, &controller, &window);
-    return app.exec();
+    return QApplication::exec();
 }

@@ -7,11 +7,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AccountStore", text);
-}
-
 void writeTrust(QSettings &s, const TlsTrust &trust)
 {
     s.setValue(QStringLiteral("caFile"), trust.caFile);

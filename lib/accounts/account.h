@@ -4,6 +4,7 @@
 #include "sasl/saslmechanism.h"
 #include "smtp/smtpserversettings.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -49,6 +50,8 @@ struct Account
 // the file atomically, so a crash never leaves half an account.
 class AccountStore
 {
+    Q_DECLARE_TR_FUNCTIONS(AccountStore)
+
 public:
     explicit AccountStore(QString file)
         : m_file(std::move(file))

@@ -12,11 +12,6 @@ namespace {
 
 const QString KeychainService = QStringLiteral("Outbound");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SecretRequest", text);
-}
-
 } // namespace
 
 SecretRequest::SecretRequest(QObject *parent)
@@ -121,12 +116,12 @@ QString keychainError(const QKeychain::Job *job)
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
     case QKeychain::OtherError:
-        return tr("the system keychain is not available (%1); store the password in a keychain "
+        return SecretRequest::tr("the system keychain is not available (%1); store the password in a keychain "
                   "that runs, "
                   "or use a password command")
             .arg(job->errorString());
     case QKeychain::EntryNotFound:
-        return tr("the keychain has no password for this account; set one with `outboundctl "
+        return SecretRequest::tr("the keychain has no password for this account; set one with `outboundctl "
                   "account add`");
     default:
         return job->errorString();

@@ -17,11 +17,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OutboxStore", text);
-}
-
 // Times are stored as milliseconds since the epoch (UTC); NULL is "not set".
 QVariant toDb(const QDateTime &time)
 {

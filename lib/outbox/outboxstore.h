@@ -3,6 +3,7 @@
 #include "core/profile.h"
 #include "outboxmessage.h"
 
+#include <QCoreApplication>
 #include <QLockFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -28,6 +29,8 @@ class QIODevice;
 // Methods return false / nullopt with errorString() set when the disk or database fails.
 class OutboxStore
 {
+    Q_DECLARE_TR_FUNCTIONS(OutboxStore)
+
 public:
     explicit OutboxStore(Profile profile, OutboxClock clock = systemClock());
     ~OutboxStore();
