@@ -5,641 +5,645 @@
     <name>AccountStore</name>
     <message>
         <source>an account name may hold only letters, digits and . _ - @ (at most 64)</source>
-        <translation type="unfinished"></translation>
+        <translation>heiti aðgangs má aðeins innihalda bókstafi, tölustafi og . _ - @ (í mesta lagi 64)</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ekki er hægt að skrifa %1</translation>
     </message>
     <message>
         <source>no account named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>enginn aðgangur heitir %1</translation>
     </message>
 </context>
 <context>
     <name>AccountsDialog</name>
     <message>
         <source>TLS (encrypted from the start)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS (dulritað frá upphafi)</translation>
     </message>
     <message>
         <source>STARTTLS (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (áskilið)</translation>
     </message>
     <message>
         <source>None (plaintext)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekkert (ódulritað)</translation>
     </message>
     <message>
         <source>Subject: %1
 Issuer: %2
 Valid: %3 to %4
 SHA-256: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefið út til: %1
+Gefið út af: %2
+Gildistími: %3 til %4
+SHA-256: %5</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Aðgangar</translation>
     </message>
     <message>
         <source>A&amp;ccounts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aðgangar:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bæta við</translation>
     </message>
     <message>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>Bæta við aðgangi</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fjarlægja</translation>
     </message>
     <message>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjarlægja aðgang</translation>
     </message>
     <message>
         <source>Account and SMTP</source>
-        <translation type="unfinished"></translation>
+        <translation>Aðgangur og SMTP</translation>
     </message>
     <message>
         <source>IMAP and POP3</source>
-        <translation type="unfinished"></translation>
+        <translation>IMAP og POP3</translation>
     </message>
     <message>
         <source>Test Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Niðurstöður prófunar</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prófa</translation>
     </message>
     <message>
         <source>Test the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Prófa aðganginn</translation>
     </message>
     <message>
         <source>Connects to the servers with these settings and logs in; sends nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tengist netþjónunum með þessum stillingum og skráir sig inn; sendir ekkert</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Auðkenni</translation>
     </message>
     <message>
         <source>work (letters, digits, . _ - @)</source>
-        <translation type="unfinished"></translation>
+        <translation>work (bókstafir, tölustafir, . _ - @)</translation>
     </message>
     <message>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>Heiti aðgangs</translation>
     </message>
     <message>
         <source>A short unique name; letters, digits and . _ - @ only</source>
-        <translation type="unfinished"></translation>
+        <translation>Stutt, einkvæmt heiti; aðeins bókstafir, tölustafir og . _ - @</translation>
     </message>
     <message>
         <source>Account &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heiti aðgangs:</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nafnið þitt</translation>
     </message>
     <message>
         <source>Your na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nafnið þitt:</translation>
     </message>
     <message>
         <source>you@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>you@example.org</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Netfang</translation>
     </message>
     <message>
         <source>&amp;Email address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne&amp;tfang:</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Undirskrift</translation>
     </message>
     <message>
         <source>Added below a line &quot;-- &quot; in new messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Bætt við neðan við línuna „-- “ í nýjum skilaboðum</translation>
     </message>
     <message>
         <source>Si&amp;gnature:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undirskrift:</translation>
     </message>
     <message>
         <source>Outgoing mail (SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Útfarandi póstur (SMTP)</translation>
     </message>
     <message>
         <source>smtp.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp.example.org</translation>
     </message>
     <message>
         <source>SMTP server</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-netþjónn</translation>
     </message>
     <message>
         <source>Ser&amp;ver:</source>
-        <translation type="unfinished"></translation>
+        <translation>Netþ&amp;jónn:</translation>
     </message>
     <message>
         <source>SMTP security</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-öryggi</translation>
     </message>
     <message>
         <source>SMTP port</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-gátt</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gátt:</translation>
     </message>
     <message>
         <source>Sec&amp;urity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ryggi:</translation>
     </message>
     <message>
         <source>Automatic (the strongest the server offers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjálfvirkt (það sterkasta sem netþjónninn býður)</translation>
     </message>
     <message>
         <source>Authentication method</source>
-        <translation type="unfinished"></translation>
+        <translation>Auðkenningaraðferð</translation>
     </message>
     <message>
         <source>Aut&amp;hentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auðk&amp;enning:</translation>
     </message>
     <message>
         <source>empty: the server needs no login</source>
-        <translation type="unfinished"></translation>
+        <translation>autt: netþjónninn krefst ekki innskráningar</translation>
     </message>
     <message>
         <source>SMTP user name</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-notandanafn</translation>
     </message>
     <message>
         <source>Leave empty if the server needs no login</source>
-        <translation type="unfinished"></translation>
+        <translation>Hafðu autt ef netþjónninn krefst ekki innskráningar</translation>
     </message>
     <message>
         <source>U&amp;ser name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notan&amp;danafn:</translation>
     </message>
     <message>
         <source>empty: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>autt: %1</translation>
     </message>
     <message>
         <source>HELO name</source>
-        <translation type="unfinished"></translation>
+        <translation>HELO-nafn</translation>
     </message>
     <message>
         <source>The name this computer gives in EHLO</source>
-        <translation type="unfinished"></translation>
+        <translation>Nafnið sem þessi tölva gefur upp í EHLO</translation>
     </message>
     <message>
         <source>HEL&amp;O name:</source>
-        <translation type="unfinished"></translation>
+        <translation>HEL&amp;O-nafn:</translation>
     </message>
     <message>
         <source>empty: the system&apos;s certificate authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>autt: vottunarstöðvar kerfisins</translation>
     </message>
     <message>
         <source>CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-skrá</translation>
     </message>
     <message>
         <source>Extra trusted certificate authorities (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleiri vottunarstöðvar sem treyst er (PEM)</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Velja…</translation>
     </message>
     <message>
         <source>Choose a CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Veldu CA-skrá</translation>
     </message>
     <message>
         <source>Certificate Authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Vottunarstöðvar</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-skilríki (*.pem *.crt *.cer);;Allar skrár (*)</translation>
     </message>
     <message>
         <source>CA f&amp;ile:</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-s&amp;krá:</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ekkert</translation>
     </message>
     <message>
         <source>Pinned certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Fest skilríki</translation>
     </message>
     <message>
         <source>SHA-256 of the one server certificate trusted besides the CAs</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-fingrafar þess eina netþjónsskilríkis sem treyst er auk vottunarstöðvanna</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>Hre&amp;insa</translation>
     </message>
     <message>
         <source>Clear the pinned certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Hreinsa fest skilríki</translation>
     </message>
     <message>
         <source>Pinned certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fest skilríki:</translation>
     </message>
     <message>
         <source>System keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Lyklakippa kerfisins</translation>
     </message>
     <message>
         <source>Password command</source>
-        <translation type="unfinished"></translation>
+        <translation>Lykilorðsskipun</translation>
     </message>
     <message>
         <source>This build of Outbound has no keychain support</source>
-        <translation type="unfinished"></translation>
+        <translation>Þessi smíð Outbound styður ekki lyklakippu</translation>
     </message>
     <message>
         <source>Password source</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppruni lykilorðs</translation>
     </message>
     <message>
         <source>Where the password is kept; never in a file of Outbound&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvar lykilorðið er geymt; aldrei í skrá á vegum Outbound</translation>
     </message>
     <message>
         <source>Password &amp;kept in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lykilorð geymt í:</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>óbreytt</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Lykilorð</translation>
     </message>
     <message>
         <source>Stored in the system keychain when you save; used as typed when you test</source>
-        <translation type="unfinished"></translation>
+        <translation>Geymt í lyklakippu kerfisins þegar þú vistar; notað eins og það er slegið inn þegar þú prófar</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;ykilorð:</translation>
     </message>
     <message>
         <source>e.g. pass show mail/work</source>
-        <translation type="unfinished"></translation>
+        <translation>t.d. pass show mail/work</translation>
     </message>
     <message>
         <source>A shell command whose first line of output is the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Skeljarskipun sem skilar lykilorðinu í fyrstu línu úttaksins</translation>
     </message>
     <message>
         <source>Password comman&amp;d:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lykilorðs&amp;skipun:</translation>
     </message>
     <message>
         <source>only for testing</source>
-        <translation type="unfinished"></translation>
+        <translation>aðeins til prófunar</translation>
     </message>
     <message>
         <source>Outbound only sends mail. These servers are kept with the account and can be tested, so all of its settings live in one place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outbound sendir aðeins póst. Þessir netþjónar eru geymdir með aðganginum og hægt er að prófa þá, svo allar stillingar hans eru á einum stað.</translation>
     </message>
     <message>
         <source>&amp;IMAP</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;IMAP</translation>
     </message>
     <message>
         <source>&amp;POP3</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;OP3</translation>
     </message>
     <message>
         <source>Mailbox password (IMAP and POP3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lykilorð pósthólfs (IMAP og POP3)</translation>
     </message>
     <message>
         <source>%1 server</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-netþjónn</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Netþjónn:</translation>
     </message>
     <message>
         <source>%1 security</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-öryggi</translation>
     </message>
     <message>
         <source>%1 port</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-gátt</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gátt:</translation>
     </message>
     <message>
         <source>Security:</source>
-        <translation type="unfinished"></translation>
+        <translation>Öryggi:</translation>
     </message>
     <message>
         <source>%1 user name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-notandanafn</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notandanafn:</translation>
     </message>
     <message>
         <source>%1 CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 CA-skrá</translation>
     </message>
     <message>
         <source>CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-skrá:</translation>
     </message>
     <message>
         <source>Default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjálfgefið (%1)</translation>
     </message>
     <message>
         <source>Test connects to the servers with the settings in the form and logs in. No mail is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prófunin tengist netþjónunum með stillingunum í eyðublaðinu og skráir sig inn. Enginn póstur er sendur.</translation>
     </message>
     <message>
         <source>Certificate not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Skilríkinu er ekki treyst</translation>
     </message>
     <message>
         <source>Pi&amp;n This Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Fes&amp;ta þetta skilríki</translation>
     </message>
     <message>
         <source>Pin this certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Festa þetta skilríki</translation>
     </message>
     <message>
         <source>Trust exactly this certificate for this account from now on</source>
-        <translation type="unfinished"></translation>
+        <translation>Treysta nákvæmlega þessu skilríki fyrir þennan aðgang héðan í frá</translation>
     </message>
     <message>
         <source>The certificate is pinned. Test again, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skilríkið er fest. Prófaðu aftur og vistaðu svo.</translation>
     </message>
     <message>
         <source>St&amp;eps:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skref:</translation>
     </message>
     <message>
         <source>Test steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Prófunarskref</translation>
     </message>
     <message>
         <source>Transcri&amp;pt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;mskiptaskrá:</translation>
     </message>
     <message>
         <source>Test transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Samskiptaskrá prófunar</translation>
     </message>
     <message>
         <source>Every line sent (C:) and received (S:); # marks the client&apos;s own notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hver lína sem er send (C:) og móttekin (S:); # merkir eigin athugasemdir biðlarans</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Óvistaðar breytingar</translation>
     </message>
     <message>
         <source>Discard the changes to &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Henda breytingunum á „%1“?</translation>
     </message>
     <message>
         <source>the new account</source>
-        <translation type="unfinished"></translation>
+        <translation>nýja aðganginum</translation>
     </message>
     <message>
         <source>New account: fill in the form, test it, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nýr aðgangur: fylltu út eyðublaðið, prófaðu hann og vistaðu svo.</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Villa</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Staða</translation>
     </message>
     <message>
         <source>The account name may hold only letters, digits and . _ - @ (at most 64).</source>
-        <translation type="unfinished"></translation>
+        <translation>Heiti aðgangs má aðeins innihalda bókstafi, tölustafi og . _ - @ (í mesta lagi 64).</translation>
     </message>
     <message>
         <source>There is already an account named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Það er þegar til aðgangur sem heitir „%1“.</translation>
     </message>
     <message>
         <source>The email address is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Netfangið er ógilt: %1</translation>
     </message>
     <message>
         <source>give exactly one address</source>
-        <translation type="unfinished"></translation>
+        <translation>gefðu upp nákvæmlega eitt netfang</translation>
     </message>
     <message>
         <source>Give the SMTP server&apos;s host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefðu upp vélarheiti SMTP-netþjónsins.</translation>
     </message>
     <message>
         <source>SMTP CA file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP CA-skrá: %1</translation>
     </message>
     <message>
         <source>Give the %1 server&apos;s host name, or switch %1 off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefðu upp vélarheiti %1-netþjónsins, eða slökktu á %1.</translation>
     </message>
     <message>
         <source>SMTP</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP</translation>
     </message>
     <message>
         <source>mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>pósthólf</translation>
     </message>
     <message>
         <source>Give the %1 password command, or choose the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefðu upp lykilorðsskipun fyrir %1, eða veldu lyklakippuna.</translation>
     </message>
     <message>
         <source>Type the %1 password to store it in the keychain, or choose a password command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sláðu inn lykilorðið fyrir %1 til að geyma það í lyklakippunni, eða veldu lykilorðsskipun.</translation>
     </message>
     <message>
         <source>Storing the password in the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geymi lykilorðið í lyklakippu kerfisins…</translation>
     </message>
     <message>
         <source>The password could not be stored in the system keychain: %1
 Outbound does not write passwords to files. Start a keychain (such as GNOME Keyring or KWallet) and save again, or give a password command that prints the password, such as &quot;pass show mail/%2&quot;. The account was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki tókst að geyma lykilorðið í lyklakippu kerfisins: %1
+Outbound skrifar lykilorð ekki í skrár. Ræstu lyklakippu (t.d. GNOME Keyring eða KWallet) og vistaðu aftur, eða gefðu upp lykilorðsskipun sem prentar út lykilorðið, t.d. „pass show mail/%2“. Aðgangurinn var ekki vistaður.</translation>
     </message>
     <message>
         <source>The account could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki tókst að vista aðganginn: %1</translation>
     </message>
     <message>
         <source>Account &quot;%1&quot; saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aðgangurinn „%1“ var vistaður.</translation>
     </message>
     <message>
         <source>Remove Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjarlægja aðgang</translation>
     </message>
     <message>
         <source>Remove the account &quot;%1&quot;? Messages queued for it stay in the outbox but cannot be sent until an account of that name exists again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjarlægja aðganginn „%1“? Skilaboð sem bíða hans í biðröð verða áfram í úthólfinu en ekki er hægt að senda þau fyrr en aðgangur með því heiti er aftur til.</translation>
     </message>
     <message>
         <source>The account could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki tókst að fjarlægja aðganginn: %1</translation>
     </message>
     <message>
         <source>Account &quot;%1&quot; removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aðgangurinn „%1“ var fjarlægður.</translation>
     </message>
     <message>
         <source>Close without saving the changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Loka án þess að vista breytingarnar?</translation>
     </message>
     <message>
         <source>Give the SMTP server&apos;s host name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefðu fyrst upp vélarheiti SMTP-netþjónsins.</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prófun í gangi…</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>Stöð&amp;va</translation>
     </message>
     <message>
         <source>Stop the test</source>
-        <translation type="unfinished"></translation>
+        <translation>Stöðva prófunina</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>stöðvað</translation>
     </message>
     <message>
         <source>Running the password command…</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyri lykilorðsskipunina…</translation>
     </message>
     <message>
         <source>Reading the password from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lykilorðið úr lyklakippunni…</translation>
     </message>
     <message>
         <source>SMTP: %1 port %2, security %3</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP: %1 gátt %2, öryggi %3</translation>
     </message>
     <message>
         <source>SMTP: no password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP: ekkert lykilorð: %1</translation>
     </message>
     <message>
         <source>SMTP: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP: %1</translation>
     </message>
     <message>
         <source>SMTP: TLS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP: TLS: %1</translation>
     </message>
     <message>
         <source>SMTP: logged in with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP: skráð inn með %1</translation>
     </message>
     <message>
         <source>SMTP: ready; the server offers %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP: tilbúið; netþjónninn býður upp á %1</translation>
     </message>
     <message>
         <source>SMTP: OK</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP: Í lagi</translation>
     </message>
     <message>
         <source>SMTP failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP mistókst: %1</translation>
     </message>
     <message>
         <source>Pin it only if you know this is your server&apos;s certificate (compare the SHA-256 with what your provider publishes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Festu það aðeins ef þú veist að þetta er skilríki netþjónsins þíns (berðu SHA-256 saman við það sem þjónustuaðilinn þinn birtir).</translation>
     </message>
     <message>
         <source>This account is already set up, so Outbound does not offer to trust this certificate. If the server&apos;s certificate really changed, remove the pin or add its CA file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Þessi aðgangur er þegar uppsettur, svo Outbound býður ekki upp á að treysta þessu skilríki. Ef skilríki netþjónsins hefur í raun breyst skaltu fjarlægja festinguna eða bæta við CA-skrá þess.</translation>
     </message>
     <message>
         <source>%1: %2 port %3, security %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 gátt %3, öryggi %4</translation>
     </message>
     <message>
         <source>%1: no password: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ekkert lykilorð: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: OK</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Í lagi</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mistókst: %2</translation>
     </message>
     <message>
         <source>✔ Test passed: the account can connect and log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Prófun tókst: aðgangurinn getur tengst og skráð sig inn.</translation>
     </message>
     <message>
         <source>✘ Test failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ Prófun mistókst: %1</translation>
     </message>
     <message>
         <source>Test passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prófun tókst.</translation>
     </message>
     <message>
-        <source>Test failed; see the Test tab.</source>
+        <source>Test failed; see the Test Results tab.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -647,448 +651,591 @@ Outbound does not write passwords to files. Start a keychain (such as GNOME Keyr
     <name>AppController</name>
     <message>
         <source>Outbound Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Outbound-sandkassi</translation>
     </message>
     <message>
         <source>the message is already on its way</source>
+        <translation>skilaboðin eru þegar á leiðinni</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>unknown</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opaque key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate &amp;chain, the server&apos;s own first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy PEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected certificate in PEM form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Chain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the whole chain as a PEM file, e.g. to use as an account&apos;s CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session reported no certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (expired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (not yet valid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-signed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">ekkert</translation>
+    </message>
+    <message>
+        <source>Serial number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-1: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Certificate Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Save the Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
     <name>ComposeRequest</name>
     <message>
         <source>unknown --compose field &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>óþekktur --compose-reitur „%1“</translation>
     </message>
     <message>
         <source>--compose %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--compose %1: %2</translation>
     </message>
     <message>
         <source>--compose attachment: no such file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--compose attachment: skráin %1 er ekki til</translation>
     </message>
 </context>
 <context>
     <name>ComposeWindow</name>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senda</translation>
     </message>
     <message>
         <source>Send the message (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Senda skilaboðin (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Send &amp;Later…</source>
-        <translation type="unfinished"></translation>
+        <translation>Senda síða&amp;r…</translation>
     </message>
     <message>
         <source>Choose when the message is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Veldu hvenær skilaboðin verða send</translation>
     </message>
     <message>
         <source>&amp;Attach…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hengja við…</translation>
     </message>
     <message>
         <source>Attach files (or drop them on the window)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hengja skrár við (eða sleppa þeim á gluggann)</translation>
     </message>
     <message>
         <source>Insert &amp;Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Setja inn &amp;mynd…</translation>
     </message>
     <message>
         <source>Insert an image into the text (switches to rich text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Setja mynd inn í textann (skiptir yfir í sniðinn texta)</translation>
     </message>
     <message>
         <source>&amp;Rich Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Sniðinn &amp;texti</translation>
     </message>
     <message>
         <source>Write with formatting (sent as HTML with a plain-text copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrifa með sniði (sent sem HTML ásamt afriti í hreinum texta)</translation>
     </message>
     <message>
         <source>Switch to plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Skipta yfir í hreinan texta</translation>
     </message>
     <message>
         <source>Plain text cannot hold images or formatting. Remove them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hreinn texti getur ekki innihaldið myndir eða snið. Fjarlægja þau?</translation>
     </message>
     <message>
         <source>&amp;Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Feitletrað</translation>
     </message>
     <message>
         <source>&amp;Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;káletrað</translation>
     </message>
     <message>
         <source>&amp;Underline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undirstrikað</translation>
     </message>
     <message>
         <source>&amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Listi</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Skilaboð</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Loka</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afturkalla</translation>
     </message>
     <message>
         <source>Undo send</source>
-        <translation type="unfinished"></translation>
+        <translation>Afturkalla sendingu</translation>
     </message>
     <message>
         <source>Takes the message back before it is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekur skilaboðin til baka áður en þau eru send</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Frá</translation>
     </message>
     <message>
         <source>The account and address the message is sent from</source>
-        <translation type="unfinished"></translation>
+        <translation>Aðgangurinn og netfangið sem skilaboðin eru send frá</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frá:</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Til</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Til:</translation>
     </message>
     <message>
         <source>Cc</source>
-        <translation type="unfinished"></translation>
+        <translation>Afrit</translation>
     </message>
     <message>
         <source>&amp;Cc:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afrit:</translation>
     </message>
     <message>
         <source>Bcc</source>
-        <translation type="unfinished"></translation>
+        <translation>Falið afrit</translation>
     </message>
     <message>
         <source>&amp;Bcc:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fa&amp;lið afrit:</translation>
     </message>
     <message>
         <source>name@example.org, &quot;Name&quot; &lt;name@example.org&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.org, &quot;Name&quot; &lt;name@example.org&gt;</translation>
     </message>
     <message>
         <source>Addresses separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Netföng aðskilin með kommum</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Efni</translation>
     </message>
     <message>
         <source>Subj&amp;ect:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Efni:</translation>
     </message>
     <message>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texti skilaboða</translation>
     </message>
     <message>
         <source>Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Viðhengi</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Stærð</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Viðhengi</translation>
     </message>
     <message>
         <source>Files sent with the message; press Delete to remove the selected ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrár sem sendar eru með skilaboðunum; ýttu á Delete til að fjarlægja þær sem eru valdar</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjarlæ&amp;gja</translation>
     </message>
     <message>
         <source>Remove attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjarlægja viðhengi</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senda</translation>
     </message>
     <message>
         <source>Sends the message (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendir skilaboðin (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Writing the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Útbý skilaboðin</translation>
     </message>
     <message>
         <source>Account &quot;%1&quot;, sent through %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aðgangurinn „%1“, sent um %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The message has been sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Skilaboðin hafa verið send</translation>
     </message>
     <message>
         <source>Set up an account first</source>
-        <translation type="unfinished"></translation>
+        <translation>Settu fyrst upp aðgang</translation>
     </message>
     <message>
         <source>Correct the marked addresses first</source>
-        <translation type="unfinished"></translation>
+        <translation>Leiðréttu fyrst merktu netföngin</translation>
     </message>
     <message>
         <source>Add a recipient first</source>
-        <translation type="unfinished"></translation>
+        <translation>Bættu fyrst við viðtakanda</translation>
     </message>
     <message>
         <source>%1 is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiturinn %1 er ógildur: %2</translation>
     </message>
     <message>
         <source>Cannot attach %1: it is not a readable file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki er hægt að hengja %1 við: þetta er ekki læsileg skrá.</translation>
     </message>
     <message>
         <source>Cannot insert %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki er hægt að setja inn %1: %2</translation>
     </message>
     <message>
         <source>No attachments; drop files here to attach them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Engin viðhengi; slepptu skrám hér til að hengja þær við.</translation>
     </message>
     <message numerus="yes">
         <source>%n attachment(s), %1 in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n viðhengi, %1 samtals</numerusform>
+            <numerusform>%n viðhengi, %1 samtals</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — encoded, about %2: more than the %3 the server accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — kóðað um það bil %2: meira en þau %3 sem netþjónninn tekur við.</translation>
     </message>
     <message>
         <source>(the server accepts up to %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(netþjónninn tekur við allt að %1)</translation>
     </message>
     <message>
         <source>Attach Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Hengja við skrár</translation>
     </message>
     <message>
         <source>Insert Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Setja inn mynd</translation>
     </message>
     <message>
         <source>Images (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Myndir (%1)</translation>
     </message>
     <message>
         <source>Not sent. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki sent. %1</translation>
     </message>
     <message>
         <source>Writing the message (%1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Útbý skilaboðin (%1)…</translation>
     </message>
     <message>
         <source>The message was not sent; everything is still here. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skilaboðin voru ekki send; allt er hér enn. %1</translation>
     </message>
     <message>
         <source>Queued to be sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skilaboðin eru í biðröð og verða send %1</translation>
     </message>
     <message numerus="yes">
         <source>Sending in %n second(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sendist eftir %n sekúndu…</numerusform>
+            <numerusform>Sendist eftir %n sekúndur…</numerusform>
         </translation>
     </message>
     <message>
         <source>Too late to undo: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Of seint að afturkalla: %1.</translation>
     </message>
     <message>
         <source>Sending was undone. The message is back here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hætt var við sendingu. Skilaboðin eru komin aftur hingað.</translation>
     </message>
     <message>
         <source>Send Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Senda síðar</translation>
     </message>
     <message>
         <source>Send at</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendingartími</translation>
     </message>
     <message>
         <source>Send &amp;at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sendingartími:</translation>
     </message>
     <message>
         <source>&amp;Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Setja í &amp;biðröð</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Villa</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilkynning</translation>
     </message>
     <message>
         <source>New Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ný skilaboð</translation>
     </message>
     <message>
         <source>The draft could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki tókst að vista drögin: %1</translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ekki er hægt að búa til %1</translation>
     </message>
     <message>
         <source>Draft saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Drög vistuð</translation>
     </message>
     <message>
         <source>%1 is not a draft: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eru ekki drög: %2</translation>
     </message>
 </context>
 <context>
     <name>ConsoleWindow</name>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tengjast</translation>
     </message>
     <message>
         <source>SMTP Console</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-skipanagluggi</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Aðgangur</translation>
     </message>
     <message>
         <source>Connect or disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Tengjast eða aftengjast</translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtal</translation>
     </message>
     <message>
         <source>Type a command, e.g. NOOP, VRFY user, HELP — Enter sends</source>
-        <translation type="unfinished"></translation>
+        <translation>Sláðu inn skipun, t.d. NOOP, VRFY user, HELP — Enter sendir</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Skipun</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aðgangur:</translation>
     </message>
     <message>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Af&amp;tengjast</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki tengt</translation>
     </message>
     <message>
         <source>! Choose an account first (Settings → Accounts).</source>
-        <translation type="unfinished"></translation>
+        <translation>! Veldu fyrst aðgang (Stillingar → Aðgangar).</translation>
     </message>
     <message>
         <source>Getting the password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sæki lykilorðið…</translation>
     </message>
     <message>
         <source>! %1</source>
-        <translation type="unfinished"></translation>
+        <translation>! %1</translation>
     </message>
 </context>
 <context>
     <name>DesktopNotifier</name>
     <message>
         <source>Outbound</source>
-        <translation type="unfinished"></translation>
+        <translation>Outbound</translation>
     </message>
     <message>
         <source>Show Outbound</source>
-        <translation type="unfinished"></translation>
+        <translation>Sýna Outbound</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Hætta</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ekkert efni)</translation>
     </message>
     <message>
         <source>Message not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Skilaboð ekki send</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: %2</translation>
     </message>
     <message>
         <source>Message delayed</source>
-        <translation type="unfinished"></translation>
+        <translation>Skilaboðum seinkað</translation>
     </message>
     <message>
         <source>“%1” will be tried again: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Did it go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Reynt verður aftur að senda „%1“: %2</translation>
     </message>
     <message>
         <source>“%1”: the connection was lost after the whole message was sent. Check before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: tengingin rofnaði eftir að öll skilaboðin höfðu verið send. Athugaðu málið áður en þú sendir þau aftur.</translation>
     </message>
     <message>
         <source>Message held</source>
+        <translation>Skilaboðum haldið eftir</translation>
+    </message>
+    <message>
+        <source>Delivery uncertain</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1096,2227 +1243,2247 @@ Outbound does not write passwords to files. Start a keychain (such as GNOME Keyr
     <name>DurableFile</name>
     <message>
         <source>Could not save “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki tókst að vista „%1“: %2</translation>
     </message>
     <message>
         <source>Saved “%1”, but could not flush its folder to disk: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ var vistað, en ekki tókst að skrifa möppuna sem geymir það á disk: %2</translation>
     </message>
 </context>
 <context>
     <name>MailAddress</name>
     <message>
         <source>The address is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netfangið er autt.</translation>
     </message>
     <message>
         <source>The name “%1” contains a line break or a NUL character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nafnið „%1“ inniheldur línuskil eða NUL-staf.</translation>
     </message>
     <message>
         <source>The address “%1” contains a line break or a NUL character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netfangið „%1“ inniheldur línuskil eða NUL-staf.</translation>
     </message>
     <message>
         <source>“%1” is not a single address of the form name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ er ekki stakt netfang á forminu name@example.org.</translation>
     </message>
     <message>
         <source>The address list contains a line break or a NUL character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netfangalistinn inniheldur línuskil eða NUL-staf.</translation>
     </message>
     <message>
         <source>“%1” has no domain: an address looks like name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hefur ekkert lén: netfang lítur út eins og name@example.org.</translation>
     </message>
     <message>
         <source>“%1” has a domain that is not a valid internationalised domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lénið í „%1“ er ekki gilt alþjóðlegt lén (IDN).</translation>
     </message>
     <message>
         <source>The address “%1” contains a control character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netfangið „%1“ inniheldur stýristaf.</translation>
     </message>
     <message>
         <source>The address list cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki er hægt að lesa netfangalistann.</translation>
     </message>
     <message>
         <source>“%1” is not a valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ er ekki gilt netfang.</translation>
     </message>
     <message>
         <source>The address list cannot be read: a quote, parenthesis or angle bracket is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki er hægt að lesa netfangalistann: gæsalöppum, sviga eða oddklofa er ekki lokað.</translation>
     </message>
 </context>
 <context>
     <name>MailboxLoginTest</name>
     <message>
         <source>idle</source>
-        <translation type="unfinished"></translation>
+        <translation>aðgerðalaust</translation>
     </message>
     <message>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>tengist</translation>
     </message>
     <message>
         <source>waiting for the greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>bíður eftir kveðju</translation>
     </message>
     <message>
         <source>asking for capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>spyr um eiginleika</translation>
     </message>
     <message>
         <source>starting TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>ræsir TLS</translation>
     </message>
     <message>
         <source>TLS handshake</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-handaband</translation>
     </message>
     <message>
         <source>logging in</source>
-        <translation type="unfinished"></translation>
+        <translation>skráir inn</translation>
     </message>
     <message>
         <source>logging out</source>
-        <translation type="unfinished"></translation>
+        <translation>skráir út</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>lokið</translation>
     </message>
     <message>
         <source>No server host name is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekkert vélarheiti netþjóns er stillt.</translation>
     </message>
     <message>
         <source>No user name is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekkert notandanafn er stillt.</translation>
     </message>
     <message>
         <source>This build has no TLS support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Þessi smíð styður ekki TLS.</translation>
     </message>
     <message>
         <source>Connecting to %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tengist %1 (%2, %3)</translation>
     </message>
     <message>
         <source>the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>tengingunni</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hætt við.</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mistókst: %1</translation>
     </message>
     <message>
         <source>Login test succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Innskráningarprófun tókst</translation>
     </message>
     <message>
         <source>The server sent a line longer than %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netþjónninn sendi línu sem er lengri en %1 bæti.</translation>
     </message>
     <message>
         <source>The server announced a literal of %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netþjónninn boðaði literal-gögn upp á %1 bæti.</translation>
     </message>
     <message>
         <source>(%1 bytes of literal data not shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 bæti af literal-gögnum ekki sýnd)</translation>
     </message>
     <message>
         <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tengt við %1</translation>
     </message>
     <message>
         <source>the TLS handshake</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-handabandinu</translation>
     </message>
     <message>
         <source>the greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>kveðjunni</translation>
     </message>
     <message>
         <source>Certificate problem accepted by the pinned certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandamál með skilríki samþykkt vegna festa skilríkisins: %1</translation>
     </message>
     <message>
         <source>Certificate problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandamál með skilríki: %1</translation>
     </message>
     <message>
         <source>TLS established: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS komið á: %1</translation>
     </message>
     <message>
         <source>Host %1 not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vélin %1 fannst ekki.</translation>
     </message>
     <message>
         <source>%1 refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hafnaði tengingunni.</translation>
     </message>
     <message>
         <source>The TLS handshake failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-handabandið mistókst: %1</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skilríki netþjónsins er ekki treyst: %1.</translation>
     </message>
     <message>
         <source>Certificate: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skilríki: %1.</translation>
     </message>
     <message>
         <source>The server closed the connection while we were waiting for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netþjónninn lokaði tengingunni meðan beðið var eftir %1.</translation>
     </message>
     <message>
         <source>No answer to the logout; the login itself succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekkert svar við útskráningunni; innskráningin sjálf tókst</translation>
     </message>
     <message>
         <source>%1 did not answer within %2 seconds while we were waiting for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 svaraði ekki innan %2 sekúndna meðan beðið var eftir %3.</translation>
     </message>
     <message numerus="yes">
         <source>The server sent %n byte(s) after agreeing to start TLS and before the handshake; they may have been injected, so the connection was closed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Netþjónninn sendi %n bæti eftir að hafa samþykkt að ræsa TLS og á undan handabandinu; því gæti hafa verið laumað inn, svo tengingunni var lokað.</numerusform>
+            <numerusform>Netþjónninn sendi %n bæti eftir að hafa samþykkt að ræsa TLS og á undan handabandinu; þeim gæti hafa verið laumað inn, svo tengingunni var lokað.</numerusform>
         </translation>
     </message>
     <message>
         <source>the capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>eiginleikalistanum</translation>
     </message>
     <message>
         <source>The server sent something that is not an IMAP response: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Netþjónninn sendi eitthvað sem er ekki IMAP-svar: %1</translation>
     </message>
     <message>
         <source>The server answered a command we did not send (tag %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Netþjónninn svaraði skipun sem við sendum ekki (merki %1).</translation>
     </message>
     <message>
         <source>The server is closing the connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Netþjónninn er að loka tengingunni: %1</translation>
     </message>
     <message>
         <source>The server did not start with a greeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netþjónninn byrjaði ekki á kveðju.</translation>
     </message>
     <message>
         <source>The server logged us in before STARTTLS (PREAUTH), so the connection cannot be secured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netþjónninn skráði okkur inn á undan STARTTLS (PREAUTH), svo ekki er hægt að tryggja tenginguna.</translation>
     </message>
     <message>
         <source>The server pre-authenticated the connection; no credentials were tested</source>
-        <translation type="unfinished"></translation>
+        <translation>Netþjónninn forauðkenndi tenginguna; engar innskráningarupplýsingar voru prófaðar</translation>
     </message>
     <message>
         <source>the logout</source>
-        <translation type="unfinished"></translation>
+        <translation>útskráningunni</translation>
     </message>
     <message>
         <source>Unexpected greeting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Óvænt kveðja: %1</translation>
     </message>
     <message>
         <source>Greeting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kveðja: %1</translation>
     </message>
     <message>
         <source>The server refused CAPABILITY: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Netþjónninn hafnaði CAPABILITY: %1</translation>
     </message>
     <message>
         <source>The server answered CAPABILITY without listing its capabilities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netþjónninn svaraði CAPABILITY án þess að telja upp eiginleika sína.</translation>
     </message>
     <message>
         <source>Capabilities: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eiginleikar: %1</translation>
     </message>
     <message>
         <source>The server does not offer STARTTLS; nothing was sent in plaintext.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netþjónninn býður ekki upp á STARTTLS; ekkert var sent ódulritað.</translation>
     </message>
     <message>
         <source>the answer to STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>svarinu við STARTTLS</translation>
     </message>
     <message>
         <source>The server refused STARTTLS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Netþjónninn hafnaði STARTTLS: %1</translation>
     </message>
     <message>
         <source>the login</source>
-        <translation type="unfinished"></translation>
+        <translation>innskráningunni</translation>
     </message>
     <message>
         <source>The server offers no OAuth mechanism (it offers: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Netþjónninn býður ekki upp á neina OAuth-aðferð (hann býður: %1).</translation>
     </message>
     <message>
         <source>The server disables LOGIN here and offers no mechanism we support (it offers: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Netþjónninn gerir LOGIN óvirkt hér og býður enga aðferð sem við styðjum (hann býður: %1).</translation>
     </message>
     <message>
         <source>The server asked for more than the login needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netþjónninn bað um meira en innskráningin þarfnast.</translation>
     </message>
     <message>
         <source>The server rejected the login for %1 (%2):%3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Netþjónninn hafnaði innskráningu fyrir %1 (%2):%3 %4</translation>
     </message>
     <message>
         <source>The server accepted the login without proving that it knows the password (%1); it may be an impostor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netþjónninn samþykkti innskráninguna án þess að sanna að hann þekki lykilorðið (%1); hann gæti verið að villa á sér heimildir.</translation>
     </message>
     <message>
         <source>The server&apos;s greeting is not a POP3 greeting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kveðja netþjónsins er ekki POP3-kveðja: %1</translation>
     </message>
     <message>
         <source>The server refused the connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Netþjónninn hafnaði tengingunni: %1</translation>
     </message>
     <message>
         <source>Unexpected answer to CAPA: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Óvænt svar við CAPA: %1</translation>
     </message>
     <message>
         <source>Capabilities: none listed (no CAPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eiginleikar: engir taldir upp (ekkert CAPA)</translation>
     </message>
     <message>
         <source>The server does not offer STLS; nothing was sent in plaintext.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netþjónninn býður ekki upp á STLS; ekkert var sent ódulritað.</translation>
     </message>
     <message>
         <source>the answer to STLS</source>
-        <translation type="unfinished"></translation>
+        <translation>svarinu við STLS</translation>
     </message>
     <message>
         <source>Unexpected answer to STLS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Óvænt svar við STLS: %1</translation>
     </message>
     <message>
         <source>The server refused STLS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Netþjónninn hafnaði STLS: %1</translation>
     </message>
     <message>
         <source>The server allows neither USER/PASS nor a mechanism we support here (it offers: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Netþjónninn leyfir hvorki USER/PASS né aðferð sem við styðjum hér (hann býður: %1).</translation>
     </message>
     <message>
         <source>Unexpected answer during login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Óvænt svar við innskráningu: %1</translation>
     </message>
     <message>
         <source>Unexpected answer during login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Óvænt svar við innskráningu.</translation>
     </message>
     <message>
         <source>The server does not offer %1 (it offers: %2), or it does not fit the credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netþjónninn býður ekki upp á %1 (hann býður: %2), eða aðferðin hentar ekki innskráningarupplýsingunum.</translation>
     </message>
     <message>
         <source>The server sent a malformed %1 challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netþjónninn sendi gallaða %1-áskorun.</translation>
     </message>
     <message>
         <source>Logged in as %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skráð inn sem %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Outbound</source>
-        <translation type="unfinished"></translation>
+        <translation>Outbound</translation>
     </message>
     <message>
         <source>Outbound outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Úthólf Outbound</translation>
     </message>
     <message>
         <source>Sho&amp;w:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sý&amp;na:</translation>
     </message>
     <message>
         <source>Show messages in state</source>
-        <translation type="unfinished"></translation>
+        <translation>Sýna skilaboð í stöðunni</translation>
     </message>
     <message>
         <source>Fi&amp;lter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí&amp;a:</translation>
     </message>
     <message>
         <source>Filter messages by text</source>
-        <translation type="unfinished"></translation>
+        <translation>Sía skilaboð eftir texta</translation>
     </message>
     <message>
         <source>Subject, recipient, account or reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Efni, viðtakandi, aðgangur eða svar</translation>
     </message>
     <message>
         <source>Outbox messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Skilaboð í úthólfi</translation>
     </message>
     <message>
         <source>Account %1 needs attention: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aðgangurinn %1 þarfnast athygli: %2</translation>
     </message>
     <message>
         <source>&amp;New Message…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ný skilaboð…</translation>
     </message>
     <message>
         <source>Write a new message</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrifa ný skilaboð</translation>
     </message>
     <message>
         <source>&amp;Retry Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Reyna &amp;aftur núna</translation>
     </message>
     <message>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>Send the selected messages now</source>
-        <translation type="unfinished"></translation>
+        <translation>Senda völdu skilaboðin núna</translation>
     </message>
     <message>
         <source>&amp;Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Halda eftir</translation>
     </message>
     <message>
         <source>Ctrl+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+H</translation>
     </message>
     <message>
         <source>Keep the selected messages back</source>
-        <translation type="unfinished"></translation>
+        <translation>Halda völdu skilaboðunum eftir</translation>
     </message>
     <message>
         <source>Re&amp;lease</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sleppa</translation>
     </message>
     <message>
         <source>Ctrl+Shift+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+H</translation>
     </message>
     <message>
         <source>Let held messages go</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleppa skilaboðum sem haldið er eftir</translation>
     </message>
     <message>
         <source>&amp;Edit and Requeue…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Breyta og setja aftur í biðröð…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>Open the message in a compose window</source>
-        <translation type="unfinished"></translation>
+        <translation>Opna skilaboðin í ritunarglugga</translation>
     </message>
     <message>
         <source>Show &amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Sýna &amp;frumkóða</translation>
     </message>
     <message>
         <source>Ctrl+U</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+U</translation>
     </message>
     <message>
         <source>Show the message as it is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Sýna skilaboðin eins og þau eru send</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eyða…</translation>
     </message>
     <message>
         <source>Remove the selected messages from the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjarlægja völdu skilaboðin úr úthólfinu</translation>
     </message>
     <message>
         <source>&amp;Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aðgangar…</translation>
     </message>
     <message>
         <source>Set up the accounts messages are sent through</source>
-        <translation type="unfinished"></translation>
+        <translation>Setja upp aðgangana sem skilaboð eru send um</translation>
     </message>
     <message>
         <source>&amp;Filter Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Sía s&amp;kilaboð</translation>
     </message>
     <message>
         <source>Type to filter the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrifaðu til að sía úthólfið</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hætta</translation>
     </message>
     <message>
         <source>Close every window and quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Loka öllum gluggum og hætta</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Úthólf</translation>
     </message>
     <message>
         <source>Outbox actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aðgerðir úthólfs</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skrá</translation>
     </message>
     <message>
         <source>&amp;Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Út&amp;hólf</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;koða</translation>
     </message>
     <message>
         <source>&amp;Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Samskiptaskrá</translation>
     </message>
     <message>
         <source>Ctrl+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+T</translation>
     </message>
     <message>
         <source>Show or hide the live transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Sýna eða fela samskiptaskrána í rauntíma</translation>
     </message>
     <message>
         <source>T&amp;oolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verkfærastika</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tillingar</translation>
     </message>
     <message>
         <source>Messages under way</source>
-        <translation type="unfinished"></translation>
+        <translation>Skilaboð á leiðinni</translation>
     </message>
     <message>
         <source>Network state</source>
-        <translation type="unfinished"></translation>
+        <translation>Staða netkerfis</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettengt</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ótengt</translation>
     </message>
     <message>
         <source>Messages are sent as they become due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skilaboð eru send þegar komið er að þeim.</translation>
     </message>
     <message>
         <source>No network: messages wait until it returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekkert net: skilaboð bíða þar til það kemst aftur á.</translation>
     </message>
     <message numerus="yes">
         <source>%n sending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n í sendingu</numerusform>
+            <numerusform>%n í sendingu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n queued</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n í biðröð</numerusform>
+            <numerusform>%n í biðröð</numerusform>
         </translation>
     </message>
     <message>
         <source>Message %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Skilaboð %1: %2</translation>
     </message>
     <message>
         <source>Retry Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Reyna aftur núna</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Halda eftir</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleppa</translation>
     </message>
     <message>
         <source>Delete Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Eyða skilaboðum</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n message(s) from the outbox? They will not be sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eyða %n skilaboðum úr úthólfinu? Þau verða ekki send.</numerusform>
+            <numerusform>Eyða %n skilaboðum úr úthólfinu? Þau verða ekki send.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eyða</translation>
     </message>
     <message>
         <source>Edit and Requeue</source>
-        <translation type="unfinished"></translation>
+        <translation>Breyta og setja aftur í biðröð</translation>
     </message>
     <message>
         <source>A Friend</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinur</translation>
     </message>
     <message>
         <source>Hello from Outbound</source>
-        <translation type="unfinished"></translation>
+        <translation>Kveðja frá Outbound</translation>
     </message>
     <message>
         <source>This message went to the built-in sandbox server.
 </source>
+        <translation>Þessi skilaboð fóru til innbyggða sandkassanetþjónsins.
+</translation>
+    </message>
+    <message>
+        <source>SMTP &amp;Console…</source>
+        <translation type="unfinished">SMTP-s&amp;kipanagluggi…</translation>
+    </message>
+    <message>
+        <source>Type SMTP commands to an account&apos;s server</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sandbox…</source>
+        <translation type="unfinished">&amp;Sandkassi…</translation>
+    </message>
+    <message>
+        <source>Read what the built-in sandbox server captured, and rehearse failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished">&amp;Verkfæri</translation>
     </message>
 </context>
 <context>
     <name>MessageDetail</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Bíður</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Samþykkt</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Hafnað</translation>
     </message>
     <message>
         <source>Message details</source>
-        <translation type="unfinished"></translation>
+        <translation>Upplýsingar um skilaboð</translation>
     </message>
     <message>
         <source>Select a message to see its recipients, attempts and source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veldu skilaboð til að sjá viðtakendur þeirra, tilraunir og frumkóða.</translation>
     </message>
     <message>
         <source>Message summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Samantekt skilaboða</translation>
     </message>
     <message>
         <source>Message detail pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Upplýsingasíður skilaboða</translation>
     </message>
     <message>
         <source>Recipients and their results</source>
-        <translation type="unfinished"></translation>
+        <translation>Viðtakendur og niðurstöður þeirra</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Viðtakandi</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Niðurstaða</translation>
     </message>
     <message>
         <source>Server reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar netþjóns</translation>
     </message>
     <message>
         <source>&amp;Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Viðtakendur</translation>
     </message>
     <message>
         <source>Delivery attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendingartilraunir</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Hófst</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Netþjónn</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Villa</translation>
     </message>
     <message>
         <source>Transcript of the selected attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Samskiptaskrá valinnar tilraunar</translation>
     </message>
     <message>
         <source>Select an attempt to see its transcript.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veldu tilraun til að sjá samskiptaskrá hennar.</translation>
     </message>
     <message>
         <source>&amp;Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilraunir</translation>
     </message>
     <message>
         <source>MIME structure</source>
-        <translation type="unfinished"></translation>
+        <translation>MIME-uppbygging</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerð</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Heiti</translation>
     </message>
     <message>
         <source>Disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Framsetning</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Kóðun</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Stærð</translation>
     </message>
     <message>
         <source>Header fields of the selected part</source>
-        <translation type="unfinished"></translation>
+        <translation>Hausreitir valins hluta</translation>
     </message>
     <message>
         <source>S&amp;tructure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uppbygging</translation>
     </message>
     <message>
         <source>Message source</source>
-        <translation type="unfinished"></translation>
+        <translation>Frumkóði skilaboða</translation>
     </message>
     <message>
         <source>S&amp;ource</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frumkóði</translation>
     </message>
     <message>
         <source>This message is no longer in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Þessi skilaboð eru ekki lengur í úthólfinu.</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ekkert efni)</translation>
     </message>
     <message>
         <source>From %1 through %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Frá %1 um %2, %3</translation>
     </message>
     <message>
         <source>%1 — created %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — búin til %2</translation>
     </message>
     <message>
         <source>, sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, send %1</translation>
     </message>
     <message>
         <source>, server queue id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, biðraðarauðkenni netþjóns %1</translation>
     </message>
     <message>
         <source>The message cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki er hægt að lesa skilaboðin: %1</translation>
     </message>
     <message numerus="yes">
         <source>The message nests deeper than %n level(s); the deepest parts are not shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Skilaboðin eru hreiðruð dýpra en %n stig; dýpstu hlutarnir eru ekki sýndir.</numerusform>
+            <numerusform>Skilaboðin eru hreiðruð dýpra en %n stig; dýpstu hlutarnir eru ekki sýndir.</numerusform>
         </translation>
     </message>
     <message>
         <source>Showing the first %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sýni fyrstu %1 af %2.</translation>
     </message>
 </context>
 <context>
     <name>MessageDraftReader</name>
     <message>
         <source>The message&apos;s From field must hold exactly one address.</source>
-        <translation type="unfinished"></translation>
+        <translation>From-reitur skilaboðanna verður að innihalda nákvæmlega eitt netfang.</translation>
     </message>
     <message>
         <source>The message has no From field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skilaboðin hafa engan From-reit.</translation>
     </message>
     <message>
         <source>The message&apos;s %1 field cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki er hægt að lesa %1-reit skilaboðanna: %2</translation>
     </message>
     <message>
         <source>Cannot save the part “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki er hægt að vista hlutann „%1“: %2</translation>
     </message>
     <message>
         <source>Cannot save the part “%1”: too many files of that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki er hægt að vista hlutann „%1“: of margar skrár með því heiti.</translation>
     </message>
     <message>
         <source>Cannot save the part “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki er hægt að vista hlutann „%1“.</translation>
     </message>
     <message>
         <source>“%1” is not a message file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ er ekki skilaboðaskrá.</translation>
     </message>
     <message>
         <source>Could not open “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki tókst að opna „%1“: %2</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail message: it does not start with header fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ er ekki tölvupóstur: skráin byrjar ekki á hausreitum.</translation>
     </message>
     <message>
         <source>Could not create the folder “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki tókst að búa til möppuna „%1“.</translation>
     </message>
 </context>
 <context>
     <name>MessageEnvelopeReader</name>
     <message>
         <source>The message is not open for reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skilaboðin eru ekki opin til lestrar.</translation>
     </message>
     <message>
         <source>Could not create a temporary file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki tókst að búa til bráðabirgðaskrá: %1</translation>
     </message>
     <message>
         <source>Could not copy the message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki tókst að afrita skilaboðin: %1</translation>
     </message>
     <message>
         <source>Could not open “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki tókst að opna „%1“: %2</translation>
     </message>
     <message>
         <source>Could not create “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki tókst að búa til „%1“: %2</translation>
     </message>
     <message>
         <source>Could not read the message file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki tókst að lesa skilaboðaskrána.</translation>
     </message>
     <message>
         <source>This is not an e-mail message: it does not start with header fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Þetta er ekki tölvupóstur: hann byrjar ekki á hausreitum.</translation>
     </message>
     <message>
         <source>The message header has a line that is not a header field: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Í haus skilaboðanna er lína sem er ekki hausreitur: „%1“.</translation>
     </message>
     <message>
         <source>The %1 field cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki er hægt að lesa %1-reitinn: %2</translation>
     </message>
     <message>
         <source>The message has no sender: neither a From nor a Sender field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skilaboðin hafa engan sendanda: hvorki From- né Sender-reit.</translation>
     </message>
     <message>
         <source>The message has no recipients in its Resent-To, Resent-Cc or Resent-Bcc fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skilaboðin hafa enga viðtakendur í Resent-To-, Resent-Cc- eða Resent-Bcc-reitunum.</translation>
     </message>
     <message>
         <source>The message has no recipients: no address in To, Cc or Bcc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skilaboðin hafa enga viðtakendur: ekkert netfang í To, Cc eða Bcc.</translation>
     </message>
     <message>
         <source>Could not read the message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki tókst að lesa skilaboðin: %1</translation>
     </message>
     <message>
         <source>Could not write the copy to send: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki tókst að skrifa afritið sem á að senda: %1</translation>
     </message>
     <message>
         <source>Line %1 of the message header is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lína %1 í haus skilaboðanna er of löng.</translation>
     </message>
     <message>
         <source>The message header starts with a continuation line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haus skilaboðanna byrjar á framhaldslínu.</translation>
     </message>
     <message>
         <source>Line %1 of the message header is not a header field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lína %1 í haus skilaboðanna er ekki hausreitur.</translation>
     </message>
 </context>
 <context>
     <name>MessageTree</name>
     <message>
         <source>Could not open “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki tókst að opna „%1“: %2</translation>
     </message>
     <message>
         <source>The message is not open for reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skilaboðin eru ekki opin til lestrar.</translation>
     </message>
     <message>
         <source>Could not create a temporary file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki tókst að búa til bráðabirgðaskrá: %1</translation>
     </message>
     <message>
         <source>Could not copy the message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki tókst að afrita skilaboðin: %1</translation>
     </message>
     <message>
         <source>Could not read the message file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki tókst að lesa skilaboðaskrána.</translation>
     </message>
     <message>
         <source>This is not an e-mail message: it does not start with header fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Þetta er ekki tölvupóstur: hann byrjar ekki á hausreitum.</translation>
     </message>
 </context>
 <context>
     <name>MessageWriter</name>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>ekki venjuleg skrá</translation>
     </message>
     <message>
         <source>Cannot attach “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki er hægt að hengja „%1“ við: %2</translation>
     </message>
     <message>
         <source>Line %1 of the message would be longer than 998 octets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lína %1 í skilaboðunum yrði lengri en 998 bæti.</translation>
     </message>
     <message>
         <source>Line %1 of the message has a bare CR or LF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Í línu %1 í skilaboðunum er stakt CR eða LF.</translation>
     </message>
     <message>
         <source>The message has no sender (From).</source>
-        <translation type="unfinished"></translation>
+        <translation>Skilaboðin hafa engan sendanda (From).</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: the address “%2” has a non-ASCII local part, which only a server with SMTPUTF8 can carry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hlutinn á undan @ í netfanginu „%2“ er ekki ASCII, og aðeins netþjónn með SMTPUTF8 getur flutt það.</translation>
     </message>
     <message>
         <source>The message has no recipients (To, Cc or Bcc).</source>
-        <translation type="unfinished"></translation>
+        <translation>Skilaboðin hafa enga viðtakendur (To, Cc eða Bcc).</translation>
     </message>
     <message>
         <source>The subject contains a line break or a NUL character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Efnið inniheldur línuskil eða NUL-staf.</translation>
     </message>
     <message>
         <source>“%1” is not a valid header name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ er ekki gilt hausheiti.</translation>
     </message>
     <message>
         <source>The %1 header is set by the message writer, not as an extra header.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-hausinn er stilltur af skilaboðaritaranum, ekki sem aukahaus.</translation>
     </message>
     <message>
         <source>The value of the %1 header contains a line break or a NUL character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gildi %1-haussins inniheldur línuskil eða NUL-staf.</translation>
     </message>
     <message>
         <source>An attachment has no file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viðhengi hefur enga skrá.</translation>
     </message>
     <message>
         <source>The attachment “%1” has no file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viðhengið „%1“ hefur ekkert skráarheiti.</translation>
     </message>
     <message>
         <source>The file name “%1” contains a line break or a NUL character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skráarheitið „%1“ inniheldur línuskil eða NUL-staf.</translation>
     </message>
     <message>
         <source>The file name “%1…” is longer than 1,000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skráarheitið „%1…“ er lengra en 1.000 stafir.</translation>
     </message>
     <message>
         <source>“%1” is not a media type of the form type/subtype.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ er ekki miðilsgerð á forminu type/subtype.</translation>
     </message>
     <message>
         <source>“%1” is not a valid Content-ID: it looks like part1.x@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ er ekki gilt Content-ID: Content-ID lítur út eins og part1.x@example.org.</translation>
     </message>
     <message>
         <source>Inline parts are referred to from the HTML body, but there is none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vísað er í innfellda hluta úr HTML-meginmáli, en ekkert HTML-meginmál er til staðar.</translation>
     </message>
     <message>
         <source>The DSN envelope id must be at most 100 printable ASCII characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>DSN-umslagsauðkennið má í mesta lagi vera 100 prentanlegir ASCII-stafir.</translation>
     </message>
     <message>
         <source>Could not write the message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki tókst að skrifa skilaboðin: %1</translation>
     </message>
     <message>
         <source>Could not write the message: an attachment could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki tókst að skrifa skilaboðin: ekki var hægt að lesa viðhengi.</translation>
     </message>
     <message>
         <source>Could not create “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki tókst að búa til „%1“: %2</translation>
     </message>
 </context>
 <context>
     <name>Outbox</name>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Í biðröð</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Í sendingu</translation>
     </message>
     <message>
         <source>Deferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Frestað</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Haldið eftir</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mistókst</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent</translation>
     </message>
     <message>
         <source>Uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>Óvíst</translation>
     </message>
 </context>
 <context>
     <name>OutboxFilterProxy</name>
     <message>
         <source>All messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Öll skilaboð</translation>
     </message>
     <message>
         <source>Waiting to go</source>
-        <translation type="unfinished"></translation>
+        <translation>Bíða sendingar</translation>
     </message>
     <message>
         <source>Needing attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Þarfnast athygli</translation>
     </message>
 </context>
 <context>
     <name>OutboxModel</name>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Samþykkt</translation>
     </message>
     <message>
         <source>Accepted as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Samþykkt sem %1</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>bíður</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>samþykkt</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>hafnað</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ekkert efni)</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Staða</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Efni</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Viðtakendur</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Aðgangur</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilraunir</translation>
     </message>
     <message>
         <source>Next attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Næsta tilraun</translation>
     </message>
     <message>
         <source>Last reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Síðasta svar</translation>
     </message>
 </context>
 <context>
     <name>OutboxScheduler</name>
     <message>
         <source>the account &quot;%1&quot; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>aðgangurinn „%1“ er ekki til</translation>
     </message>
     <message>
         <source>no password for &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ekkert lykilorð fyrir „%1“: %2</translation>
     </message>
     <message>
         <source>the spool file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ekki er hægt að lesa biðsvæðisskrána %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>gave up after %n day(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>gefist upp eftir %n dag: %1</numerusform>
+            <numerusform>gefist upp eftir %n daga: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>the server takes fewer recipients at a time; the rest go in the next transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>netþjónninn tekur við færri viðtakendum í einu; hinir fara í næstu færslu</translation>
     </message>
     <message numerus="yes">
         <source>%n recipient(s) deferred: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n viðtakanda frestað: %1</numerusform>
+            <numerusform>%n viðtakendum frestað: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hafnað: %1</translation>
     </message>
 </context>
 <context>
     <name>OutboxStore</name>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ekki er hægt að búa til %1</translation>
     </message>
     <message>
         <source>cannot take the outbox lock in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ekki er hægt að læsa úthólfinu í %1</translation>
     </message>
     <message>
         <source>cannot open the queue database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ekki er hægt að opna biðraðargagnagrunninn %1: %2</translation>
     </message>
     <message>
         <source>cannot create the queue database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ekki er hægt að búa til biðraðargagnagrunninn: %1</translation>
     </message>
     <message>
         <source>queue database error (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>villa í biðraðargagnagrunni (%1): %2</translation>
     </message>
     <message>
         <source>the message has no recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>skilaboðin hafa enga viðtakendur</translation>
     </message>
     <message>
         <source>cannot write to the spool: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ekki er hægt að skrifa á biðsvæðið: %1</translation>
     </message>
     <message>
         <source>the message is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>skilaboðin eru tóm</translation>
     </message>
     <message>
         <source>queue database error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>villa í biðraðargagnagrunni: %1</translation>
     </message>
     <message>
         <source>held when queued</source>
-        <translation type="unfinished"></translation>
+        <translation>haldið eftir þegar sett í biðröð</translation>
     </message>
     <message>
         <source>no message %1 in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>skilaboð %1 eru ekki í úthólfinu</translation>
     </message>
     <message>
         <source>message %1 is not claimed by this process</source>
-        <translation type="unfinished"></translation>
+        <translation>þetta ferli hefur ekki tekið frá skilaboð %1</translation>
     </message>
     <message>
         <source>message %1 is %2; it cannot become %3</source>
-        <translation type="unfinished"></translation>
+        <translation>staða skilaboða %1 er „%2“; ekki er hægt að breyta henni í „%3“</translation>
     </message>
     <message>
         <source>held by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>haldið eftir af notanda</translation>
     </message>
     <message>
         <source>message %1 is being sent right now; it cannot be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>verið er að senda skilaboð %1 núna; ekki er hægt að eyða þeim</translation>
     </message>
     <message>
         <source>the process sending it stopped after the whole message was sent; the server may have it</source>
-        <translation type="unfinished"></translation>
+        <translation>ferlið sem sendi þau stöðvaðist eftir að öll skilaboðin höfðu verið send; netþjónninn gæti hafa tekið við þeim</translation>
     </message>
     <message>
         <source>the process sending it stopped before the message was complete</source>
-        <translation type="unfinished"></translation>
+        <translation>ferlið sem sendi þau stöðvaðist áður en skilaboðin voru fullsend</translation>
     </message>
 </context>
 <context>
     <name>Profile</name>
     <message>
         <source>cannot create the profile folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ekki er hægt að búa til möppu notandasniðsins %1</translation>
     </message>
 </context>
 <context>
     <name>SandboxConnection</name>
     <message>
         <source>Greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Kveðja</translation>
     </message>
     <message>
         <source>Waiting for a command</source>
-        <translation type="unfinished"></translation>
+        <translation>Bíður eftir skipun</translation>
     </message>
     <message>
         <source>Authenticating</source>
-        <translation type="unfinished"></translation>
+        <translation>Auðkennir</translation>
     </message>
     <message>
         <source>Receiving message data</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekur við skilaboðagögnum</translation>
     </message>
     <message>
         <source>Receiving a BDAT chunk</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekur við BDAT-bút</translation>
     </message>
     <message>
         <source>Closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokar</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokað</translation>
     </message>
     <message>
         <source>a line longer than %1 octets</source>
-        <translation type="unfinished"></translation>
+        <translation>lína lengri en %1 bæti</translation>
     </message>
     <message>
         <source>message data: %1 octets</source>
-        <translation type="unfinished"></translation>
+        <translation>skilaboðagögn: %1 bæti</translation>
     </message>
     <message>
         <source>closed by the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>sandkassinn lokaði</translation>
     </message>
     <message>
         <source>closed by the client</source>
-        <translation type="unfinished"></translation>
+        <translation>biðlarinn lokaði</translation>
     </message>
     <message>
         <source>the client did not take the last reply in time</source>
-        <translation type="unfinished"></translation>
+        <translation>biðlarinn tók ekki við síðasta svarinu í tæka tíð</translation>
     </message>
     <message>
         <source>no input for %1 s: closing</source>
-        <translation type="unfinished"></translation>
+        <translation>ekkert inntak í %1 s: lokar</translation>
     </message>
     <message>
         <source>recipient failure rehearsed</source>
-        <translation type="unfinished"></translation>
+        <translation>villa hjá viðtakanda sviðsett</translation>
     </message>
     <message>
         <source>authenticated as %1 (any password is accepted)</source>
-        <translation type="unfinished"></translation>
+        <translation>auðkennt sem %1 (hvaða lykilorð sem er er samþykkt)</translation>
     </message>
     <message>
         <source>end-of-data failure rehearsed; nothing stored</source>
-        <translation type="unfinished"></translation>
+        <translation>villa við lok gagna sviðsett; ekkert geymt</translation>
     </message>
     <message>
         <source>the message could not be stored</source>
-        <translation type="unfinished"></translation>
+        <translation>ekki tókst að geyma skilaboðin</translation>
     </message>
     <message>
         <source>stored message %1 (%2 octets)</source>
-        <translation type="unfinished"></translation>
+        <translation>skilaboð %1 geymd (%2 bæti)</translation>
     </message>
     <message>
         <source>dropped after the end of data, before replying (rehearsal)</source>
-        <translation type="unfinished"></translation>
+        <translation>tengingu slitið eftir lok gagna, áður en svarað var (sviðsetning)</translation>
     </message>
 </context>
 <context>
     <name>SandboxServer</name>
     <message>
         <source>No folder was given for captured messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Engin mappa var gefin upp fyrir fönguð skilaboð</translation>
     </message>
     <message>
         <source>Could not listen on %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki tókst að hlusta á %1:%2: %3</translation>
     </message>
     <message>
         <source>the sandbox stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>sandkassinn stöðvaðist</translation>
     </message>
 </context>
 <context>
     <name>SandboxStore</name>
     <message>
         <source>Could not create “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki tókst að búa til „%1“: %2</translation>
     </message>
     <message>
         <source>Could not write “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki tókst að skrifa „%1“: %2</translation>
     </message>
     <message>
         <source>The message was already stored or discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Skilaboðin höfðu þegar verið geymd eða þeim hent</translation>
     </message>
     <message>
         <source>Could not save “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki tókst að vista „%1“: %2</translation>
     </message>
     <message>
         <source>Could not create the folder “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki tókst að búa til möppuna „%1“</translation>
     </message>
     <message>
         <source>“%1” is not a sandbox message id</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ er ekki auðkenni skilaboða í sandkassa</translation>
     </message>
     <message>
         <source>Could not remove “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki tókst að fjarlægja „%1“: %2</translation>
     </message>
 </context>
 <context>
     <name>SandboxWindow</name>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandkassi</translation>
     </message>
     <message>
         <source>Sandbox address</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistfang sandkassans</translation>
     </message>
     <message>
         <source>Failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Villur</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Samþykkja</translation>
     </message>
     <message>
         <source>4xx: try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>4xx: reyna aftur síðar</translation>
     </message>
     <message>
         <source>5xx: refuse</source>
-        <translation type="unfinished"></translation>
+        <translation>5xx: hafna</translation>
     </message>
     <message>
         <source>Reply to RCPT TO</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>every </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>. recipient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fail every Nth recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar við RCPT TO</translation>
     </message>
     <message>
         <source>1 fails every recipient; N fails the Nth, 2Nth, …</source>
-        <translation type="unfinished"></translation>
+        <translation>1 veldur villu hjá öllum viðtakendum; N veldur villu hjá viðtakanda nr. N, 2N, …</translation>
     </message>
     <message>
         <source>&amp;RCPT TO:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;RCPT TO:</translation>
     </message>
     <message>
         <source>Store, then drop the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Geyma, slíta síðan tengingunni</translation>
     </message>
     <message>
         <source>Reply at the end of data</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar við lok gagna</translation>
     </message>
     <message>
         <source>&amp;End of data:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lok gagna:</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>No delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Engin töf</translation>
     </message>
     <message>
         <source>Delay before every reply, in milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Töf á undan hverju svari, í millisekúndum</translation>
     </message>
     <message>
         <source>S&amp;low replies:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hæg svör:</translation>
     </message>
     <message>
         <source>What the outbox will show</source>
-        <translation type="unfinished"></translation>
+        <translation>Það sem úthólfið mun sýna</translation>
     </message>
     <message>
         <source>Captured messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Fönguð skilaboð</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Móttekið</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Frá</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Til</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Efni</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Stærð</translation>
     </message>
     <message>
         <source>Message source</source>
-        <translation type="unfinished"></translation>
+        <translation>Frumkóði skilaboða</translation>
     </message>
     <message>
         <source>Select a message to see its source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veldu skilaboð til að sjá frumkóða þeirra.</translation>
     </message>
     <message>
         <source>&amp;Clear…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hr&amp;einsa…</translation>
     </message>
     <message>
         <source>Delete every captured message</source>
-        <translation type="unfinished"></translation>
+        <translation>Eyða öllum fönguðum skilaboðum</translation>
     </message>
     <message>
         <source>Listening on %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hlustar á %1:%2</translation>
     </message>
     <message>
         <source>Not running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki í gangi: %1</translation>
     </message>
     <message>
         <source>Not running</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki í gangi</translation>
     </message>
     <message>
         <source>&lt;&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;&gt;</translation>
     </message>
     <message>
         <source>Cannot read the message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki er hægt að lesa skilaboðin: %1</translation>
     </message>
     <message>
         <source>[… shown: the first %1 of %2]</source>
-        <translation type="unfinished"></translation>
+        <translation>[… sýnt: fyrstu %1 af %2]</translation>
     </message>
     <message>
         <source>Clear the Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Hreinsa sandkassann</translation>
     </message>
     <message numerus="yes">
         <source>Delete all %n captured message(s)? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eyða öllum %n fönguðum skilaboðum? Ekki er hægt að afturkalla þetta.</numerusform>
+            <numerusform>Eyða öllum %n fönguðum skilaboðum? Ekki er hægt að afturkalla þetta.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not delete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki tókst að eyða: %1</translation>
     </message>
     <message>
         <source>every recipient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>every %1. recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>alla viðtakendur</translation>
     </message>
     <message>
         <source>4xx on RCPT for %1: messages are deferred and retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>4xx við RCPT fyrir %1: skilaboðum er frestað og reynt aftur.</translation>
     </message>
     <message>
         <source>5xx on RCPT for %1: those recipients are refused for good and the outbox shows the message as failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>5xx við RCPT fyrir %1: þeim viðtakendum er hafnað endanlega og úthólfið sýnir að skilaboðin hafi mistekist.</translation>
     </message>
     <message>
         <source>4xx after the data: nothing is stored; messages are deferred and retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>4xx eftir gögnin: ekkert er geymt; skilaboðum er frestað og reynt aftur.</translation>
     </message>
     <message>
         <source>5xx after the data: nothing is stored; messages fail for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>5xx eftir gögnin: ekkert er geymt; skilaboðin mistakast endanlega.</translation>
     </message>
     <message>
         <source>Dropped after the dot: the message is stored here, but the outbox cannot tell whether it went; a retry shows up here as a duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tengingu slitið eftir punktinn: skilaboðin eru geymd hér, en úthólfið getur ekki vitað hvort þau fóru; endurtekin tilraun birtist hér sem tvítak.</translation>
     </message>
     <message>
         <source>Every reply waits %1 ms: sending is slow and may time out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvert svar bíður í %1 ms: sending er hæg og getur runnið út á tíma.</translation>
     </message>
     <message>
         <source>No failures: every message is accepted and shows as sent.</source>
+        <translation>Engar villur: öll skilaboð eru samþykkt og birtast sem send.</translation>
+    </message>
+    <message>
+        <source>1 in </source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail one recipient in N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>1 in %n recipient(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Sasl</name>
     <message>
         <source>The server sent a SCRAM challenge before the client&apos;s first message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netþjónninn sendi SCRAM-áskorun á undan fyrstu skilaboðum biðlarans.</translation>
     </message>
     <message>
         <source>The server sent a challenge after the exchange ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netþjónninn sendi áskorun eftir að samskiptunum lauk.</translation>
     </message>
     <message>
         <source>The SCRAM exchange has already failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCRAM-samskiptin hafa þegar mistekist.</translation>
     </message>
     <message>
         <source>The server&apos;s first SCRAM message is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyrstu SCRAM-skilaboð netþjónsins eru gölluð.</translation>
     </message>
     <message>
         <source>The server rejected the authentication: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Netþjónninn hafnaði auðkenningunni: %1</translation>
     </message>
     <message>
         <source>The server requires a SCRAM extension this client does not support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netþjónninn krefst SCRAM-viðbótar sem þessi biðlari styður ekki.</translation>
     </message>
     <message>
         <source>The server&apos;s SCRAM nonce does not match the client&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCRAM-nonce netþjónsins passar ekki við nonce biðlarans.</translation>
     </message>
     <message>
         <source>The server&apos;s SCRAM salt is missing or malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCRAM-salt netþjónsins vantar eða er gallað.</translation>
     </message>
     <message>
         <source>The server&apos;s SCRAM iteration count is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCRAM-ítrunarfjöldi netþjónsins er gallaður.</translation>
     </message>
     <message>
         <source>The server asked for only %1 SCRAM iterations; at least %2 are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netþjónninn bað aðeins um %1 SCRAM-ítranir; að minnsta kosti %2 eru áskildar.</translation>
     </message>
     <message>
         <source>The server asked for %1 SCRAM iterations; at most %2 are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netþjónninn bað um %1 SCRAM-ítranir; í mesta lagi %2 eru leyfðar.</translation>
     </message>
     <message>
         <source>The SCRAM key could not be derived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki tókst að leiða út SCRAM-lykilinn.</translation>
     </message>
     <message>
         <source>The server&apos;s final SCRAM message is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaskilaboð SCRAM frá netþjóninum eru gölluð.</translation>
     </message>
     <message>
         <source>The server could not prove that it knows the password: its SCRAM signature is wrong. It may be an impostor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netþjónninn gat ekki sannað að hann þekki lykilorðið: SCRAM-undirskrift hans er röng. Hann gæti verið að villa á sér heimildir.</translation>
     </message>
     <message>
         <source>The user name or password contains a NUL character, which PLAIN cannot send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notandanafnið eða lykilorðið inniheldur NUL-staf, sem PLAIN getur ekki sent.</translation>
     </message>
     <message>
         <source>The server sent an empty CRAM-MD5 challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netþjónninn sendi tóma CRAM-MD5-áskorun.</translation>
     </message>
     <message>
         <source>The user name, host or access token contains a control character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notandanafnið, vélarheitið eða aðgangslykillinn inniheldur stýristaf.</translation>
     </message>
 </context>
 <context>
     <name>SecretRequest</name>
     <message>
         <source>the account&apos;s password command is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>lykilorðsskipun aðgangsins er auð</translation>
     </message>
     <message>
         <source>the password command did not finish within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>lykilorðsskipunin lauk ekki keyrslu innan %1 s</translation>
     </message>
     <message>
         <source>cannot run the password command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ekki er hægt að keyra lykilorðsskipunina: %1</translation>
     </message>
     <message>
         <source>the password command failed (exit code %1)%2</source>
-        <translation type="unfinished"></translation>
+        <translation>lykilorðsskipunin mistókst (skilakóði %1)%2</translation>
     </message>
     <message>
         <source>the password command printed nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>lykilorðsskipunin skilaði engu úttaki</translation>
     </message>
     <message>
         <source>the system keychain is not available (%1); store the password in a keychain that runs, or use a password command</source>
-        <translation type="unfinished"></translation>
+        <translation>lyklakippa kerfisins er ekki tiltæk (%1); geymdu lykilorðið í lyklakippu sem er í gangi, eða notaðu lykilorðsskipun</translation>
     </message>
     <message>
         <source>the keychain has no password for this account; set one with `outboundctl account add`</source>
-        <translation type="unfinished"></translation>
+        <translation>lyklakippan hefur ekkert lykilorð fyrir þennan aðgang; stilltu það með `outboundctl account add`</translation>
     </message>
     <message>
         <source>this build of Outbound has no keychain support; use a password command</source>
-        <translation type="unfinished"></translation>
+        <translation>þessi smíð Outbound styður ekki lyklakippu; notaðu lykilorðsskipun</translation>
     </message>
 </context>
 <context>
     <name>SmtpAddress</name>
     <message>
         <source>The part before @ has an empty segment (a leading, trailing or double dot).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hlutinn á undan @ hefur auðan bút (punkt fremst, aftast eða tvöfaldan punkt).</translation>
     </message>
     <message>
         <source>The address contains a space; spaces are allowed only in quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netfangið inniheldur bil; bil eru aðeins leyfð innan gæsalappa.</translation>
     </message>
     <message>
         <source>The part before @ contains a character not allowed there: &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hlutinn á undan @ inniheldur staf sem er ekki leyfður þar: „%1“.</translation>
     </message>
     <message>
         <source>The address literal after @ is missing its closing &apos;]&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokahornklofa (‚]‘) vantar í vistfangið í hornklofum á eftir @.</translation>
     </message>
     <message>
         <source>The IPv6 address literal after @ is not a valid IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6-vistfangið í hornklofum á eftir @ er ekki gilt IPv6-vistfang.</translation>
     </message>
     <message>
         <source>The address literal after @ is neither an IPv4 address nor &quot;IPv6:&quot; and an IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistfangið í hornklofum á eftir @ er hvorki IPv4-vistfang né „IPv6:“ ásamt IPv6-vistfangi.</translation>
     </message>
     <message>
         <source>The domain after @ is not a valid internationalised domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lénið á eftir @ er ekki gilt alþjóðlegt lén (IDN).</translation>
     </message>
     <message>
         <source>The domain after @ is longer than %1 octets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lénið á eftir @ er lengra en %1 bæti.</translation>
     </message>
     <message>
         <source>The domain after @ has an empty label (a leading, trailing or double dot).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lénið á eftir @ hefur auðan lið (punkt fremst, aftast eða tvöfaldan punkt).</translation>
     </message>
     <message>
         <source>A label of the domain after @ is longer than %1 octets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liður í léninu á eftir @ er lengri en %1 bæti.</translation>
     </message>
     <message>
         <source>A label of the domain after @ starts or ends with a hyphen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liður í léninu á eftir @ byrjar eða endar á bandstriki.</translation>
     </message>
     <message>
         <source>The domain after @ contains a character not allowed in a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lénið á eftir @ inniheldur staf sem er ekki leyfður í vélarheiti.</translation>
     </message>
     <message>
         <source>The address is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netfangið er autt.</translation>
     </message>
     <message>
         <source>The address contains a line break or a NUL character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netfangið inniheldur línuskil eða NUL-staf.</translation>
     </message>
     <message>
         <source>The address is not valid Unicode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netfangið er ekki gilt Unicode.</translation>
     </message>
     <message>
         <source>The quoted part before @ ends in a lone backslash or escapes a character that cannot be escaped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hlutinn innan gæsalappa á undan @ endar á stöku bakstriki eða hjúpar staf sem ekki má hjúpa.</translation>
     </message>
     <message>
         <source>The quoted part before @ contains a character not allowed there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hlutinn innan gæsalappa á undan @ inniheldur staf sem er ekki leyfður þar.</translation>
     </message>
     <message>
         <source>The quoted part before @ is missing its closing quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokagæsalappir vantar í hlutann innan gæsalappa á undan @.</translation>
     </message>
     <message>
         <source>The part before @ is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hlutinn á undan @ er auður.</translation>
     </message>
     <message>
         <source>The quoted part before @ must be followed directly by @.</source>
-        <translation type="unfinished"></translation>
+        <translation>@ verður að koma strax á eftir hlutanum innan gæsalappa.</translation>
     </message>
     <message>
         <source>The address has no @.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netfangið inniheldur ekkert @.</translation>
     </message>
     <message>
         <source>The part before @ is longer than %1 octets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hlutinn á undan @ er lengri en %1 bæti.</translation>
     </message>
     <message>
         <source>The domain after @ is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lénið á eftir @ er autt.</translation>
     </message>
     <message>
         <source>The address is longer than %1 octets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netfangið er lengra en %1 bæti.</translation>
     </message>
 </context>
 <context>
     <name>SmtpError</name>
     <message>
         <source>%1 refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 var hafnað</translation>
     </message>
     <message>
         <source>unexpected reply</source>
-        <translation type="unfinished"></translation>
+        <translation>óvænt svar</translation>
     </message>
     <message>
         <source>unexpected reply to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>óvænt svar við %1</translation>
     </message>
     <message>
         <source>No error</source>
-        <translation type="unfinished"></translation>
+        <translation>Engin villa</translation>
     </message>
     <message>
         <source>The server&apos;s host name could not be found</source>
-        <translation type="unfinished"></translation>
+        <translation>Vélarheiti netþjónsins fannst ekki</translation>
     </message>
     <message>
         <source>The server refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Netþjónninn hafnaði tengingunni</translation>
     </message>
     <message>
         <source>The server closed the connection unexpectedly</source>
-        <translation type="unfinished"></translation>
+        <translation>Netþjónninn lokaði tengingunni óvænt</translation>
     </message>
     <message>
         <source>A network error occurred</source>
-        <translation type="unfinished"></translation>
+        <translation>Netvilla kom upp</translation>
     </message>
     <message>
         <source>The server did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Netþjónninn svaraði ekki í tæka tíð</translation>
     </message>
     <message>
         <source>The connection was lost after the message was sent; the server may have accepted it</source>
-        <translation type="unfinished"></translation>
+        <translation>Tengingin rofnaði eftir að skilaboðin voru send; netþjónninn gæti hafa tekið við þeim</translation>
     </message>
     <message>
         <source>The server does not offer STARTTLS, so the connection cannot be encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Netþjónninn býður ekki upp á STARTTLS, svo ekki er hægt að dulrita tenginguna</translation>
     </message>
     <message>
         <source>The server refused to start TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Netþjónninn neitaði að ræsa TLS</translation>
     </message>
     <message>
         <source>The TLS handshake failed</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-handabandið mistókst</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Skilríki netþjónsins er ekki treyst</translation>
     </message>
     <message>
         <source>The server&apos;s certificate does not match the pinned certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Skilríki netþjónsins passar ekki við festa skilríkið</translation>
     </message>
     <message>
         <source>TLS is not available on this system</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS er ekki tiltækt á þessu kerfi</translation>
     </message>
     <message>
         <source>The server offers no authentication mechanism that can be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Netþjónninn býður enga nothæfa auðkenningaraðferð</translation>
     </message>
     <message>
         <source>Authentication failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Auðkenning mistókst</translation>
     </message>
     <message>
         <source>The server could not prove that it knows the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Netþjónninn gat ekki sannað að hann þekki lykilorðið</translation>
     </message>
     <message>
         <source>Authentication requires an encrypted connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Auðkenning krefst dulritaðrar tengingar</translation>
     </message>
     <message>
         <source>The password could not be obtained</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki tókst að sækja lykilorðið</translation>
     </message>
     <message>
         <source>The server reported a temporary failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Netþjónninn tilkynnti tímabundna villu</translation>
     </message>
     <message>
         <source>The server is not available and closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Netþjónninn er ekki tiltækur og lokaði tengingunni</translation>
     </message>
     <message>
         <source>The server refused the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Netþjónninn hafnaði beiðninni</translation>
     </message>
     <message>
         <source>The server rejected all recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Netþjónninn hafnaði öllum viðtakendum</translation>
     </message>
     <message>
         <source>The message is too large for the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Skilaboðin eru of stór fyrir netþjóninn</translation>
     </message>
     <message>
         <source>The server did not follow the SMTP protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Netþjónninn fylgdi ekki SMTP-samskiptareglunum</translation>
     </message>
     <message>
         <source>The server sent a malformed reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Netþjónninn sendi gallað svar</translation>
     </message>
     <message>
         <source>The server sent a reply that is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>Netþjónninn sendi of langt svar</translation>
     </message>
     <message>
         <source>The server sent unexpected data before the TLS handshake</source>
-        <translation type="unfinished"></translation>
+        <translation>Netþjónninn sendi óvænt gögn á undan TLS-handabandinu</translation>
     </message>
     <message>
         <source>An address is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Netfang er ógilt</translation>
     </message>
     <message>
         <source>The message has no recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Skilaboðin hafa enga viðtakendur</translation>
     </message>
     <message>
         <source>The message could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki tókst að lesa skilaboðin</translation>
     </message>
     <message>
         <source>The message needs 8-bit transport, which the server does not support</source>
-        <translation type="unfinished"></translation>
+        <translation>Skilaboðin þarfnast 8-bita flutnings, sem netþjónninn styður ekki</translation>
     </message>
     <message>
         <source>An address needs SMTPUTF8, which the server does not support</source>
-        <translation type="unfinished"></translation>
+        <translation>Netfang þarfnast SMTPUTF8, sem netþjónninn styður ekki</translation>
     </message>
     <message>
         <source>The account settings are not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Stillingar aðgangsins eru ógildar</translation>
     </message>
     <message>
         <source>Sending was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Hætt var við sendingu</translation>
     </message>
     <message>
         <source>Unknown error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Óþekkt villa %1</translation>
     </message>
     <message>
         <source>server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>netþjónninn sagði: %1</translation>
     </message>
 </context>
 <context>
     <name>SmtpReplyParser</name>
     <message>
         <source>The server sent a line longer than %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netþjónninn sendi línu sem er lengri en %1 bæti.</translation>
     </message>
     <message>
         <source>The server sent a line that is not an SMTP reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netþjónninn sendi línu sem er ekki SMTP-svar.</translation>
     </message>
     <message>
         <source>The server changed the reply code from %1 to %2 within one reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netþjónninn breytti svarkóðanum úr %1 í %2 innan eins svars.</translation>
     </message>
     <message>
         <source>The server sent a reply of more than %1 lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netþjónninn sendi svar sem er lengra en %1 línur.</translation>
     </message>
 </context>
 <context>
     <name>SmtpSession</name>
     <message>
         <source>the session was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>lotunni var lokað</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>ekki tengt</translation>
     </message>
     <message>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>tengist</translation>
     </message>
     <message>
         <source>waiting for the greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>bíður eftir kveðju</translation>
     </message>
     <message>
         <source>saying EHLO</source>
-        <translation type="unfinished"></translation>
+        <translation>sendir EHLO</translation>
     </message>
     <message>
         <source>saying HELO</source>
-        <translation type="unfinished"></translation>
+        <translation>sendir HELO</translation>
     </message>
     <message>
         <source>asking for STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>biður um STARTTLS</translation>
     </message>
     <message>
         <source>negotiating TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>semur um TLS</translation>
     </message>
     <message>
         <source>authenticating</source>
-        <translation type="unfinished"></translation>
+        <translation>auðkennir</translation>
     </message>
     <message>
         <source>waiting for the reply to your command</source>
-        <translation type="unfinished"></translation>
+        <translation>bíður eftir svari við skipuninni þinni</translation>
     </message>
     <message>
         <source>ready</source>
-        <translation type="unfinished"></translation>
+        <translation>tilbúið</translation>
     </message>
     <message>
         <source>sending the envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>sendir umslagið</translation>
     </message>
     <message>
         <source>sending the message</source>
-        <translation type="unfinished"></translation>
+        <translation>sendir skilaboðin</translation>
     </message>
     <message>
         <source>resetting</source>
-        <translation type="unfinished"></translation>
+        <translation>endurstillir</translation>
     </message>
     <message>
         <source>saying goodbye</source>
-        <translation type="unfinished"></translation>
+        <translation>kveður</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>lokað</translation>
     </message>
     <message>
         <source>no server host name is set</source>
-        <translation type="unfinished"></translation>
+        <translation>ekkert vélarheiti netþjóns er stillt</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be given in EHLO: use a domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>ekki er hægt að gefa „%1“ upp í EHLO: notaðu lén</translation>
     </message>
     <message>
         <source>Connecting to %1 port %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tengist %1 gátt %2 (%3)</translation>
     </message>
     <message>
         <source>Connected to %1 port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tengt við %1 gátt %2</translation>
     </message>
     <message>
         <source>TLS established: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS komið á: %1</translation>
     </message>
     <message>
         <source>Certificate accepted because it matches the pinned SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Skilríki samþykkt því það passar við festa SHA-256-fingrafarið</translation>
     </message>
     <message>
         <source>%1; the server presented %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; netþjónninn framvísaði %2</translation>
     </message>
     <message>
         <source>the connection was not established within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>tengingu var ekki komið á innan %1 s</translation>
     </message>
     <message>
         <source>the server accepted no message data for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>netþjónninn tók ekki við neinum skilaboðagögnum í %1 s</translation>
     </message>
     <message>
         <source>no reply within %1 s while %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ekkert svar innan %1 s (staða: %2)</translation>
     </message>
     <message>
         <source>Timeout: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tímamörk runnu út: %1</translation>
     </message>
     <message>
         <source>the server sent a reply nobody asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>netþjónninn sendi svar sem enginn bað um</translation>
     </message>
     <message>
         <source>greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>kveðju</translation>
     </message>
     <message>
         <source>Capabilities%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eiginleikar%1: %2</translation>
     </message>
     <message>
         <source> (encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation> (dulritað)</translation>
     </message>
     <message>
         <source>the server refused EHLO, so STARTTLS is not possible; refusing to continue in plaintext</source>
-        <translation type="unfinished"></translation>
+        <translation>netþjónninn hafnaði EHLO, svo STARTTLS er ekki mögulegt; neita að halda áfram ódulritað</translation>
     </message>
     <message>
         <source>The server speaks plain SMTP only (HELO): no extensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Netþjónninn talar aðeins hreint SMTP (HELO): engar viðbætur</translation>
     </message>
     <message>
         <source>the server did not offer STARTTLS; refusing to continue in plaintext</source>
-        <translation type="unfinished"></translation>
+        <translation>netþjónninn bauð ekki upp á STARTTLS; neita að halda áfram ódulritað</translation>
     </message>
     <message>
         <source>the server refused STARTTLS; refusing to continue in plaintext</source>
-        <translation type="unfinished"></translation>
+        <translation>netþjónninn hafnaði STARTTLS; neita að halda áfram ódulritað</translation>
     </message>
     <message>
         <source>%1 bytes arrived after the server&apos;s 220 to STARTTLS and before TLS began</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bæti bárust eftir 220-svar netþjónsins við STARTTLS og áður en TLS hófst</translation>
     </message>
     <message>
         <source>Starting TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Ræsi TLS</translation>
     </message>
     <message>
         <source>refusing to authenticate without TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>neita að auðkenna án TLS</translation>
     </message>
     <message>
         <source>the server offers no AUTH mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>netþjónninn býður enga AUTH-aðferð</translation>
     </message>
     <message>
         <source>none that Outbound supports for this kind of credential</source>
-        <translation type="unfinished"></translation>
+        <translation>aðferð sem Outbound styður fyrir þessa tegund innskráningarupplýsinga</translation>
     </message>
     <message>
         <source>the server offers %1; wanted %2</source>
-        <translation type="unfinished"></translation>
+        <translation>netþjónninn býður %1; beðið var um %2</translation>
     </message>
     <message>
         <source>the server&apos;s AUTH challenge is not base64</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH-áskorun netþjónsins er ekki base64</translation>
     </message>
     <message>
         <source>the server accepted the login without proving its own identity</source>
-        <translation type="unfinished"></translation>
+        <translation>netþjónninn samþykkti innskráninguna án þess að sanna hver hann er</translation>
     </message>
     <message>
         <source>Authenticated as %1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Auðkennt sem %1 með %2</translation>
     </message>
     <message>
         <source>AUTH %1 was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH %1 var hafnað</translation>
     </message>
     <message>
         <source>the message must come from a file or a buffer that is open for reading</source>
-        <translation type="unfinished"></translation>
+        <translation>skilaboðin verða að koma úr skrá eða biðminni sem er opið til lestrar</translation>
     </message>
     <message>
         <source>the session is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>lotan er lokuð</translation>
     </message>
     <message>
         <source>the session is %1; wait until it is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>lotan er ekki tilbúin (%1); bíddu þar til hún er tilbúin</translation>
     </message>
     <message>
         <source>a command is one line of text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 sends a message: use Compose, which streams it safely</source>
-        <translation type="unfinished"></translation>
+        <translation>skipun er ein lína af texta</translation>
     </message>
     <message>
         <source>%1 is done by Outbound from the account&apos;s settings when the session opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Outbound sér um %1 út frá stillingum aðgangsins þegar lotan hefst</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>hætt við</translation>
     </message>
     <message>
         <source>the connection was dropped to cancel another message on it</source>
-        <translation type="unfinished"></translation>
+        <translation>tengingunni var slitið til að hætta við önnur skilaboð á henni</translation>
     </message>
     <message>
         <source>the message has no recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>skilaboðin hafa enga viðtakendur</translation>
     </message>
     <message>
         <source>the message has UTF-8 headers but the server does not offer SMTPUTF8</source>
-        <translation type="unfinished"></translation>
+        <translation>skilaboðin hafa UTF-8-hausa en netþjónninn býður ekki upp á SMTPUTF8</translation>
     </message>
     <message>
         <source>the message has 8-bit data but the server does not offer 8BITMIME</source>
-        <translation type="unfinished"></translation>
+        <translation>skilaboðin innihalda 8-bita gögn en netþjónninn býður ekki upp á 8BITMIME</translation>
     </message>
     <message>
         <source>the message is %1 bytes; the server accepts at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>skilaboðin eru %1 bæti; netþjónninn tekur við í mesta lagi %2</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;: %3</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt; has a non-ASCII local part and the server does not offer SMTPUTF8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;: hlutinn á undan @ er ekki ASCII og netþjónninn býður ekki upp á SMTPUTF8</translation>
     </message>
     <message>
         <source>sender</source>
-        <translation type="unfinished"></translation>
+        <translation>sendandi</translation>
     </message>
     <message>
         <source>recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>viðtakandi</translation>
     </message>
     <message>
         <source>an address or parameter contains a line break or NUL</source>
-        <translation type="unfinished"></translation>
+        <translation>netfang eða færibreyta inniheldur línuskil eða NUL</translation>
     </message>
     <message>
         <source>every recipient was refused, some only for now</source>
-        <translation type="unfinished"></translation>
+        <translation>öllum viðtakendum var hafnað, sumum aðeins í bili</translation>
     </message>
     <message>
         <source>every recipient was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>öllum viðtakendum var hafnað</translation>
     </message>
     <message>
         <source>the message is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>skilaboðin eru tóm</translation>
     </message>
     <message>
         <source>only %1 of the message&apos;s %2 bytes could be read</source>
-        <translation type="unfinished"></translation>
+        <translation>aðeins var hægt að lesa %1 af %2 bætum skilaboðanna</translation>
     </message>
     <message>
         <source>the connection was dropped because another message could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>tengingunni var slitið því ekki tókst að lesa önnur skilaboð</translation>
     </message>
     <message>
         <source>no message body</source>
-        <translation type="unfinished"></translation>
+        <translation>ekkert meginmál</translation>
     </message>
     <message>
         <source>Message data: %1 lines, %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Skilaboðagögn: %1 línur, %2 bæti</translation>
     </message>
     <message>
         <source>Message data: %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Skilaboðagögn: %1 bæti</translation>
     </message>
     <message>
         <source>end of data</source>
-        <translation type="unfinished"></translation>
+        <translation>lokum gagna</translation>
     </message>
     <message>
         <source>%1 after the whole message was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eftir að öll skilaboðin höfðu verið send</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mistókst: %1</translation>
     </message>
     <message>
         <source>Connection closed</source>
+        <translation>Tengingu lokað</translation>
+    </message>
+    <message>
+        <source>%1 sends a message: use New Message, which streams it safely</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3324,159 +3491,147 @@ Outbound does not write passwords to files. Start a keychain (such as GNOME Keyr
     <name>TlsPolicy</name>
     <message>
         <source>Cannot read the CA certificate file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki er hægt að lesa CA-skilríkjaskrána %1.</translation>
     </message>
     <message>
         <source>The CA certificate file %1 contains no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-skilríkjaskráin %1 inniheldur ekkert PEM-skilríki.</translation>
     </message>
     <message>
         <source>The connection is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tengingin er ekki dulrituð.</translation>
     </message>
     <message>
         <source>The server negotiated %1; TLS 1.2 or newer is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netþjónninn samdi um %1; TLS 1.2 eða nýrra er áskilið.</translation>
     </message>
     <message>
         <source>an unknown protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>óþekktar samskiptareglur</translation>
     </message>
     <message>
         <source>The server&apos;s certificate (SHA-256 %1) is not the pinned certificate (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Skilríki netþjónsins (SHA-256 %1) er ekki festa skilríkið (%2).</translation>
     </message>
     <message>
         <source>no certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>ekkert skilríki</translation>
     </message>
     <message>
         <source>%1 issued by %2, valid %3 to %4, SHA-256 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gefið út af %2, gilt %3 til %4, SHA-256 %5</translation>
     </message>
 </context>
 <context>
     <name>TranscriptDock</name>
     <message>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Samskiptaskrá</translation>
     </message>
     <message>
         <source>Live transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Samskiptaskrá í rauntíma</translation>
     </message>
     <message>
         <source>Transcript tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkfæri samskiptaskrár</translation>
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Birta:</translation>
     </message>
     <message>
         <source>Show the lines of</source>
-        <translation type="unfinished"></translation>
+        <translation>Birta línur úr</translation>
     </message>
     <message>
         <source>S&amp;earch:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leita:</translation>
     </message>
     <message>
         <source>Search the transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Leita í samskiptaskránni</translation>
     </message>
     <message>
         <source>Text in a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Texti í línu</translation>
     </message>
     <message>
         <source>Find &amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Finna &amp;fyrri</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Finna &amp;næstu</translation>
     </message>
     <message>
         <source>&amp;Copy Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afrita línur</translation>
     </message>
     <message>
         <source>&amp;Save Transcript…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista samskiptaskrá…</translation>
     </message>
     <message>
         <source>C&amp;lear Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hreinsa samskiptaskrá</translation>
     </message>
     <message>
         <source>Ce&amp;rtificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;kilríki…</translation>
     </message>
     <message>
         <source>Show the TLS details of the selected line&apos;s session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sýna TLS-upplýsingar lotunnar sem valda línan tilheyrir</translation>
     </message>
     <message>
         <source>Search result</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitarniðurstaða</translation>
     </message>
     <message>
         <source>Transcript lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Línur samskiptaskrár</translation>
     </message>
     <message>
         <source>All sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Allar lotur</translation>
     </message>
     <message>
         <source>Account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aðgangur %1</translation>
     </message>
     <message>
         <source>Session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lota %1</translation>
     </message>
     <message>
         <source>Session %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lota %1 (%2)</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Fannst ekki</translation>
     </message>
     <message>
         <source>Save Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista samskiptaskrá</translation>
     </message>
     <message>
         <source>Transcripts (*.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Samskiptaskrár (*.txt);;Allar skrár (*)</translation>
     </message>
     <message>
         <source>The transcript could not be saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS Connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the session reported when TLS was established:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS details</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki tókst að vista samskiptaskrána: %1</translation>
     </message>
 </context>
 <context>
     <name>TranscriptModel</name>
     <message numerus="yes">
         <source>%n byte(s) of this line not shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bæti í þessari línu er ekki sýnt</numerusform>
+            <numerusform>%n bæti í þessari línu eru ekki sýnd</numerusform>
         </translation>
     </message>
 </context>
@@ -3484,51 +3639,39 @@ Outbound does not write passwords to files. Start a keychain (such as GNOME Keyr
     <name>outbound</name>
     <message>
         <source>Cannot compose</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki er hægt að skrifa skilaboð</translation>
     </message>
     <message>
         <source>Cannot edit the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki er hægt að breyta skilaboðunum</translation>
     </message>
     <message>
         <source>The message is no longer in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skilaboðin eru ekki lengur í úthólfinu.</translation>
     </message>
     <message>
         <source>Cannot remove the original message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki er hægt að fjarlægja upprunalegu skilaboðin</translation>
     </message>
     <message>
         <source>Outbound, a mail client built for sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outbound, póstforrit smíðað til að senda.</translation>
     </message>
     <message>
         <source>Keep all state in DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geyma öll gögn forritsins í DIR.</translation>
     </message>
     <message>
         <source>Open a compose window: a mailto: URL, or to=&apos;…&apos;,subject=&apos;…&apos;,body=&apos;…&apos;,attachment=&apos;…&apos; (&quot;&quot; for an empty one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Opna ritunarglugga: mailto:-slóð, eða to=&apos;…&apos;,subject=&apos;…&apos;,body=&apos;…&apos;,attachment=&apos;…&apos; (&quot;&quot; fyrir autt gildi).</translation>
     </message>
     <message>
         <source>mailto: URLs to compose.</source>
-        <translation type="unfinished"></translation>
+        <translation>mailto:-slóðir til að skrifa.</translation>
     </message>
     <message>
         <source>Outbound cannot start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SMTP &amp;Console…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Outbound getur ekki ræst</translation>
     </message>
 </context>
 </TS>
