@@ -9,6 +9,7 @@
 #include "sandboxwindow.h"
 #include "singleinstance.h"
 #include "uilanguage.h"
+#include "visibletexts.h"
 
 #include "core/profile.h"
 #include "mime/messagedraftreader.h"
@@ -16,7 +17,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QMenuBar>
+#include <QFile>
 #include <QMessageBox>
 #include <QSet>
 #include <QUrl>
@@ -129,6 +130,12 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("outbound"));
     QCoreApplication::setOrganizationName(QStringLiteral("Outbound"));
     QCoreApplication::setApplicationVersion(QStringLiteral(OUTBOUND_VERSION));
+    // The screenshot tour also lists the strings no catalogue had (tests/translations); the
+    // log goes in first so that it is asked last.
+    const QString screenshots = qEnvironmentVariable("OUTBOUND_SCREENSHOTS");
+    MissingTranslationLog missingTranslations;
+    if (!screenshots.isEmpty())
+        QCoreApplication::installTranslator(&missingTranslations);
     const UiLanguage language;
     if (qobject_cast<QApplication *>(app.get())) {
         QApplication::setApplicationDisplayName(QStringLiteral("Outbound"));
@@ -187,21 +194,25 @@ int main(int argc, char **argv)
             for (const QString &request : received)
                 handleRequest(request, &controller, &window);
         });
-    QMenu *tools = window.menuBar()->addMenu(QApplication::translate("outbound", "&Tools"));
-    tools->addAction(QApplication::translate("outbound", "SMTP &Console…"), &window, [&] {
+    QObject::connect(&window, &MainWindow::consoleRequested, &window, [&] {
         auto *console = new ConsoleWindow(&controller);
         console->setAttribute(Qt::WA_DeleteOnClose);
         console->show();
     });
-    tools->addAction(QApplication::translate("outbound", "&Sandbox…"), &window, [&] {
+    QObject::connect(&window, &MainWindow::sandboxRequested, &window, [&] {
         auto *sandbox = new SandboxWindow(&controller);
         sandbox->setAttribute(Qt::WA_DeleteOnClose);
         sandbox->show();
     });
     DesktopNotifier notifier(&controller, &window);
     window.show();
-    window.scheduleScreenshots(
-        qEnvironmentVariable("OUTBOUND_SCREENSHOTS")); // tests/gui/screenshots.sh
+    QObject::connect(&window, &MainWindow::screenshotsTaken, &window, [&] {
+        QFile log(QDir(screenshots).filePath(QStringLiteral("missing-translations.txt")));
+        if (!log.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            || log.write(missingTranslations.missing().join(QLatin1Char('\n')).toUtf8()) < 0)
+            qWarning("screenshots: cannot write %s", qPrintable(log.fileName()));
+    });
+    window.scheduleScreenshots(screenshots); // tests/gui/screenshots.sh, tests/translations
     for (const QString &request : std::as_const(requests))
         handleRequest(request, &controller, &window);
     return QApplication::exec();

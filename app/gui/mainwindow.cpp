@@ -5,6 +5,7 @@
 #include "outboxmodel.h"
 #include "transcriptdock.h"
 #include "transcriptmodel.h"
+#include "visibletexts.h"
 
 #include <QAction>
 #include <QApplication>
@@ -217,6 +218,14 @@ void MainWindow::createActions()
                 themedIcon("configure", QStyle::SP_ComputerIcon, style), QKeySequence::Preferences,
                 tr("Set up the accounts messages are sent through")),
         &QAction::triggered, this, &MainWindow::accountsRequested);
+    connect(make(Action::Console, tr("SMTP &Console…"),
+                themedIcon("utilities-terminal", QStyle::SP_ComputerIcon, style), QKeySequence(),
+                tr("Type SMTP commands to an account's server")),
+        &QAction::triggered, this, &MainWindow::consoleRequested);
+    connect(make(Action::Sandbox, tr("&Sandbox…"),
+                themedIcon("mail-send-receive", QStyle::SP_DriveNetIcon, style), QKeySequence(),
+                tr("Read what the built-in sandbox server captured, and rehearse failures")),
+        &QAction::triggered, this, &MainWindow::sandboxRequested);
     connect(make(Action::FocusFilter, tr("&Filter Messages"), QIcon(), QKeySequence::Find,
                 tr("Type to filter the outbox")),
         &QAction::triggered, this, [this] {
@@ -271,6 +280,10 @@ void MainWindow::createMenus()
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(action(Action::Accounts));
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(action(Action::Console));
+    tools->addAction(action(Action::Sandbox));
 }
 
 void MainWindow::createStatusBar()
@@ -551,12 +564,17 @@ void MainWindow::takeScreenshots(const QString &dir, bool quitWhenDone, int wait
     QDir().mkpath(dir);
     auto files = std::make_shared<QStringList>();
     auto failed = std::make_shared<bool>(false);
-    const auto save = [dir, files, failed](QWidget *widget, const QString &name) {
-        const QString path = QDir(dir).filePath(name);
-        if (widget->grab().save(path, "PNG")) {
-            *files << path;
+    // NAME.png, the picture, and NAME.txt, the words on it (tests/translations).
+    const auto capture = [dir, files, failed](QWidget *widget, const QString &name) {
+        const QString picture = QDir(dir).filePath(name + QStringLiteral(".png"));
+        QFile texts(QDir(dir).filePath(name + QStringLiteral(".txt")));
+        const bool written = widget->grab().save(picture, "PNG")
+            && texts.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            && texts.write(visibleTexts(widget).join(QLatin1Char('\n')).toUtf8() + '\n') > 0;
+        if (written) {
+            *files << picture << texts.fileName();
         } else {
-            qWarning("screenshots: could not write %s", qPrintable(path));
+            qWarning("screenshots: could not write %s", qPrintable(picture));
             *failed = true;
         }
     };
@@ -567,12 +585,12 @@ void MainWindow::takeScreenshots(const QString &dir, bool quitWhenDone, int wait
     m_transcriptDock->show();
     m_transcriptDock->view()->scrollToBottom();
 
-    // The compose window and the accounts dialog are opened by whoever receives the requests
-    // (perhaps modally, so the picture is taken from a timer set before asking).
-    const auto grabOther = [save](const char *className, const QString &name) {
+    // The other windows are opened by whoever receives the requests (perhaps modally, so each
+    // picture is taken from a timer set before asking).
+    const auto captureOther = [capture](const char *className, const QString &name) {
         for (QWidget *widget : QApplication::topLevelWidgets()) {
             if (widget->isVisible() && widget->inherits(className)) {
-                save(widget, name);
+                capture(widget, name);
                 widget->hide();
                 if (auto *dialog = qobject_cast<QDialog *>(widget))
                     dialog->reject();
@@ -581,20 +599,36 @@ void MainWindow::takeScreenshots(const QString &dir, bool quitWhenDone, int wait
         }
         qInfo("screenshots: no %s opened; %s skipped", className, qPrintable(name));
     };
-    // Pictures once the layouts have caught up with the selection.
-    QTimer::singleShot(400, this, [=] {
-        save(this, QStringLiteral("main.png"));
-        save(m_transcriptDock, QStringLiteral("transcript.png"));
-        QTimer::singleShot(800, this, [=] {
-            grabOther("ComposeWindow", QStringLiteral("compose.png"));
-            QTimer::singleShot(800, this, [=] {
-                grabOther("AccountsDialog", QStringLiteral("accounts.png"));
-                Q_EMIT screenshotsTaken(*files);
-                if (quitWhenDone)
-                    QCoreApplication::exit(*failed ? 1 : 0);
-            });
-            Q_EMIT accountsRequested();
-        });
-        Q_EMIT composeRequested();
+    struct WindowToCapture
+    {
+        void (MainWindow::*request)();
+        const char *className;
+        const char *name;
+    };
+    static const WindowToCapture Windows[] = {
+        { &MainWindow::composeRequested, "ComposeWindow", "compose" },
+        { &MainWindow::accountsRequested, "AccountsDialog", "accounts" },
+        { &MainWindow::consoleRequested, "ConsoleWindow", "console" },
+        { &MainWindow::sandboxRequested, "SandboxWindow", "sandbox" },
+    };
+    // Pictures once the layouts have caught up with the selection; then one window after the
+    // other is asked for and captured. All timers are set up front because a request may run
+    // a modal dialog's event loop until the capture closes it.
+    constexpr int Pause = 800;
+    QTimer::singleShot(Pause / 2, this, [=] {
+        capture(this, QStringLiteral("main"));
+        capture(m_transcriptDock, QStringLiteral("transcript"));
+    });
+    int at = Pause;
+    for (const WindowToCapture &step : Windows) {
+        QTimer::singleShot(at, this, [this, step] { Q_EMIT(this->*step.request)(); });
+        QTimer::singleShot(at + Pause, this,
+            [=] { captureOther(step.className, QString::fromLatin1(step.name)); });
+        at += 2 * Pause;
+    }
+    QTimer::singleShot(at, this, [=] {
+        Q_EMIT screenshotsTaken(*files);
+        if (quitWhenDone)
+            QCoreApplication::exit(*failed ? 1 : 0);
     });
 }

@@ -35,6 +35,8 @@ public:
         ShowSource,
         Delete,
         Accounts,
+        Console,
+        Sandbox,
         FocusFilter,
         Quit,
     };
@@ -56,11 +58,13 @@ public:
     // Ids of the selected messages, in the order shown.
     [[nodiscard]] QList<qint64> selectedIds() const;
 
-    // For the screenshot script: once the window is shown, makes sure the outbox has a message
-    // sent to the sandbox, then writes main.png, transcript.png and (when a receiver of
-    // composeRequested() / accountsRequested() opens them) compose.png and accounts.png into
-    // `dir`, and quits the application with status 0 (1 if a picture could not be written)
-    // unless `quitWhenDone` is false. Does nothing when `dir` is empty.
+    // For the screenshot script and the translation check: once the window is shown, makes sure
+    // the outbox has a message sent to the sandbox, then writes main, transcript and (when the
+    // receivers of composeRequested(), accountsRequested(), consoleRequested() and
+    // sandboxRequested() open them) compose, accounts, console and sandbox into `dir`, each as
+    // NAME.png and NAME.txt (its visible texts, see visibleTexts()), and quits the application
+    // with status 0 (1 if a file could not be written) unless `quitWhenDone` is false. Does
+    // nothing when `dir` is empty.
     void scheduleScreenshots(const QString &dir, bool quitWhenDone = true);
 
 Q_SIGNALS:
@@ -69,6 +73,8 @@ Q_SIGNALS:
     // leave while it is being edited; the receiver deletes it once the edited copy is queued.
     void editRequested(qint64 id);
     void accountsRequested();
+    void consoleRequested();
+    void sandboxRequested();
     // scheduleScreenshots() wrote its pictures (the paths written).
     void screenshotsTaken(const QStringList &files);
 

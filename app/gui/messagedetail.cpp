@@ -302,7 +302,10 @@ void MessageDetail::fillAttempts()
         auto *item = new QTreeWidgetItem(m_attemptList);
         item->setText(0, timeText(attempt.startedAt));
         item->setText(1, makeControlsVisible(attempt.server));
-        item->setText(2, attempt.result);
+        // Stored by name; shown in the user's language.
+        MessageState result;
+        item->setText(
+            2, parseStateName(attempt.result, &result) ? stateDisplayName(result) : attempt.result);
         item->setText(3,
             makeControlsVisible(attempt.errorText.isEmpty()
                     ? attempt.errorCode
