@@ -1,6 +1,7 @@
 #include "accountsdialog.h"
 
 #include "appcontroller.h"
+#include "certificatedialog.h"
 #include "composewindow.h"
 
 #include "accounts/mailboxlogintest.h"
@@ -53,9 +54,10 @@ void setAccessible(QWidget *widget, const QString &name, const QString &descript
 
 void fillSecurity(QComboBox *combo)
 {
+    combo->addItem(AccountsDialog::tr("TLS (encrypted from the start)"),
+        securityName(ConnectionSecurity::ImplicitTls));
     combo->addItem(
-        AccountsDialog::tr("TLS (encrypted from the start)"), securityName(ConnectionSecurity::ImplicitTls));
-    combo->addItem(AccountsDialog::tr("STARTTLS (required)"), securityName(ConnectionSecurity::StartTls));
+        AccountsDialog::tr("STARTTLS (required)"), securityName(ConnectionSecurity::StartTls));
     combo->addItem(AccountsDialog::tr("None (plaintext)"), securityName(ConnectionSecurity::None));
 }
 
@@ -507,8 +509,21 @@ QWidget *AccountsDialog::buildTestTab()
         markDirty();
         showStatus(tr("The certificate is pinned. Test again, then save."), false);
     });
+    auto *viewChain = new QPushButton(tr("&View Certificate Chain…"), m_certificateBox);
+    viewChain->setObjectName(QStringLiteral("viewChainButton"));
+    viewChain->setToolTip(tr("Every certificate the server presented, with its names, validity "
+                             "and fingerprints"));
+    connect(viewChain, &QPushButton::clicked, this, [this] {
+        auto *dialog = new CertificateDialog(QString(), m_untrustedChain, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     certificateLayout->addWidget(m_certificateText);
-    certificateLayout->addWidget(m_pinButton, 0, Qt::AlignLeft);
+    auto *certificateButtons = new QHBoxLayout;
+    certificateButtons->addWidget(m_pinButton);
+    certificateButtons->addWidget(viewChain);
+    certificateButtons->addStretch(1);
+    certificateLayout->addLayout(certificateButtons);
     m_certificateBox->hide();
     layout->addWidget(m_certificateBox);
 
@@ -1102,13 +1117,14 @@ void AccountsDialog::onSmtpError(const SmtpError &error)
         return;
     const QList<QSslCertificate> chain = m_session->peerCertificateChain();
     if (!chain.isEmpty())
-        showCertificate(chain.first());
+        showCertificate(chain);
 }
 
-void AccountsDialog::showCertificate(const QSslCertificate &certificate)
+void AccountsDialog::showCertificate(const QList<QSslCertificate> &chain)
 {
-    m_untrusted = certificate;
-    QString text = certificateText(certificate);
+    m_untrustedChain = chain;
+    m_untrusted = chain.first();
+    QString text = certificateText(m_untrusted);
     // A pin is a decision made once, while setting up; an account in use that suddenly
     // presents another certificate may be under attack, and is not offered a click-through.
     if (m_isNew) {
@@ -1201,7 +1217,8 @@ void AccountsDialog::finishTest()
         : tr("✘ Test failed: %1").arg(m_testFailures.join(QLatin1Char('\n')));
     m_result->setText(summary);
     m_result->setAccessibleDescription(summary);
-    showStatus(m_testOk ? tr("Test passed.") : tr("Test failed; see the Test tab."), !m_testOk);
+    showStatus(
+        m_testOk ? tr("Test passed.") : tr("Test failed; see the Test Results tab."), !m_testOk);
     Q_EMIT testFinished(m_testOk, summary);
 }
 

@@ -127,7 +127,7 @@ private:
     void finishTest();
     void addStep(const QString &text, bool isError = false);
     void appendTranscript(const TranscriptEntry &entry);
-    void showCertificate(const QSslCertificate &certificate);
+    void showCertificate(const QList<QSslCertificate> &chain); // not empty
 
     AppController *m_controller;
     QListWidget *m_list = nullptr;
@@ -178,5 +178,6 @@ private:
     QPointer<MailboxLoginTest> m_mailboxTest;
     QPointer<SecretRequest> m_secretRequest;
     QSslCertificate m_untrusted; // the certificate the last test did not trust
+    QList<QSslCertificate> m_untrustedChain; // and the chain it came with
     std::optional<qint64> m_learnedSizeLimit; // SIZE from the last successful SMTP test
 };

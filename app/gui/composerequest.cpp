@@ -9,7 +9,8 @@
 namespace {
 
 // Gives the messages below their translation context.
-struct ComposeRequest {
+struct ComposeRequest
+{
     Q_DECLARE_TR_FUNCTIONS(ComposeRequest)
 };
 
@@ -52,35 +53,43 @@ std::optional<MessageDraft> draftFromComposeSpec(const QString &spec, QString *e
     for (const QString &field : splitFields(spec)) {
         const qsizetype equals = field.indexOf(QLatin1Char('='));
         const QString name = equals > 0 ? field.left(equals).trimmed().toLower() : QString();
-        static const QStringList known{QStringLiteral("to"), QStringLiteral("cc"), QStringLiteral("bcc"),
-                                       QStringLiteral("subject"), QStringLiteral("body"), QStringLiteral("attachment")};
+        static const QStringList known { QStringLiteral("to"), QStringLiteral("cc"),
+            QStringLiteral("bcc"), QStringLiteral("subject"), QStringLiteral("body"),
+            QStringLiteral("attachment") };
         if (known.contains(name)) {
             key = name;
-            values[key] += (values.contains(key) ? QStringLiteral(",") : QString()) + field.mid(equals + 1);
-        } else if (!key.isEmpty() && (key == QLatin1String("to") || key == QLatin1String("cc") || key == QLatin1String("bcc")
-                                      || key == QLatin1String("attachment"))) {
+            values[key]
+                += (values.contains(key) ? QStringLiteral(",") : QString()) + field.mid(equals + 1);
+        } else if (!key.isEmpty()
+            && (key == QLatin1String("to") || key == QLatin1String("cc")
+                || key == QLatin1String("bcc") || key == QLatin1String("attachment"))) {
             values[key] += QLatin1Char(',') + field;
         } else if (!field.trimmed().isEmpty()) {
             *error = ComposeRequest::tr("unknown --compose field \"%1\"").arg(field);
             return std::nullopt;
         }
     }
-    for (const char *listKey : {"to", "cc", "bcc"}) {
+    for (const char *listKey : { "to", "cc", "bcc" }) {
         const QString text = values.value(QString::fromLatin1(listKey));
         if (text.trimmed().isEmpty())
             continue;
         const MailAddressParseResult parsed = MailAddress::parseList(text);
         if (!parsed.isValid()) {
-            *error = ComposeRequest::tr("--compose %1: %2").arg(QString::fromLatin1(listKey), parsed.errorString);
+            *error = ComposeRequest::tr("--compose %1: %2")
+                         .arg(QString::fromLatin1(listKey), parsed.errorString);
             return std::nullopt;
         }
-        QList<MailAddress> &target = listKey[0] == 't' ? draft.to : listKey[0] == 'c' ? draft.cc : draft.bcc;
+        QList<MailAddress> &target = listKey[0] == 't' ? draft.to
+            : listKey[0] == 'c'                        ? draft.cc
+                                                       : draft.bcc;
         target << parsed.addresses;
     }
     draft.subject = values.value(QStringLiteral("subject"));
     draft.plainBody = values.value(QStringLiteral("body"));
-    for (const QString &file : values.value(QStringLiteral("attachment")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const QString path = file.startsWith(QLatin1String("file:")) ? QUrl(file).toLocalFile() : file.trimmed();
+    for (const QString &file :
+        values.value(QStringLiteral("attachment")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString path
+            = file.startsWith(QLatin1String("file:")) ? QUrl(file).toLocalFile() : file.trimmed();
         if (!QFileInfo(path).isFile()) {
             *error = ComposeRequest::tr("--compose attachment: no such file %1").arg(path);
             return std::nullopt;

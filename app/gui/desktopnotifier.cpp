@@ -16,7 +16,8 @@ DesktopNotifier::DesktopNotifier(AppController *controller, QMainWindow *window,
     connect(controller, &AppController::outboxChanged, this, &DesktopNotifier::onOutboxChanged);
     if (!QSystemTrayIcon::isSystemTrayAvailable())
         return;
-    m_tray = new QSystemTrayIcon(QApplication::style()->standardIcon(QStyle::SP_DriveNetIcon), this);
+    m_tray
+        = new QSystemTrayIcon(QApplication::style()->standardIcon(QStyle::SP_DriveNetIcon), this);
     m_tray->setToolTip(tr("Outbound"));
     auto *menu = new QMenu(window);
     menu->addAction(tr("Show Outbound"), window, [window] {
@@ -26,12 +27,13 @@ DesktopNotifier::DesktopNotifier(AppController *controller, QMainWindow *window,
     });
     menu->addAction(tr("Quit"), qApp, &QApplication::quit);
     m_tray->setContextMenu(menu);
-    connect(m_tray, &QSystemTrayIcon::activated, window, [window](QSystemTrayIcon::ActivationReason reason) {
-        if (reason == QSystemTrayIcon::Trigger) {
-            window->showNormal();
-            window->raise();
-        }
-    });
+    connect(m_tray, &QSystemTrayIcon::activated, window,
+        [window](QSystemTrayIcon::ActivationReason reason) {
+            if (reason == QSystemTrayIcon::Trigger) {
+                window->showNormal();
+                window->raise();
+            }
+        });
     m_tray->show();
 }
 
@@ -49,20 +51,24 @@ void DesktopNotifier::onOutboxChanged(qint64 id)
     const QString subject = message->subject.isEmpty() ? tr("(no subject)") : message->subject;
     switch (message->state) {
     case MessageState::Failed:
-        m_tray->showMessage(tr("Message not sent"), tr("“%1”: %2").arg(subject, message->reason), QSystemTrayIcon::Critical);
+        m_tray->showMessage(tr("Message not sent"), tr("“%1”: %2").arg(subject, message->reason),
+            QSystemTrayIcon::Critical);
         break;
     case MessageState::Deferred:
-        m_tray->showMessage(tr("Message delayed"), tr("“%1” will be tried again: %2").arg(subject, message->reason),
-                            QSystemTrayIcon::Warning);
+        m_tray->showMessage(tr("Message delayed"),
+            tr("“%1” will be tried again: %2").arg(subject, message->reason),
+            QSystemTrayIcon::Warning);
         break;
     case MessageState::Uncertain:
-        m_tray->showMessage(tr("Did it go?"),
-                            tr("“%1”: the connection was lost after the whole message was sent. Check before sending it again.")
-                                .arg(subject),
-                            QSystemTrayIcon::Warning);
+        m_tray->showMessage(tr("Delivery uncertain"),
+            tr("“%1”: the connection was lost after the whole message was sent. Check before "
+               "sending it again.")
+                .arg(subject),
+            QSystemTrayIcon::Warning);
         break;
     case MessageState::Held:
-        m_tray->showMessage(tr("Message held"), tr("“%1”: %2").arg(subject, message->reason), QSystemTrayIcon::Warning);
+        m_tray->showMessage(tr("Message held"), tr("“%1”: %2").arg(subject, message->reason),
+            QSystemTrayIcon::Warning);
         break;
     case MessageState::Queued:
     case MessageState::Sending:

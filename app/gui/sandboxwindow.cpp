@@ -87,9 +87,8 @@ SandboxWindow::SandboxWindow(AppController *controller, QWidget *parent)
     m_everyNth = new QSpinBox(failures);
     m_everyNth->setObjectName(QStringLiteral("recipientEveryNth"));
     m_everyNth->setRange(1, 1000);
-    m_everyNth->setPrefix(tr("every "));
-    m_everyNth->setSuffix(tr(". recipient"));
-    m_everyNth->setAccessibleName(tr("Fail every Nth recipient"));
+    m_everyNth->setPrefix(tr("1 in "));
+    m_everyNth->setAccessibleName(tr("Fail one recipient in N"));
     m_everyNth->setToolTip(tr("1 fails every recipient; N fails the Nth, 2Nth, …"));
     auto *recipientRow = new QHBoxLayout;
     recipientRow->addWidget(m_recipient, 1);
@@ -319,7 +318,7 @@ void SandboxWindow::showFailures(const SandboxFailures &failures)
     QStringList lines;
     const QString which = failures.recipientEveryNth <= 1
         ? tr("every recipient")
-        : tr("every %1. recipient").arg(failures.recipientEveryNth);
+        : tr("1 in %n recipient(s)", nullptr, failures.recipientEveryNth);
     switch (failures.recipient) {
     case SandboxFailures::Recipient::Accept:
         break;

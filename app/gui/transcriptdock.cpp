@@ -1,5 +1,7 @@
 #include "transcriptdock.h"
 
+#include "certificatedialog.h"
+
 #include "appcontroller.h"
 #include "transcriptmodel.h"
 
@@ -32,16 +34,12 @@ constexpr int ValueRole = Qt::UserRole + 2;
 // Sessions offered in the filter list; older ones drop out as new ones come.
 constexpr int MaxSessionChoices = 200;
 
-// What a session reports when TLS is up (SmtpSession and the mailbox login test): English, and
-// as translated.
+// What a session reports when TLS is up (SmtpSession and the mailbox login test): the event
+// that carries the server's certificate chain, in whatever language its text is.
 bool isTlsEvent(const TranscriptEntry &entry)
 {
-    if (entry.direction != TranscriptEntry::Direction::Event)
-        return false;
-    static const QString english = QStringLiteral("TLS established");
-    static const QString translated
-        = QCoreApplication::translate("SmtpSession", "TLS established: %1").section(u':', 0, 0);
-    return entry.text.startsWith(english) || entry.text.startsWith(translated);
+    return entry.direction == TranscriptEntry::Direction::Event
+        && !entry.peerCertificates.isEmpty();
 }
 
 } // namespace
@@ -422,7 +420,7 @@ void TranscriptDock::clear()
     m_searchStatus->clear();
 }
 
-QString TranscriptDock::tlsDetails() const
+std::optional<TranscriptEntry> TranscriptDock::tlsEvent() const
 {
     const QModelIndex current = m_view->currentIndex();
     if (!current.isValid())
@@ -430,51 +428,28 @@ QString TranscriptDock::tlsDetails() const
     const int currentRow = m_proxy->mapToSource(current).row();
     const TranscriptEntry &line = m_model->entryAt(currentRow);
     if (isTlsEvent(line))
-        return line.text;
+        return line;
     // The session's latest TLS report up to this line: after a second STARTTLS, the later one.
     for (int row = currentRow; row >= 0; --row) {
         const TranscriptEntry &entry = m_model->entryAt(row);
         if (entry.sessionId == line.sessionId && isTlsEvent(entry))
-            return entry.text;
+            return entry;
     }
     for (int row = currentRow + 1; row < m_model->rowCount(); ++row) {
         const TranscriptEntry &entry = m_model->entryAt(row);
         if (entry.sessionId == line.sessionId && isTlsEvent(entry))
-            return entry.text;
+            return entry;
     }
     return {};
 }
 
 void TranscriptDock::showCertificate()
 {
-    const QString details = tlsDetails();
-    if (details.isEmpty())
+    const std::optional<TranscriptEntry> event = tlsEvent();
+    if (!event)
         return;
-    auto *dialog = new QDialog(this);
-    dialog->setObjectName(QStringLiteral("certificateDialog"));
+    auto *dialog = new CertificateDialog(event->text, event->peerCertificates, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("TLS Connection"));
-    auto *layout = new QVBoxLayout(dialog);
-    auto *intro = new QLabel(tr("What the session reported when TLS was established:"), dialog);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
-    auto *text = new QPlainTextEdit(dialog);
-    text->setObjectName(QStringLiteral("certificateDetails"));
-    text->setAccessibleName(tr("TLS details"));
-    text->setReadOnly(true);
-    text->setTabChangesFocus(true);
-    // "TLS established: TLS 1.3, CIPHER, subject issued by issuer, valid …, SHA-256 …"
-    const qsizetype colon = details.indexOf(u':');
-    QStringList lines { details.left(colon < 0 ? details.size() : colon) };
-    if (colon >= 0)
-        lines += details.mid(colon + 1).trimmed().split(QStringLiteral(", "));
-    text->setPlainText(lines.join(u'\n'));
-    layout->addWidget(text);
-    intro->setBuddy(text);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    layout->addWidget(buttons);
-    dialog->resize(560, 260);
     dialog->open();
 }
 
@@ -482,7 +457,7 @@ void TranscriptDock::updateActions()
 {
     const bool selection = m_view->selectionModel()->hasSelection();
     m_copy->setEnabled(selection);
-    m_certificate->setEnabled(!tlsDetails().isEmpty());
+    m_certificate->setEnabled(tlsEvent().has_value());
 }
 
 void TranscriptDock::showContextMenu(const QPoint &position)

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "transcript/transcriptentry.h"
+
 #include <QDockWidget>
 #include <QHash>
 #include <QSortFilterProxyModel>
 
 #include <functional>
+#include <optional>
 
 class AppController;
 class QComboBox;
@@ -63,8 +66,9 @@ public:
     // Writes the lines shown (all, one account's or one session's) in the C:/S: form, in which
     // secrets are already redacted. False with *error when the file cannot be written.
     bool saveTo(const QString &path, QString *error) const;
-    // The "TLS established" event of the current line's session, or empty.
-    [[nodiscard]] QString tlsDetails() const;
+    // The "TLS established" event of the current line's session (with the server's
+    // certificate chain), if it has one.
+    [[nodiscard]] std::optional<TranscriptEntry> tlsEvent() const;
 
 public Q_SLOTS:
     void findNext();

@@ -304,7 +304,11 @@ void MailboxLoginTest::onEncrypted()
             pinMismatch ? Error::CertificatePinMismatch : Error::TlsHandshakeFailed, problem);
     }
     m_tlsDone = true;
-    emitStep(tr("TLS established: %1").arg(TlsPolicy::describeSession(m_socket)));
+    const QString established = tr("TLS established: %1").arg(TlsPolicy::describeSession(m_socket));
+    TranscriptEntry event = TranscriptEntry::event(m_sessionId, established);
+    event.peerCertificates = m_socket->peerCertificateChain(); // for the certificate viewer
+    emit transcriptEntry(event);
+    emit step(established);
 
     if (m_state == State::Connecting) {
         setState(State::AwaitingGreeting);

@@ -116,13 +116,15 @@ QString keychainError(const QKeychain::Job *job)
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
     case QKeychain::OtherError:
-        return SecretRequest::tr("the system keychain is not available (%1); store the password in a keychain "
-                  "that runs, "
-                  "or use a password command")
+        return SecretRequest::tr(
+            "the system keychain is not available (%1); store the password in a keychain "
+            "that runs, "
+            "or use a password command")
             .arg(job->errorString());
     case QKeychain::EntryNotFound:
-        return SecretRequest::tr("the keychain has no password for this account; set one with `outboundctl "
-                  "account add`");
+        return SecretRequest::tr(
+            "the keychain has no password for this account; set one with `outboundctl "
+            "account add`");
     default:
         return job->errorString();
     }

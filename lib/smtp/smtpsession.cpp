@@ -239,7 +239,10 @@ void SmtpSession::onEncrypted()
         return;
     }
     m_tlsDescription = TlsPolicy::describeSession(tls);
-    emitEvent(tr("TLS established: %1").arg(m_tlsDescription));
+    TranscriptEntry established
+        = TranscriptEntry::event(m_id, tr("TLS established: %1").arg(m_tlsDescription));
+    established.peerCertificates = tls->peerCertificateChain();
+    Q_EMIT transcriptEntry(established);
     if (m_state == State::Connecting) {
         setState(State::Greeting);
         m_outstanding.enqueue({ Expect::Greeting, -1, m_settings.timeouts.greeting });
@@ -770,7 +773,7 @@ bool SmtpSession::sendUserCommand(const QString &line, QString *error)
         return false;
     }
     if (verb == "DATA" || verb == "BDAT") {
-        *error = tr("%1 sends a message: use Compose, which streams it safely")
+        *error = tr("%1 sends a message: use New Message, which streams it safely")
                      .arg(QString::fromLatin1(verb));
         return false;
     }

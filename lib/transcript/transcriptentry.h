@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QSslCertificate>
 #include <QString>
 
 // One line of a protocol transcript. Entries are made only at the session's two I/O choke
@@ -16,6 +17,9 @@ struct TranscriptEntry
     Direction direction = Direction::Event;
     QString text; // without line end; control characters made visible
     qint64 omittedBytes = 0; // bytes of the line not kept (long lines are truncated)
+    // On the event that reports TLS established: the server's certificate chain, its own
+    // first, so that a viewer can show exactly what was verified.
+    QList<QSslCertificate> peerCertificates;
 
     // Longest line text kept; the rest is counted in omittedBytes.
     static constexpr int MaxTextLength = 2000;

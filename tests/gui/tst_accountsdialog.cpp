@@ -3,6 +3,7 @@
 // against the sandbox, a closed port and a TLS server with a self-signed certificate.
 #include "accountsdialog.h"
 #include "appcontroller.h"
+#include "certificatedialog.h"
 #include "composewindow.h"
 
 #include "serverprocess.h"
@@ -22,6 +23,7 @@
 #include <QSpinBox>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 #include <QtTest>
 
 #include <memory>
@@ -265,6 +267,13 @@ void TestAccountsDialog::untrustedCertificateCanBePinnedOnlyWhileNew()
     const QString details = child<QLabel>(dialog, u"certificateText"_s)->text();
     QVERIFY2(details.contains(expected), qPrintable(details));
     QVERIFY(details.contains(u"Subject:"_s) && details.contains(u"Issuer:"_s));
+    // The chain the server presented opens in the certificate viewer.
+    QTest::mouseClick(child<QPushButton>(dialog, u"viewChainButton"_s), Qt::LeftButton);
+    CertificateDialog *viewer = nullptr;
+    QTRY_VERIFY((viewer = dialog.findChild<CertificateDialog *>()));
+    QCOMPARE(viewer->chainView()->topLevelItemCount(), 1);
+    QVERIFY(viewer->detailsView()->toPlainText().contains(u"SHA-256: "_s + expected));
+    viewer->reject();
     auto *pin = child<QPushButton>(dialog, u"pinButton"_s);
     QVERIFY(pin->isVisible());
     QTest::mouseClick(pin, Qt::LeftButton);

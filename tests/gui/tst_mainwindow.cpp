@@ -2,11 +2,15 @@
 // and the scheduler run, messages really go, and every action goes through the window's
 // QActions. The models are watched by QAbstractItemModelTester for the whole run.
 #include "appcontroller.h"
+#include "certificatedialog.h"
 #include "mainwindow.h"
 #include "messagedetail.h"
 #include "outboxmodel.h"
 #include "transcriptdock.h"
 #include "transcriptmodel.h"
+
+#include "net/tlspolicy.h"
+#include "testca.h"
 
 #include <QAbstractItemModelTester>
 #include <QAccessible>
@@ -282,7 +286,7 @@ void TestMainWindow::detailShowsAttemptsStructureAndSource()
     auto *transcript = detail->findChild<QPlainTextEdit *>(QStringLiteral("attemptTranscript"));
     QVERIFY(attempts && transcript);
     QCOMPARE(attempts->topLevelItemCount(), 1);
-    QCOMPARE(attempts->topLevelItem(0)->text(2), QStringLiteral("sent"));
+    QCOMPARE(attempts->topLevelItem(0)->text(2), stateDisplayName(MessageState::Sent));
     QVERIFY(transcript->toPlainText().contains(QStringLiteral("C: EHLO")));
     QVERIFY(transcript->toPlainText().contains(QStringLiteral("S: 250")));
 
@@ -454,30 +458,53 @@ void TestMainWindow::transcriptFollowsOnlyAtTheBottom()
 
 void TestMainWindow::certificateDetails()
 {
+    const TestCa &ca = TestCa::instance();
+    QVERIFY2(ca.isValid(), qPrintable(ca.errorString()));
+    QFile serverPem(ca.serverCertPath());
+    QVERIFY(serverPem.open(QIODevice::ReadOnly));
+    const QSslCertificate server(serverPem.readAll());
+    QVERIFY(!server.isNull());
+
     TranscriptDock *dock = m_window->transcriptDock();
-    m_controller->transcript()->append(TranscriptEntry::event(4242,
-        QStringLiteral(
-            "TLS established: TLS 1.3, TLS_AES_256_GCM_SHA384, mail.example.org issued by "
-            "Test CA, valid 2024-01-01 to 2034-01-01, SHA-256 ab:cd")));
+    TranscriptEntry established = TranscriptEntry::event(4242,
+        QStringLiteral("TLS established: TLS 1.3, TLS_AES_256_GCM_SHA384, localhost issued by "
+                       "Outbound Test CA"));
+    established.peerCertificates = { server, ca.caCertificate() };
+    m_controller->transcript()->append(established);
     m_controller->transcript()->append(TranscriptEntry::fromWire(
         4242, TranscriptEntry::Direction::Server, "250 <b>bold</b> is not markup here"));
     QTRY_VERIFY(dock->find(QStringLiteral("is not markup")));
     // A later line of the session leads to its TLS report.
-    QVERIFY(dock->tlsDetails().startsWith(QStringLiteral("TLS established: TLS 1.3")));
+    QVERIFY(dock->tlsEvent().has_value());
+    QCOMPARE(dock->tlsEvent()->peerCertificates.size(), 2);
     QVERIFY(dock->view()->currentIndex().data().toString().contains(QStringLiteral("<b>bold</b>")));
 
     dock->showCertificate();
-    QDialog *dialog = nullptr;
-    QTRY_VERIFY((dialog = dock->findChild<QDialog *>(QStringLiteral("certificateDialog"))));
-    auto *text = dialog->findChild<QPlainTextEdit *>(QStringLiteral("certificateDetails"));
-    QVERIFY(text);
-    QVERIFY(text->toPlainText().split(u'\n').contains(QStringLiteral("SHA-256 ab:cd")));
-    QVERIFY(text->toPlainText().split(u'\n').contains(
-        QStringLiteral("mail.example.org issued by Test CA")));
+    CertificateDialog *dialog = nullptr;
+    QTRY_VERIFY(
+        (dialog = dock->findChild<CertificateDialog *>(QStringLiteral("certificateDialog"))));
+    // The whole chain, the server's own first, and the details of the selected one.
+    QTreeWidget *chain = dialog->chainView();
+    QCOMPARE(chain->topLevelItemCount(), 2);
+    QCOMPARE(chain->topLevelItem(0)->text(0), QStringLiteral("localhost"));
+    QCOMPARE(chain->topLevelItem(1)->text(0), QStringLiteral("Outbound Test CA"));
+    const QStringList details = dialog->detailsView()->toPlainText().split(u'\n');
+    QVERIFY(details.contains(QStringLiteral("Subject: CN=localhost, O=Outbound Tests")));
+    QVERIFY(details.contains(QStringLiteral("Issuer: CN=Outbound Test CA, O=Outbound Tests")));
+    QVERIFY(
+        details.contains(QStringLiteral("SHA-256: ") + TlsPolicy::hex(TlsPolicy::sha256(server))));
+    QVERIFY(details.contains(QStringLiteral("Names: localhost, 127.0.0.1")));
+    QVERIFY(details.contains(QStringLiteral("-----BEGIN CERTIFICATE-----")));
+    chain->setCurrentItem(chain->topLevelItem(1));
+    QVERIFY(dialog->detailsView()->toPlainText().contains(QStringLiteral("Self-signed: yes")));
+    auto *copy = dialog->findChild<QPushButton *>(QStringLiteral("copyPem"));
+    QVERIFY(copy);
+    copy->click();
+    QCOMPARE(QApplication::clipboard()->text().toLatin1(), ca.caCertificate().toPem());
     dialog->reject();
 
     QVERIFY(dock->find(QStringLiteral("EHLO")));
-    QVERIFY(dock->tlsDetails().isEmpty()); // the sandbox speaks plain SMTP on loopback
+    QVERIFY(!dock->tlsEvent()); // the sandbox speaks plain SMTP on loopback
 }
 
 void TestMainWindow::deleteAsksFirst()

@@ -144,6 +144,13 @@ void TestSmtpSession::startTlsWithAuth()
     const QString text = run.transcriptText();
     QVERIFY(text.contains(QStringLiteral("C: STARTTLS")));
     QVERIFY(text.contains(QStringLiteral("# TLS established")));
+    // The event carries the chain the server presented, for the certificate viewer.
+    const auto established = std::find_if(run.transcript.cbegin(), run.transcript.cend(),
+        [](const TranscriptEntry &e) { return !e.peerCertificates.isEmpty(); });
+    QVERIFY(established != run.transcript.cend());
+    QVERIFY(established->text.startsWith(QStringLiteral("TLS established")));
+    QCOMPARE(established->peerCertificates.first().subjectInfo(QSslCertificate::CommonName),
+        QStringList { QStringLiteral("localhost") });
     QVERIFY(text.contains(QStringLiteral("C: AUTH ")));
     QVERIFY(text.contains(QStringLiteral("S: 235")));
     QVERIFY(text.contains(QStringLiteral("C: MAIL FROM:<ada@example.org>")));
