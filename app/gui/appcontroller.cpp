@@ -14,8 +14,7 @@ AppController::AppController(Profile profile, QObject *parent)
     : QObject(parent)
     , m_profile(std::move(profile))
     , m_transcript(new TranscriptModel(this))
-{
-}
+{ }
 
 AppController::~AppController()
 {
@@ -41,13 +40,17 @@ bool AppController::start(QString *error)
     ensureSandboxAccount();
 
     const QString accountsFile = m_profile.accountsFile();
-    m_scheduler = std::make_unique<OutboxScheduler>(
-        m_store.get(), [accountsFile](const QString &name) { return AccountStore(accountsFile).find(name); });
+    m_scheduler = std::make_unique<OutboxScheduler>(m_store.get(),
+        [accountsFile](const QString &name) { return AccountStore(accountsFile).find(name); });
     connect(m_scheduler.get(), &OutboxScheduler::transcriptEntry, this,
-            [this](qint64 id, const TranscriptEntry &entry) { m_transcript->append(entry, id); });
-    connect(m_scheduler.get(), &OutboxScheduler::messageChanged, this, &AppController::outboxChanged);
-    connect(m_scheduler.get(), &OutboxScheduler::onlineChanged, this, &AppController::onlineChanged);
-    connect(m_scheduler.get(), &OutboxScheduler::accountNeedsAttention, this, &AppController::accountNeedsAttention);
+        [this](qint64 id, const TranscriptEntry &entry) { m_transcript->append(entry, id); });
+    connect(
+        m_scheduler.get(), &OutboxScheduler::messageChanged, this, &AppController::outboxChanged);
+    connect(m_scheduler.get(), &OutboxScheduler::sendProgress, this, &AppController::sendProgress);
+    connect(
+        m_scheduler.get(), &OutboxScheduler::onlineChanged, this, &AppController::onlineChanged);
+    connect(m_scheduler.get(), &OutboxScheduler::accountNeedsAttention, this,
+        &AppController::accountNeedsAttention);
     m_scheduler->start();
     watchOtherProcesses();
     return true;
@@ -63,7 +66,7 @@ void AppController::ensureSandboxAccount()
         return;
     if (!existing && !store.accounts().isEmpty())
         return; // a user with real accounts who removed the sandbox keeps it removed
-    Account sandbox = existing.value_or(Account{});
+    Account sandbox = existing.value_or(Account {});
     if (!existing) {
         sandbox.name = sandboxAccountName();
         sandbox.displayName = tr("Outbound Sandbox");
@@ -71,7 +74,8 @@ void AppController::ensureSandboxAccount()
     }
     sandbox.smtp.host = QStringLiteral("127.0.0.1");
     sandbox.smtp.port = m_sandbox->port();
-    sandbox.smtp.security = ConnectionSecurity::None; // loopback only: nothing to protect on the wire
+    sandbox.smtp.security
+        = ConnectionSecurity::None; // loopback only: nothing to protect on the wire
     sandbox.smtp.heloName = QStringLiteral("localhost");
     QString error;
     if (store.save(sandbox, &error))
@@ -120,8 +124,8 @@ bool AppController::removeAccount(const QString &name, QString *error)
     return true;
 }
 
-std::optional<qint64> AppController::enqueue(const MessageDraft &draft, const QString &account,
-                                             const QDateTime &notBefore, QString *error)
+std::optional<qint64> AppController::enqueue(
+    const MessageDraft &draft, const QString &account, const QDateTime &notBefore, QString *error)
 {
     // Written once with GMime to a private file, then copied durably into the spool.
     QTemporaryFile written(m_profile.path() + QStringLiteral("/compose-XXXXXX.eml"));
@@ -138,15 +142,18 @@ std::optional<qint64> AppController::enqueue(const MessageDraft &draft, const QS
     OutboxStore::EnqueueOptions options;
     options.subject = draft.subject;
     options.notBefore = notBefore;
-    const std::optional<qint64> id = m_store->enqueue(account, writer.envelope(), &written, options);
+    const std::optional<qint64> id
+        = m_store->enqueue(account, writer.envelope(), &written, options);
     if (!id) {
         *error = m_store->errorString();
         return std::nullopt;
     }
     Q_EMIT outboxChanged(*id);
     // Wake at the undo window's end; the scheduler's own timer would too, within a minute.
-    const qint64 wait = notBefore.isValid() ? qMax<qint64>(0, m_store->now().msecsTo(notBefore)) : 0;
-    QTimer::singleShot(int(qMin<qint64>(wait + 50, 60'000)), m_scheduler.get(), &OutboxScheduler::poke);
+    const qint64 wait
+        = notBefore.isValid() ? qMax<qint64>(0, m_store->now().msecsTo(notBefore)) : 0;
+    QTimer::singleShot(
+        int(qMin<qint64>(wait + 50, 60'000)), m_scheduler.get(), &OutboxScheduler::poke);
     return id;
 }
 

@@ -46,7 +46,7 @@ public:
     // Writes the draft with GMime and puts it in the outbox for `account`, not before
     // `notBefore` (the undo-send window or "send later"). Returns the message's id.
     [[nodiscard]] std::optional<qint64> enqueue(const MessageDraft &draft, const QString &account,
-                                                const QDateTime &notBefore, QString *error);
+        const QDateTime &notBefore, QString *error);
     // Takes a message back while it has not started to go (the undo-send button).
     [[nodiscard]] bool unsend(qint64 id, QString *error);
 
@@ -62,6 +62,8 @@ public:
 Q_SIGNALS:
     // A message changed; 0 when many may have (another process, a bulk action).
     void outboxChanged(qint64 id);
+    // A message's data is on its way to the server: `bytesSent` of `totalBytes`.
+    void sendProgress(qint64 id, qint64 bytesSent, qint64 totalBytes);
     void accountsChanged();
     void onlineChanged(bool online);
     void accountNeedsAttention(const QString &account, const QString &reason);

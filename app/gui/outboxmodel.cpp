@@ -126,6 +126,7 @@ OutboxModel::OutboxModel(AppController *controller, QObject *parent)
     , m_controller(controller)
 {
     connect(controller, &AppController::outboxChanged, this, &OutboxModel::onOutboxChanged);
+    connect(controller, &AppController::sendProgress, this, &OutboxModel::onSendProgress);
     reload();
 }
 
@@ -228,8 +229,21 @@ void OutboxModel::refresh(qint64 id)
     Q_EMIT countsChanged();
 }
 
+void OutboxModel::onSendProgress(qint64 id, qint64 bytesSent, qint64 totalBytes)
+{
+    const int percent = totalBytes > 0 ? int(bytesSent * 100 / totalBytes) : 0;
+    const int row = rowOf(id);
+    // Repaint only when the figure changes: progress comes for every block written.
+    if (row < 0 || m_percentSent.value(id, -1) == percent)
+        return;
+    m_percentSent.insert(id, percent);
+    Q_EMIT dataChanged(index(row, StateColumn), index(row, StateColumn), { Qt::DisplayRole });
+}
+
 void OutboxModel::setRow(int row, const OutboxMessage &message)
 {
+    if (message.state != MessageState::Sending)
+        m_percentSent.remove(message.id);
     m_messages[size_t(row)] = message;
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
@@ -287,7 +301,11 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
     const bool sorting = role == SortRole;
     switch (column) {
     case StateColumn:
-        return sorting ? QVariant(int(message.state)) : QVariant(stateDisplayName(message.state));
+        if (sorting)
+            return int(message.state);
+        if (message.state == MessageState::Sending && m_percentSent.contains(message.id))
+            return tr("Sending, %1%").arg(m_percentSent.value(message.id));
+        return stateDisplayName(message.state);
     case SubjectColumn:
         return message.subject.isEmpty() && !sorting ? tr("(no subject)")
                                                      : makeControlsVisible(message.subject);

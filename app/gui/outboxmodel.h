@@ -3,6 +3,7 @@
 #include "outbox/outboxmessage.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QSortFilterProxyModel>
 
 #include <optional>
@@ -63,10 +64,13 @@ Q_SIGNALS:
 
 private:
     void onOutboxChanged(qint64 id);
+    void onSendProgress(qint64 id, qint64 bytesSent, qint64 totalBytes);
     void setRow(int row, const OutboxMessage &message);
 
     AppController *m_controller;
     std::vector<OutboxMessage> m_messages;
+    // Percent of the data sent, for messages in the Sending state; shown in the state column.
+    QHash<qint64, int> m_percentSent;
 };
 
 // Sorting and filtering for the outbox view: by a group of states and by text in any column.

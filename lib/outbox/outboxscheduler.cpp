@@ -272,6 +272,8 @@ bool OutboxScheduler::sendOn(Connection *c, const OutboxMessage &message)
         if (!m_store->markFinalDotImminent(id))
             qCWarning(lcOutbox) << "cannot record the final dot of" << id << m_store->errorString();
     });
+    connect(c->reply.get(), &SmtpSendReply::progress, this,
+        [this, id](qint64 sent, qint64 total) { Q_EMIT sendProgress(id, sent, total); });
     connect(c->reply.get(), &SmtpSendReply::finished, this, [this, c] { onMessageFinished(c); });
     Q_EMIT messageChanged(id);
     return true;

@@ -60,6 +60,8 @@ public:
 Q_SIGNALS:
     void messageChanged(qint64 id);
     void transcriptEntry(qint64 messageId, const TranscriptEntry &entry);
+    // How much of a message's data has gone to the server (for a progress display).
+    void sendProgress(qint64 messageId, qint64 bytesSent, qint64 totalBytes);
     // The account's messages are held until the user fixes its credentials or settings.
     void accountNeedsAttention(const QString &account, const QString &reason);
     void onlineChanged(bool online);

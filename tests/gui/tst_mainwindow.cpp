@@ -61,6 +61,7 @@ private Q_SLOTS:
     void cleanupTestCase();
 
     void sendsToTheSandbox();
+    void showsProgressOfALargeMessage();
     void holdReleaseAndRetryThroughActions();
     void shortcutsTriggerActions();
     void editAndRequeueHoldsFirst();
@@ -153,6 +154,31 @@ void TestMainWindow::sendsToTheSandbox()
         QStringLiteral("bob@example.org"));
     QCOMPARE(model->index(model->rowOf(m_sent), OutboxModel::AttemptsColumn).data().toString(),
         QStringLiteral("1"));
+}
+
+void TestMainWindow::showsProgressOfALargeMessage()
+{
+    // The state column counts the data out while a message is on its way.
+    OutboxModel *model = m_window->outboxModel();
+    QStringList shown;
+    const QMetaObject::Connection watch = connect(model, &OutboxModel::dataChanged, this,
+        [&](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+            if (topLeft.column() <= OutboxModel::StateColumn
+                && bottomRight.column() >= OutboxModel::StateColumn)
+                shown << model->index(topLeft.row(), OutboxModel::StateColumn).data().toString();
+        });
+    QString body;
+    for (int line = 0; line < 60'000; ++line)
+        body += QStringLiteral("Line %1 of a long message, to watch it go out.\n").arg(line);
+    const qint64 id = enqueue(draft(QStringLiteral("A large message"), body));
+    QVERIFY(id > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(id), MessageState::Sent, SendTimeoutMs);
+    QTRY_COMPARE(model->messageAt(model->rowOf(id)).state, MessageState::Sent);
+    disconnect(watch);
+    const QStringList progress = shown.filter(QStringLiteral("Sending, "));
+    QVERIFY2(progress.size() >= 2, qPrintable(shown.join(QStringLiteral(" | "))));
+    QCOMPARE(model->index(model->rowOf(id), OutboxModel::StateColumn).data().toString(),
+        stateDisplayName(MessageState::Sent));
 }
 
 void TestMainWindow::holdReleaseAndRetryThroughActions()
