@@ -5,16 +5,16 @@
     <name>ComposeWindow</name>
     <message numerus="yes">
         <source>%n attachment(s), %1 in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n attachment, %1 in all</numerusform>
+            <numerusform>%n attachments, %1 in all</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sending in %n second(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sending in %n second…</numerusform>
+            <numerusform>Sending in %n seconds…</numerusform>
         </translation>
     </message>
 </context>
@@ -22,9 +22,9 @@
     <name>MailboxLoginTest</name>
     <message numerus="yes">
         <source>The server sent %n byte(s) after agreeing to start TLS and before the handshake; they may have been injected, so the connection was closed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The server sent %n byte after agreeing to start TLS and before the handshake; it may have been injected, so the connection was closed.</numerusform>
+            <numerusform>The server sent %n bytes after agreeing to start TLS and before the handshake; they may have been injected, so the connection was closed.</numerusform>
         </translation>
     </message>
 </context>
@@ -32,23 +32,23 @@
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n sending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sending</numerusform>
+            <numerusform>%n sending</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n queued</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n queued</numerusform>
+            <numerusform>%n queued</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n message(s) from the outbox? They will not be sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n message from the outbox? It will not be sent.</numerusform>
+            <numerusform>Delete %n messages from the outbox? They will not be sent.</numerusform>
         </translation>
     </message>
 </context>
@@ -56,9 +56,9 @@
     <name>MessageDetail</name>
     <message numerus="yes">
         <source>The message nests deeper than %n level(s); the deepest parts are not shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The message nests deeper than %n level; the deepest parts are not shown.</numerusform>
+            <numerusform>The message nests deeper than %n levels; the deepest parts are not shown.</numerusform>
         </translation>
     </message>
 </context>
@@ -66,16 +66,16 @@
     <name>OutboxScheduler</name>
     <message numerus="yes">
         <source>gave up after %n day(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>gave up after %n day: %1</numerusform>
+            <numerusform>gave up after %n days: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n recipient(s) deferred: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n recipient deferred: %1</numerusform>
+            <numerusform>%n recipients deferred: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -83,16 +83,16 @@
     <name>SandboxWindow</name>
     <message numerus="yes">
         <source>Delete all %n captured message(s)? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n captured message? This cannot be undone.</numerusform>
+            <numerusform>Delete all %n captured messages? This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>1 in %n recipient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>1 in %n recipient</numerusform>
+            <numerusform>1 in %n recipients</numerusform>
         </translation>
     </message>
 </context>
@@ -100,9 +100,9 @@
     <name>TranscriptModel</name>
     <message numerus="yes">
         <source>%n byte(s) of this line not shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte of this line not shown</numerusform>
+            <numerusform>%n bytes of this line not shown</numerusform>
         </translation>
     </message>
 </context>

@@ -644,7 +644,15 @@ Outbound skrifar lykilorð ekki í skrár. Ræstu lyklakippu (t.d. GNOME Keyring
     </message>
     <message>
         <source>Test failed; see the Test Results tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prófun mistókst; sjá flipann „Niðurstöður prófunar“.</translation>
+    </message>
+    <message>
+        <source>&amp;View Certificate Chain…</source>
+        <translation>S&amp;koða skilríkjakeðju…</translation>
+    </message>
+    <message>
+        <source>Every certificate the server presented, with its names, validity and fingerprints</source>
+        <translation>Öll skilríki sem netþjónninn framvísaði, með heitum, gildistíma og fingraförum</translation>
     </message>
 </context>
 <context>
@@ -662,143 +670,143 @@ Outbound skrifar lykilorð ekki í skrár. Ræstu lyklakippu (t.d. GNOME Keyring
     <name>CertificateDialog</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>óþekktur</translation>
     </message>
     <message>
         <source>opaque key</source>
-        <translation type="unfinished"></translation>
+        <translation>ógagnsær lykill</translation>
     </message>
     <message>
         <source>%1, %2 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 bita</translation>
     </message>
     <message>
         <source>Server Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Skilríki netþjóns</translation>
     </message>
     <message>
-        <source>Certificate &amp;chain, the server&apos;s own first:</source>
-        <translation type="unfinished"></translation>
+        <source>Certificate c&amp;hain, the server&apos;s own first:</source>
+        <translation>Skilríkja&amp;keðja, skilríki netþjónsins fyrst:</translation>
     </message>
     <message>
         <source>Certificate chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Skilríkjakeðja</translation>
     </message>
     <message>
         <source>Issued to</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefið út til</translation>
     </message>
     <message>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefið út af</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Gildir til</translation>
     </message>
     <message>
         <source>Not valid now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki gilt núna</translation>
     </message>
     <message>
         <source>Certificate details</source>
-        <translation type="unfinished"></translation>
+        <translation>Upplýsingar um skilríki</translation>
     </message>
     <message>
         <source>&amp;Copy PEM</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afrita PEM</translation>
     </message>
     <message>
         <source>Copy the selected certificate in PEM form</source>
-        <translation type="unfinished"></translation>
+        <translation>Afrita valda skilríkið á PEM-sniði</translation>
     </message>
     <message>
         <source>&amp;Save Chain…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista keðju…</translation>
     </message>
     <message>
         <source>Save the whole chain as a PEM file, e.g. to use as an account&apos;s CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista alla keðjuna sem PEM-skrá, t.d. til að nota sem CA-skrá aðgangs</translation>
     </message>
     <message>
         <source>The session reported no certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotan tilkynnti engin skilríki.</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 til %2</translation>
     </message>
     <message>
         <source> (expired)</source>
-        <translation type="unfinished"></translation>
+        <translation> (útrunnið)</translation>
     </message>
     <message>
         <source> (not yet valid)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ekki enn gilt)</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefið út til: %1</translation>
     </message>
     <message>
         <source>Issuer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefið út af: %1</translation>
     </message>
     <message>
         <source>Self-signed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjálfundirritað: %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>já</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nei</translation>
     </message>
     <message>
         <source>Valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gildistími: %1</translation>
     </message>
     <message>
         <source>Names: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heiti: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">ekkert</translation>
+        <translation>engin</translation>
     </message>
     <message>
         <source>Serial number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Raðnúmer: %1</translation>
     </message>
     <message>
         <source>Public key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dreifilykill: %1</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256: %1</translation>
     </message>
     <message>
         <source>SHA-1: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-1: %1</translation>
     </message>
     <message>
         <source>Save Certificate Chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista skilríkjakeðju</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-skilríki (*.pem *.crt);;Allar skrár (*)</translation>
     </message>
     <message>
         <source>Cannot Save the Chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki er hægt að vista keðjuna</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1236,7 +1244,7 @@ Outbound skrifar lykilorð ekki í skrár. Ræstu lyklakippu (t.d. GNOME Keyring
     </message>
     <message>
         <source>Delivery uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>Óvíst um afhendingu</translation>
     </message>
 </context>
 <context>
@@ -1854,23 +1862,23 @@ Outbound skrifar lykilorð ekki í skrár. Ræstu lyklakippu (t.d. GNOME Keyring
     </message>
     <message>
         <source>SMTP &amp;Console…</source>
-        <translation type="unfinished">SMTP-s&amp;kipanagluggi…</translation>
+        <translation>SMTP-s&amp;kipanagluggi…</translation>
     </message>
     <message>
         <source>Type SMTP commands to an account&apos;s server</source>
-        <translation type="unfinished"></translation>
+        <translation>Slá inn SMTP-skipanir til netþjóns aðgangs</translation>
     </message>
     <message>
         <source>&amp;Sandbox…</source>
-        <translation type="unfinished">&amp;Sandkassi…</translation>
+        <translation>&amp;Sandkassi…</translation>
     </message>
     <message>
         <source>Read what the built-in sandbox server captured, and rehearse failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesa það sem innbyggði sandkassanetþjónninn fangaði og sviðsetja villur</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished">&amp;Verkfæri</translation>
+        <translation>&amp;Verkfæri</translation>
     </message>
 </context>
 <context>
@@ -2367,6 +2375,10 @@ Outbound skrifar lykilorð ekki í skrár. Ræstu lyklakippu (t.d. GNOME Keyring
         <source>Last reply</source>
         <translation>Síðasta svar</translation>
     </message>
+    <message>
+        <source>Sending, %1%</source>
+        <translation>Í sendingu, %1%</translation>
+    </message>
 </context>
 <context>
     <name>OutboxScheduler</name>
@@ -2791,17 +2803,17 @@ Outbound skrifar lykilorð ekki í skrár. Ræstu lyklakippu (t.d. GNOME Keyring
     </message>
     <message>
         <source>1 in </source>
-        <translation type="unfinished"></translation>
+        <translation>1 af </translation>
     </message>
     <message>
         <source>Fail one recipient in N</source>
-        <translation type="unfinished"></translation>
+        <translation>Villa hjá einum viðtakanda af hverjum N</translation>
     </message>
     <message numerus="yes">
         <source>1 in %n recipient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>1 af hverjum %n viðtakanda</numerusform>
+            <numerusform>1 af hverjum %n viðtakendum</numerusform>
         </translation>
     </message>
 </context>
@@ -3484,7 +3496,7 @@ Outbound skrifar lykilorð ekki í skrár. Ræstu lyklakippu (t.d. GNOME Keyring
     </message>
     <message>
         <source>%1 sends a message: use New Message, which streams it safely</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sendir skilaboð: notaðu „Ný skilaboð“, sem streymir þeim á öruggan hátt</translation>
     </message>
 </context>
 <context>

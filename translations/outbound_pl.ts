@@ -644,7 +644,15 @@ Outbound nie zapisuje haseł w plikach. Uruchom magazyn haseł (np. GNOME Keyrin
     </message>
     <message>
         <source>Test failed; see the Test Results tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test nieudany; zobacz kartę „Wyniki testu”.</translation>
+    </message>
+    <message>
+        <source>&amp;View Certificate Chain…</source>
+        <translation>&amp;Wyświetl łańcuch certyfikatów…</translation>
+    </message>
+    <message>
+        <source>Every certificate the server presented, with its names, validity and fingerprints</source>
+        <translation>Wszystkie certyfikaty przedstawione przez serwer, z nazwami, okresem ważności i odciskami</translation>
     </message>
 </context>
 <context>
@@ -662,143 +670,143 @@ Outbound nie zapisuje haseł w plikach. Uruchom magazyn haseł (np. GNOME Keyrin
     <name>CertificateDialog</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznany</translation>
     </message>
     <message>
         <source>opaque key</source>
-        <translation type="unfinished"></translation>
+        <translation>klucz nieprzezroczysty</translation>
     </message>
     <message>
         <source>%1, %2 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2-bitowy</translation>
     </message>
     <message>
         <source>Server Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certyfikat serwera</translation>
     </message>
     <message>
-        <source>Certificate &amp;chain, the server&apos;s own first:</source>
-        <translation type="unfinished"></translation>
+        <source>Certificate c&amp;hain, the server&apos;s own first:</source>
+        <translation>&amp;Łańcuch certyfikatów, najpierw certyfikat serwera:</translation>
     </message>
     <message>
         <source>Certificate chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Łańcuch certyfikatów</translation>
     </message>
     <message>
         <source>Issued to</source>
-        <translation type="unfinished"></translation>
+        <translation>Wystawiony dla</translation>
     </message>
     <message>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>Wystawca</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Ważny do</translation>
     </message>
     <message>
         <source>Not valid now</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecnie nieważny</translation>
     </message>
     <message>
         <source>Certificate details</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły certyfikatu</translation>
     </message>
     <message>
         <source>&amp;Copy PEM</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiuj PEM</translation>
     </message>
     <message>
         <source>Copy the selected certificate in PEM form</source>
-        <translation type="unfinished"></translation>
+        <translation>Skopiuj zaznaczony certyfikat w formacie PEM</translation>
     </message>
     <message>
         <source>&amp;Save Chain…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz łańcuch…</translation>
     </message>
     <message>
         <source>Save the whole chain as a PEM file, e.g. to use as an account&apos;s CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz cały łańcuch jako plik PEM, np. do użycia jako plik CA konta</translation>
     </message>
     <message>
         <source>The session reported no certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesja nie zgłosiła żadnych certyfikatów.</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>od %1 do %2</translation>
     </message>
     <message>
         <source> (expired)</source>
-        <translation type="unfinished"></translation>
+        <translation> (wygasł)</translation>
     </message>
     <message>
         <source> (not yet valid)</source>
-        <translation type="unfinished"></translation>
+        <translation> (jeszcze nieważny)</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Podmiot: %1</translation>
     </message>
     <message>
         <source>Issuer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wystawca: %1</translation>
     </message>
     <message>
         <source>Self-signed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Samopodpisany: %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>tak</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ważny: %1</translation>
     </message>
     <message>
         <source>Names: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwy: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">brak</translation>
+        <translation>brak</translation>
     </message>
     <message>
         <source>Serial number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer seryjny: %1</translation>
     </message>
     <message>
         <source>Public key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz publiczny: %1</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256: %1</translation>
     </message>
     <message>
         <source>SHA-1: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-1: %1</translation>
     </message>
     <message>
         <source>Save Certificate Chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz łańcuch certyfikatów</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certyfikaty PEM (*.pem *.crt);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>Cannot Save the Chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać łańcucha</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1238,7 +1246,7 @@ Outbound nie zapisuje haseł w plikach. Uruchom magazyn haseł (np. GNOME Keyrin
     </message>
     <message>
         <source>Delivery uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>Doręczenie niepewne</translation>
     </message>
 </context>
 <context>
@@ -1860,23 +1868,23 @@ Outbound nie zapisuje haseł w plikach. Uruchom magazyn haseł (np. GNOME Keyrin
     </message>
     <message>
         <source>SMTP &amp;Console…</source>
-        <translation type="unfinished">&amp;Konsola SMTP…</translation>
+        <translation>&amp;Konsola SMTP…</translation>
     </message>
     <message>
         <source>Type SMTP commands to an account&apos;s server</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisuj polecenia SMTP dla serwera konta</translation>
     </message>
     <message>
         <source>&amp;Sandbox…</source>
-        <translation type="unfinished">&amp;Piaskownica…</translation>
+        <translation>&amp;Piaskownica…</translation>
     </message>
     <message>
         <source>Read what the built-in sandbox server captured, and rehearse failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeglądaj wiadomości przechwycone przez wbudowany serwer piaskownicy i symuluj błędy</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished">&amp;Narzędzia</translation>
+        <translation>&amp;Narzędzia</translation>
     </message>
 </context>
 <context>
@@ -2374,6 +2382,10 @@ Outbound nie zapisuje haseł w plikach. Uruchom magazyn haseł (np. GNOME Keyrin
         <source>Last reply</source>
         <translation>Ostatnia odpowiedź</translation>
     </message>
+    <message>
+        <source>Sending, %1%</source>
+        <translation>Wysyłanie, %1%</translation>
+    </message>
 </context>
 <context>
     <name>OutboxScheduler</name>
@@ -2801,18 +2813,18 @@ Outbound nie zapisuje haseł w plikach. Uruchom magazyn haseł (np. GNOME Keyrin
     </message>
     <message>
         <source>1 in </source>
-        <translation type="unfinished"></translation>
+        <translation>1 na </translation>
     </message>
     <message>
         <source>Fail one recipient in N</source>
-        <translation type="unfinished"></translation>
+        <translation>Błąd dla jednego odbiorcy na N</translation>
     </message>
     <message numerus="yes">
         <source>1 in %n recipient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>1 na %n odbiorcę</numerusform>
+            <numerusform>1 na %n odbiorców</numerusform>
+            <numerusform>1 na %n odbiorców</numerusform>
         </translation>
     </message>
 </context>
@@ -3495,7 +3507,7 @@ Outbound nie zapisuje haseł w plikach. Uruchom magazyn haseł (np. GNOME Keyrin
     </message>
     <message>
         <source>%1 sends a message: use New Message, which streams it safely</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wysyła wiadomość: użyj polecenia „Nowa wiadomość”, które przesyła ją bezpiecznie strumieniowo</translation>
     </message>
 </context>
 <context>

@@ -644,7 +644,15 @@ Outbound не записывает пароли в файлы. Запустит�
     </message>
     <message>
         <source>Test failed; see the Test Results tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка не пройдена; см. вкладку «Результаты проверки».</translation>
+    </message>
+    <message>
+        <source>&amp;View Certificate Chain…</source>
+        <translation>Показать &amp;цепочку сертификатов…</translation>
+    </message>
+    <message>
+        <source>Every certificate the server presented, with its names, validity and fingerprints</source>
+        <translation>Все сертификаты, предъявленные сервером, с их именами, сроками действия и отпечатками</translation>
     </message>
 </context>
 <context>
@@ -662,143 +670,143 @@ Outbound не записывает пароли в файлы. Запустит�
     <name>CertificateDialog</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестен</translation>
     </message>
     <message>
         <source>opaque key</source>
-        <translation type="unfinished"></translation>
+        <translation>непрозрачный ключ</translation>
     </message>
     <message>
         <source>%1, %2 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 бит</translation>
     </message>
     <message>
         <source>Server Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат сервера</translation>
     </message>
     <message>
-        <source>Certificate &amp;chain, the server&apos;s own first:</source>
-        <translation type="unfinished"></translation>
+        <source>Certificate c&amp;hain, the server&apos;s own first:</source>
+        <translation>&amp;Цепочка сертификатов, первым — сертификат сервера:</translation>
     </message>
     <message>
         <source>Certificate chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Цепочка сертификатов</translation>
     </message>
     <message>
         <source>Issued to</source>
-        <translation type="unfinished"></translation>
+        <translation>Кому выдан</translation>
     </message>
     <message>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем выдан</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Действителен до</translation>
     </message>
     <message>
         <source>Not valid now</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас недействителен</translation>
     </message>
     <message>
         <source>Certificate details</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения о сертификате</translation>
     </message>
     <message>
         <source>&amp;Copy PEM</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать PEM</translation>
     </message>
     <message>
         <source>Copy the selected certificate in PEM form</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировать выбранный сертификат в формате PEM</translation>
     </message>
     <message>
         <source>&amp;Save Chain…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить цепочку…</translation>
     </message>
     <message>
         <source>Save the whole chain as a PEM file, e.g. to use as an account&apos;s CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить всю цепочку в файл PEM, например чтобы использовать его как файл ЦС учётной записи</translation>
     </message>
     <message>
         <source>The session reported no certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеанс не сообщил ни одного сертификата.</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>с %1 по %2</translation>
     </message>
     <message>
         <source> (expired)</source>
-        <translation type="unfinished"></translation>
+        <translation> (срок истёк)</translation>
     </message>
     <message>
         <source> (not yet valid)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ещё не действует)</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Субъект: %1</translation>
     </message>
     <message>
         <source>Issuer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Издатель: %1</translation>
     </message>
     <message>
         <source>Self-signed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Самоподписанный: %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>Valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Действителен: %1</translation>
     </message>
     <message>
         <source>Names: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Имена: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">нет</translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>Serial number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Серийный номер: %1</translation>
     </message>
     <message>
         <source>Public key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытый ключ: %1</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256: %1</translation>
     </message>
     <message>
         <source>SHA-1: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-1: %1</translation>
     </message>
     <message>
         <source>Save Certificate Chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение цепочки сертификатов</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификаты PEM (*.pem *.crt);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Cannot Save the Chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся сохранить цепочку</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1238,7 +1246,7 @@ Outbound не записывает пароли в файлы. Запустит�
     </message>
     <message>
         <source>Delivery uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>Доставка не подтверждена</translation>
     </message>
 </context>
 <context>
@@ -1860,23 +1868,23 @@ Outbound не записывает пароли в файлы. Запустит�
     </message>
     <message>
         <source>SMTP &amp;Console…</source>
-        <translation type="unfinished">&amp;Консоль SMTP…</translation>
+        <translation>&amp;Консоль SMTP…</translation>
     </message>
     <message>
         <source>Type SMTP commands to an account&apos;s server</source>
-        <translation type="unfinished"></translation>
+        <translation>Вводить команды SMTP для сервера учётной записи</translation>
     </message>
     <message>
         <source>&amp;Sandbox…</source>
-        <translation type="unfinished">&amp;Песочница…</translation>
+        <translation>&amp;Песочница…</translation>
     </message>
     <message>
         <source>Read what the built-in sandbox server captured, and rehearse failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотреть, что перехватил встроенный сервер-песочница, и имитировать сбои</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished">Инс&amp;трументы</translation>
+        <translation>Инс&amp;трументы</translation>
     </message>
 </context>
 <context>
@@ -2374,6 +2382,10 @@ Outbound не записывает пароли в файлы. Запустит�
         <source>Last reply</source>
         <translation>Последний ответ</translation>
     </message>
+    <message>
+        <source>Sending, %1%</source>
+        <translation>Отправляется, %1%</translation>
+    </message>
 </context>
 <context>
     <name>OutboxScheduler</name>
@@ -2801,18 +2813,18 @@ Outbound не записывает пароли в файлы. Запустит�
     </message>
     <message>
         <source>1 in </source>
-        <translation type="unfinished"></translation>
+        <translation>1 из </translation>
     </message>
     <message>
         <source>Fail one recipient in N</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказ одному получателю из N</translation>
     </message>
     <message numerus="yes">
         <source>1 in %n recipient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>1 из %n получателя</numerusform>
+            <numerusform>1 из %n получателей</numerusform>
+            <numerusform>1 из %n получателей</numerusform>
         </translation>
     </message>
 </context>
@@ -3495,7 +3507,7 @@ Outbound не записывает пароли в файлы. Запустит�
     </message>
     <message>
         <source>%1 sends a message: use New Message, which streams it safely</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 передаёт сообщение: воспользуйтесь командой «Новое сообщение», которая безопасно передаёт его потоком</translation>
     </message>
 </context>
 <context>

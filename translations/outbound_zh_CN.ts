@@ -644,7 +644,15 @@ Outbound 不会将密码写入文件。请启动一个密钥环（例如 GNOME K
     </message>
     <message>
         <source>Test failed; see the Test Results tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>测试失败；请查看“测试结果”选项卡。</translation>
+    </message>
+    <message>
+        <source>&amp;View Certificate Chain…</source>
+        <translation>查看证书链(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Every certificate the server presented, with its names, validity and fingerprints</source>
+        <translation>服务器出示的所有证书，包括其名称、有效期和指纹</translation>
     </message>
 </context>
 <context>
@@ -662,143 +670,143 @@ Outbound 不会将密码写入文件。请启动一个密钥环（例如 GNOME K
     <name>CertificateDialog</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>opaque key</source>
-        <translation type="unfinished"></translation>
+        <translation>不透明密钥</translation>
     </message>
     <message>
         <source>%1, %2 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2 位</translation>
     </message>
     <message>
         <source>Server Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器证书</translation>
     </message>
     <message>
-        <source>Certificate &amp;chain, the server&apos;s own first:</source>
-        <translation type="unfinished"></translation>
+        <source>Certificate c&amp;hain, the server&apos;s own first:</source>
+        <translation>证书链(&amp;H)，服务器自己的证书在最前：</translation>
     </message>
     <message>
         <source>Certificate chain</source>
-        <translation type="unfinished"></translation>
+        <translation>证书链</translation>
     </message>
     <message>
         <source>Issued to</source>
-        <translation type="unfinished"></translation>
+        <translation>颁发给</translation>
     </message>
     <message>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>颁发者</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期至</translation>
     </message>
     <message>
         <source>Not valid now</source>
-        <translation type="unfinished"></translation>
+        <translation>当前无效</translation>
     </message>
     <message>
         <source>Certificate details</source>
-        <translation type="unfinished"></translation>
+        <translation>证书详细信息</translation>
     </message>
     <message>
         <source>&amp;Copy PEM</source>
-        <translation type="unfinished"></translation>
+        <translation>复制 PEM(&amp;C)</translation>
     </message>
     <message>
         <source>Copy the selected certificate in PEM form</source>
-        <translation type="unfinished"></translation>
+        <translation>以 PEM 格式复制所选证书</translation>
     </message>
     <message>
         <source>&amp;Save Chain…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存证书链(&amp;S)…</translation>
     </message>
     <message>
         <source>Save the whole chain as a PEM file, e.g. to use as an account&apos;s CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>将整条证书链保存为 PEM 文件，例如用作账户的 CA 文件</translation>
     </message>
     <message>
         <source>The session reported no certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>会话未报告任何证书。</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2</translation>
     </message>
     <message>
         <source> (expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已过期）</translation>
     </message>
     <message>
         <source> (not yet valid)</source>
-        <translation type="unfinished"></translation>
+        <translation>（尚未生效）</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>主题：%1</translation>
     </message>
     <message>
         <source>Issuer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>颁发者：%1</translation>
     </message>
     <message>
         <source>Self-signed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>自签名：%1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期：%1</translation>
     </message>
     <message>
         <source>Names: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>名称：%1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">无</translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Serial number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>序列号：%1</translation>
     </message>
     <message>
         <source>Public key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>公钥：%1</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256：%1</translation>
     </message>
     <message>
         <source>SHA-1: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-1：%1</translation>
     </message>
     <message>
         <source>Save Certificate Chain</source>
-        <translation type="unfinished"></translation>
+        <translation>保存证书链</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM 证书 (*.pem *.crt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Cannot Save the Chain</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存证书链</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1234,7 +1242,7 @@ Outbound 不会将密码写入文件。请启动一个密钥环（例如 GNOME K
     </message>
     <message>
         <source>Delivery uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>投递情况不确定</translation>
     </message>
 </context>
 <context>
@@ -1848,23 +1856,23 @@ Outbound 不会将密码写入文件。请启动一个密钥环（例如 GNOME K
     </message>
     <message>
         <source>SMTP &amp;Console…</source>
-        <translation type="unfinished">SMTP 控制台(&amp;C)…</translation>
+        <translation>SMTP 控制台(&amp;C)…</translation>
     </message>
     <message>
         <source>Type SMTP commands to an account&apos;s server</source>
-        <translation type="unfinished"></translation>
+        <translation>向账户的服务器输入 SMTP 命令</translation>
     </message>
     <message>
         <source>&amp;Sandbox…</source>
-        <translation type="unfinished">沙盒(&amp;S)…</translation>
+        <translation>沙盒(&amp;S)…</translation>
     </message>
     <message>
         <source>Read what the built-in sandbox server captured, and rehearse failures</source>
-        <translation type="unfinished"></translation>
+        <translation>查看内置沙盒服务器捕获的内容，并模拟故障</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished">工具(&amp;T)</translation>
+        <translation>工具(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -2360,6 +2368,10 @@ Outbound 不会将密码写入文件。请启动一个密钥环（例如 GNOME K
         <source>Last reply</source>
         <translation>最后回复</translation>
     </message>
+    <message>
+        <source>Sending, %1%</source>
+        <translation>发送中，%1%</translation>
+    </message>
 </context>
 <context>
     <name>OutboxScheduler</name>
@@ -2781,16 +2793,16 @@ Outbound 不会将密码写入文件。请启动一个密钥环（例如 GNOME K
     </message>
     <message>
         <source>1 in </source>
-        <translation type="unfinished"></translation>
+        <translation>1/</translation>
     </message>
     <message>
         <source>Fail one recipient in N</source>
-        <translation type="unfinished"></translation>
+        <translation>每 N 个收件人中使 1 个失败</translation>
     </message>
     <message numerus="yes">
         <source>1 in %n recipient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>每 %n 个收件人中的 1 个</numerusform>
         </translation>
     </message>
 </context>
@@ -3473,7 +3485,7 @@ Outbound 不会将密码写入文件。请启动一个密钥环（例如 GNOME K
     </message>
     <message>
         <source>%1 sends a message: use New Message, which streams it safely</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 用于发送邮件：请使用“新建邮件”，它会安全地以流方式发送邮件</translation>
     </message>
 </context>
 <context>

@@ -90,7 +90,7 @@ CertificateDialog::CertificateDialog(
     summaryLabel->setVisible(!summary.isEmpty());
     layout->addWidget(summaryLabel);
 
-    auto *chainLabel = new QLabel(tr("Certificate &chain, the server's own first:"), this);
+    auto *chainLabel = new QLabel(tr("Certificate c&hain, the server's own first:"), this);
     layout->addWidget(chainLabel);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     m_chainView->setObjectName(QStringLiteral("certificateChain"));

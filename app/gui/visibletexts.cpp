@@ -13,12 +13,13 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
-#include <QRegularExpression>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTextDocumentFragment>
 #include <QTextEdit>
 #include <QToolBar>
+
+#include <algorithm>
 
 namespace {
 
@@ -54,8 +55,8 @@ public:
         if (Qt::mightBeRichText(text))
             text = QTextDocumentFragment::fromHtml(text).toPlainText();
         text = text.simplified();
-        if (!text.contains(QRegularExpression(QStringLiteral("\\w"))))
-            return; // nothing to translate in "…" or "—"
+        if (std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetter(); }))
+            return; // nothing to translate in "…", "—" or "42"
         m_lines << pathOf(where, m_root) + QLatin1Char(':') + what + QLatin1Char('\t') + text;
     }
 
