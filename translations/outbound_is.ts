@@ -1144,6 +1144,14 @@ Outbound skrifar lykilorð ekki í skrár. Ræstu lyklakippu (t.d. GNOME Keyring
         <source>%1 is not a draft: %2</source>
         <translation>%1 eru ekki drög: %2</translation>
     </message>
+    <message>
+        <source>%1 (saved %2)</source>
+        <translation>%1 (vistað %2)</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(ekkert efni)</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleWindow</name>
@@ -1879,6 +1887,14 @@ Outbound skrifar lykilorð ekki í skrár. Ræstu lyklakippu (t.d. GNOME Keyring
     <message>
         <source>&amp;Tools</source>
         <translation>&amp;Verkfæri</translation>
+    </message>
+    <message>
+        <source>Saved &amp;Drafts</source>
+        <translation>Vistuð &amp;drög</translation>
+    </message>
+    <message>
+        <source>No saved drafts</source>
+        <translation>Engin vistuð drög</translation>
     </message>
 </context>
 <context>
@@ -3684,6 +3700,10 @@ Outbound skrifar lykilorð ekki í skrár. Ræstu lyklakippu (t.d. GNOME Keyring
     <message>
         <source>Outbound cannot start</source>
         <translation>Outbound getur ekki ræst</translation>
+    </message>
+    <message>
+        <source>Cannot open the draft</source>
+        <translation>Ekki tókst að opna drögin</translation>
     </message>
 </context>
 </TS>

@@ -1146,6 +1146,14 @@ Outbound nie zapisuje haseł w plikach. Uruchom magazyn haseł (np. GNOME Keyrin
         <source>%1 is not a draft: %2</source>
         <translation>%1 nie jest szkicem: %2</translation>
     </message>
+    <message>
+        <source>%1 (saved %2)</source>
+        <translation>%1 (zapisano %2)</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(bez tematu)</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleWindow</name>
@@ -1885,6 +1893,14 @@ Outbound nie zapisuje haseł w plikach. Uruchom magazyn haseł (np. GNOME Keyrin
     <message>
         <source>&amp;Tools</source>
         <translation>&amp;Narzędzia</translation>
+    </message>
+    <message>
+        <source>Saved &amp;Drafts</source>
+        <translation>Zapisane &amp;szkice</translation>
+    </message>
+    <message>
+        <source>No saved drafts</source>
+        <translation>Brak zapisanych szkiców</translation>
     </message>
 </context>
 <context>
@@ -3696,6 +3712,10 @@ Outbound nie zapisuje haseł w plikach. Uruchom magazyn haseł (np. GNOME Keyrin
     <message>
         <source>Outbound cannot start</source>
         <translation>Nie można uruchomić programu Outbound</translation>
+    </message>
+    <message>
+        <source>Cannot open the draft</source>
+        <translation>Nie można otworzyć szkicu</translation>
     </message>
 </context>
 </TS>

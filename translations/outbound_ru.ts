@@ -1146,6 +1146,14 @@ Outbound не записывает пароли в файлы. Запустит�
         <source>%1 is not a draft: %2</source>
         <translation>%1 не является черновиком: %2</translation>
     </message>
+    <message>
+        <source>%1 (saved %2)</source>
+        <translation>%1 (сохранено %2)</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(без темы)</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleWindow</name>
@@ -1885,6 +1893,14 @@ Outbound не записывает пароли в файлы. Запустит�
     <message>
         <source>&amp;Tools</source>
         <translation>Инс&amp;трументы</translation>
+    </message>
+    <message>
+        <source>Saved &amp;Drafts</source>
+        <translation>Сохранённые &amp;черновики</translation>
+    </message>
+    <message>
+        <source>No saved drafts</source>
+        <translation>Нет сохранённых черновиков</translation>
     </message>
 </context>
 <context>
@@ -3696,6 +3712,10 @@ Outbound не записывает пароли в файлы. Запустит�
     <message>
         <source>Outbound cannot start</source>
         <translation>Outbound не может запуститься</translation>
+    </message>
+    <message>
+        <source>Cannot open the draft</source>
+        <translation>Не удалось открыть черновик</translation>
     </message>
 </context>
 </TS>

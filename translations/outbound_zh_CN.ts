@@ -1142,6 +1142,14 @@ Outbound 不会将密码写入文件。请启动一个密钥环（例如 GNOME K
         <source>%1 is not a draft: %2</source>
         <translation>%1 不是草稿：%2</translation>
     </message>
+    <message>
+        <source>%1 (saved %2)</source>
+        <translation>%1（保存于 %2）</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>（无主题）</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleWindow</name>
@@ -1873,6 +1881,14 @@ Outbound 不会将密码写入文件。请启动一个密钥环（例如 GNOME K
     <message>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Saved &amp;Drafts</source>
+        <translation>已保存的草稿(&amp;D)</translation>
+    </message>
+    <message>
+        <source>No saved drafts</source>
+        <translation>没有已保存的草稿</translation>
     </message>
 </context>
 <context>
@@ -3672,6 +3688,10 @@ Outbound 不会将密码写入文件。请启动一个密钥环（例如 GNOME K
     <message>
         <source>Outbound cannot start</source>
         <translation>Outbound 无法启动</translation>
+    </message>
+    <message>
+        <source>Cannot open the draft</source>
+        <translation>无法打开草稿</translation>
     </message>
 </context>
 </TS>

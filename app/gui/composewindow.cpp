@@ -1355,6 +1355,21 @@ QStringList ComposeWindow::savedDrafts(const Profile &profile)
     return files;
 }
 
+QString ComposeWindow::draftTitle(const QString &filePath)
+{
+    QFile file(filePath);
+    QString subject;
+    if (file.open(QIODevice::ReadOnly))
+        subject = QJsonDocument::fromJson(file.readAll())
+                      .object()
+                      .value(QStringLiteral("subject"))
+                      .toString()
+                      .simplified();
+    const QString saved
+        = QLocale().toString(QFileInfo(filePath).lastModified(), QLocale::ShortFormat);
+    return tr("%1 (saved %2)").arg(subject.isEmpty() ? tr("(no subject)") : subject, saved);
+}
+
 void ComposeWindow::removeDraftFile()
 {
     QFile::remove(draftFilePath());

@@ -100,6 +100,8 @@ public:
     bool restoreDraft(const QString &filePath, QString *error = nullptr);
     // Saved drafts of a profile, newest first.
     [[nodiscard]] static QStringList savedDrafts(const Profile &profile);
+    // How a saved draft is listed: its subject and when it was last saved.
+    [[nodiscard]] static QString draftTitle(const QString &filePath);
 
     // A draft from a mailto: URL (RFC 6068): the path's addresses and the to, cc, bcc,
     // subject and body header fields (names case-insensitive, values percent-decoded UTF-8).

@@ -50,6 +50,29 @@ void handleRequest(const QString &request, AppController *controller, MainWindow
     compose->show();
 }
 
+// Opens a saved draft, or brings up the compose window that is already editing it.
+void openDraft(const QString &path, AppController *controller, MainWindow *window)
+{
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        auto *open = qobject_cast<ComposeWindow *>(widget);
+        if (open && open->isVisible() && open->draftFilePath() == path) {
+            open->raise();
+            open->activateWindow();
+            return;
+        }
+    }
+    auto *compose = new ComposeWindow(controller);
+    compose->setAttribute(Qt::WA_DeleteOnClose);
+    QString error;
+    if (!compose->restoreDraft(path, &error)) {
+        delete compose;
+        QMessageBox::warning(
+            window, QApplication::translate("outbound", "Cannot open the draft"), error);
+        return;
+    }
+    compose->show();
+}
+
 // Comparable form of an address: the local part exact, the domain as lower-case A-labels.
 QString recipientKey(const QString &address)
 {
@@ -183,6 +206,8 @@ int main(int argc, char **argv)
     MainWindow window(&controller);
     QObject::connect(&window, &MainWindow::composeRequested, &window,
         [&] { handleRequest(QString(), &controller, &window); });
+    QObject::connect(&window, &MainWindow::draftRequested, &window,
+        [&](const QString &path) { openDraft(path, &controller, &window); });
     QObject::connect(&window, &MainWindow::editRequested, &window,
         [&](qint64 id) { editMessage(id, &controller, &window); });
     QObject::connect(&window, &MainWindow::accountsRequested, &window, [&] {

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "appcontroller.h"
+#include "composewindow.h"
 #include "messagedetail.h"
 #include "outboxmodel.h"
 #include "transcriptdock.h"
@@ -254,6 +255,10 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(action(Action::NewMessage));
+    // Drafts stay when a compose window is closed unsent, or when the app did not end well.
+    m_draftsMenu = file->addMenu(tr("Saved &Drafts"));
+    m_draftsMenu->setObjectName(QStringLiteral("draftsMenu"));
+    connect(m_draftsMenu, &QMenu::aboutToShow, this, &MainWindow::fillDraftsMenu);
     file->addSeparator();
     file->addAction(action(Action::Quit));
 
@@ -284,6 +289,18 @@ void MainWindow::createMenus()
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(action(Action::Console));
     tools->addAction(action(Action::Sandbox));
+}
+
+void MainWindow::fillDraftsMenu()
+{
+    m_draftsMenu->clear();
+    const QStringList drafts = ComposeWindow::savedDrafts(m_controller->profile());
+    for (const QString &path : drafts) {
+        m_draftsMenu->addAction(
+            ComposeWindow::draftTitle(path), this, [this, path] { Q_EMIT draftRequested(path); });
+    }
+    if (drafts.isEmpty())
+        m_draftsMenu->addAction(tr("No saved drafts"))->setEnabled(false);
 }
 
 void MainWindow::createStatusBar()

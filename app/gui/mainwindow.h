@@ -69,6 +69,8 @@ public:
 
 Q_SIGNALS:
     void composeRequested();
+    // File → Saved Drafts: the user picked the draft saved in `filePath`.
+    void draftRequested(const QString &filePath);
     // "Edit and requeue": the message was put on hold first if it was waiting, so it does not
     // leave while it is being edited; the receiver deletes it once the edited copy is queued.
     void editRequested(qint64 id);
@@ -84,6 +86,7 @@ protected:
 private:
     void createActions();
     void createMenus();
+    void fillDraftsMenu();
     void createStatusBar();
     void updateActions();
     void updateStatus();
@@ -117,4 +120,5 @@ private:
     QLabel *m_onlineLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
     std::array<QAction *, ActionCount> m_actions {};
+    QMenu *m_draftsMenu = nullptr;
 };

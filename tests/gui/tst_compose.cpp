@@ -3,6 +3,7 @@
 // what the sandbox captured.
 #include "appcontroller.h"
 #include "composewindow.h"
+#include "mainwindow.h"
 
 #include "sandbox/sandboxserver.h"
 
@@ -22,6 +23,7 @@
 #include <QTemporaryDir>
 #include <QTextEdit>
 #include <QTreeWidget>
+#include <QMenu>
 #include <QtTest>
 
 #include <memory>
@@ -519,6 +521,24 @@ void TestCompose::draftsAreSavedAndRestored()
         window.close(); // kept: it has content
     }
     QVERIFY(QFile::exists(file));
+
+    // The main window lists it under File → Saved Drafts and asks for it when picked.
+    {
+        MainWindow main(m_controller.get());
+        auto *menu = main.findChild<QMenu *>(u"draftsMenu"_s);
+        QVERIFY(menu);
+        Q_EMIT menu->aboutToShow();
+        QAction *entry = nullptr;
+        for (QAction *action : menu->actions()) {
+            if (action->text().startsWith(u"Half written (saved "_s))
+                entry = action;
+        }
+        QVERIFY(entry);
+        QSignalSpy requested(&main, &MainWindow::draftRequested);
+        entry->trigger();
+        QCOMPARE(requested.count(), 1);
+        QCOMPARE(requested.first().first().toString(), file);
+    }
 
     ComposeWindow restored(m_controller.get());
     QString error;
