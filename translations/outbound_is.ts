@@ -1152,6 +1152,18 @@ Outbound skrifar lykilorð ekki í skrár. Ræstu lyklakippu (t.d. GNOME Keyring
         <source>(no subject)</source>
         <translation>(ekkert efni)</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hætta við</translation>
+    </message>
+    <message>
+        <source>Stop writing the message; nothing is sent</source>
+        <translation>Stöðva ritun skilaboðanna; ekkert er sent</translation>
+    </message>
+    <message>
+        <source>Writing the message…</source>
+        <translation>Skrifa skilaboðin…</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleWindow</name>
@@ -2502,6 +2514,10 @@ Outbound skrifar lykilorð ekki í skrár. Ræstu lyklakippu (t.d. GNOME Keyring
     <message>
         <source>the process sending it stopped before the message was complete</source>
         <translation>ferlið sem sendi þau stöðvaðist áður en skilaboðin voru fullsend</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>hætt við</translation>
     </message>
 </context>
 <context>

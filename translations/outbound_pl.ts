@@ -1154,6 +1154,18 @@ Outbound nie zapisuje haseł w plikach. Uruchom magazyn haseł (np. GNOME Keyrin
         <source>(no subject)</source>
         <translation>(bez tematu)</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Stop writing the message; nothing is sent</source>
+        <translation>Przerwij zapisywanie wiadomości; nic nie zostanie wysłane</translation>
+    </message>
+    <message>
+        <source>Writing the message…</source>
+        <translation>Zapisywanie wiadomości…</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleWindow</name>
@@ -2511,6 +2523,10 @@ Outbound nie zapisuje haseł w plikach. Uruchom magazyn haseł (np. GNOME Keyrin
     <message>
         <source>the process sending it stopped before the message was complete</source>
         <translation>proces, który ją wysyłał, zatrzymał się, zanim wiadomość została wysłana w całości</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>anulowano</translation>
     </message>
 </context>
 <context>

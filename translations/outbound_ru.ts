@@ -1154,6 +1154,18 @@ Outbound не записывает пароли в файлы. Запустит�
         <source>(no subject)</source>
         <translation>(без темы)</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stop writing the message; nothing is sent</source>
+        <translation>Прервать запись сообщения; ничего не будет отправлено</translation>
+    </message>
+    <message>
+        <source>Writing the message…</source>
+        <translation>Запись сообщения…</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleWindow</name>
@@ -2511,6 +2523,10 @@ Outbound не записывает пароли в файлы. Запустит�
     <message>
         <source>the process sending it stopped before the message was complete</source>
         <translation>процесс, отправлявший сообщение, остановился, не передав его полностью</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
     </message>
 </context>
 <context>

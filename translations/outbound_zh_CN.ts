@@ -1150,6 +1150,18 @@ Outbound 不会将密码写入文件。请启动一个密钥环（例如 GNOME K
         <source>(no subject)</source>
         <translation>（无主题）</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop writing the message; nothing is sent</source>
+        <translation>停止写入邮件；不会发送任何内容</translation>
+    </message>
+    <message>
+        <source>Writing the message…</source>
+        <translation>正在写入邮件…</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleWindow</name>
@@ -2493,6 +2505,10 @@ Outbound 不会将密码写入文件。请启动一个密钥环（例如 GNOME K
     <message>
         <source>the process sending it stopped before the message was complete</source>
         <translation>发送它的进程在邮件发送完成前停止了</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>

@@ -6,8 +6,9 @@
 #include "sandbox/sandboxserver.h"
 
 #include <QDir>
+#include <QFile>
 #include <QSet>
-#include <QTemporaryFile>
+#include <QThread>
 #include <QTimer>
 
 AppController::AppController(Profile profile, QObject *parent)
@@ -124,26 +125,43 @@ bool AppController::removeAccount(const QString &name, QString *error)
     return true;
 }
 
+namespace {
+
+// Writes the draft with GMime into the spool file, noting the envelope it makes.
+OutboxStore::SpoolWriter draftWriter(const MessageDraft &draft, SmtpEnvelope *envelope)
+{
+    return [&draft, envelope](QIODevice *out, QString *error) {
+        MessageWriter writer(draft);
+        if (!writer.write(out)) {
+            *error = writer.errorString();
+            return false;
+        }
+        *envelope = writer.envelope();
+        return true;
+    };
+}
+
+} // namespace
+
 std::optional<qint64> AppController::enqueue(
     const MessageDraft &draft, const QString &account, const QDateTime &notBefore, QString *error)
 {
-    // Written once with GMime to a private file, then copied durably into the spool.
-    QTemporaryFile written(m_profile.path() + QStringLiteral("/compose-XXXXXX.eml"));
-    if (!written.open()) {
-        *error = written.errorString();
+    SmtpEnvelope envelope;
+    const std::optional<OutboxStore::SpoolFile> file
+        = OutboxStore::spool(m_profile, draftWriter(draft, &envelope), error);
+    if (!file)
         return std::nullopt;
-    }
-    MessageWriter writer(draft);
-    if (!writer.write(&written) || !written.flush()) {
-        *error = writer.errorString().isEmpty() ? written.errorString() : writer.errorString();
-        return std::nullopt;
-    }
-    written.seek(0);
+    return record(*file, envelope, account, draft.subject, notBefore, error);
+}
+
+std::optional<qint64> AppController::record(const OutboxStore::SpoolFile &file,
+    const SmtpEnvelope &envelope, const QString &account, const QString &subject,
+    const QDateTime &notBefore, QString *error)
+{
     OutboxStore::EnqueueOptions options;
-    options.subject = draft.subject;
+    options.subject = subject;
     options.notBefore = notBefore;
-    const std::optional<qint64> id
-        = m_store->enqueue(account, writer.envelope(), &written, options);
+    const std::optional<qint64> id = m_store->enqueueSpooled(account, envelope, file, options);
     if (!id) {
         *error = m_store->errorString();
         return std::nullopt;
@@ -155,6 +173,84 @@ std::optional<qint64> AppController::enqueue(
     QTimer::singleShot(
         int(qMin<qint64>(wait + 50, 60'000)), m_scheduler.get(), &OutboxScheduler::poke);
     return id;
+}
+
+// What the worker thread and the job share; the worker touches only this.
+struct EnqueueJob::Work
+{
+    MessageDraft draft;
+    QString account;
+    QDateTime notBefore;
+    std::atomic_bool cancelled { false };
+    // Set by the worker:
+    SmtpEnvelope envelope;
+    std::optional<OutboxStore::SpoolFile> file;
+    QString error;
+    bool recorded = false;
+};
+
+EnqueueJob *AppController::startEnqueue(
+    const MessageDraft &draft, const QString &account, const QDateTime &notBefore, QObject *parent)
+{
+    auto *job = new EnqueueJob(parent);
+    job->m_controller = this;
+    job->m_work = std::make_shared<EnqueueJob::Work>();
+    job->m_work->draft = draft;
+    job->m_work->account = account;
+    job->m_work->notBefore = notBefore;
+    job->m_thread = QThread::create([work = job->m_work, profile = m_profile] {
+        work->file = OutboxStore::spool(
+            profile, draftWriter(work->draft, &work->envelope), &work->error, &work->cancelled);
+    });
+    connect(job->m_thread, &QThread::finished, job, &EnqueueJob::onWritten);
+    job->m_thread->start(QThread::LowPriority);
+    return job;
+}
+
+EnqueueJob::EnqueueJob(QObject *parent)
+    : QObject(parent)
+{ }
+
+EnqueueJob::~EnqueueJob()
+{
+    cancel();
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+    }
+    // Written but never recorded (cancelled at the last moment): no orphan in the spool.
+    if (m_work && m_work->file && !m_work->recorded)
+        QFile::remove(m_work->file->path);
+}
+
+void EnqueueJob::cancel()
+{
+    if (m_work)
+        m_work->cancelled = true;
+}
+
+void EnqueueJob::onWritten()
+{
+    Work &work = *m_work;
+    QString error = work.error;
+    std::optional<qint64> id;
+    if (work.file && !work.cancelled && m_controller) {
+        id = m_controller->record(
+            *work.file, work.envelope, work.account, work.draft.subject, work.notBefore, &error);
+        work.recorded = id.has_value();
+        work.file.reset(); // recorded, or removed by enqueueSpooled()
+    } else {
+        if (work.file) { // cancelled after it was written, or the controller is gone
+            QFile::remove(work.file->path);
+            work.file.reset();
+        }
+        if (work.cancelled)
+            error = OutboxStore::tr("cancelled");
+    }
+    if (id)
+        Q_EMIT queued(*id);
+    else
+        Q_EMIT failed(error);
 }
 
 bool AppController::unsend(qint64 id, QString *error)

@@ -7,6 +7,7 @@
 #include "outbox/outboxstore.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 
 #include <memory>
@@ -18,6 +19,35 @@ class TranscriptModel;
 // The desktop app's one owner of the library: the profile, the outbox store and its
 // scheduler, the sandbox server, the accounts and the live transcript. Windows are handed the
 // controller and talk to nothing else; none of them speaks SMTP or touches SQL.
+class AppController;
+class QThread;
+
+// A message being written with GMime straight into the spool on a worker thread, then recorded
+// in the outbox on the controller's thread: the window that asked stays responsive however
+// large the attachments. Emits exactly one of queued() or failed(). cancel(), or deleting the
+// job, before then leaves nothing of the message behind.
+class EnqueueJob : public QObject
+{
+    Q_OBJECT
+public:
+    ~EnqueueJob() override;
+    void cancel();
+
+Q_SIGNALS:
+    void queued(qint64 id);
+    void failed(const QString &error);
+
+private:
+    friend class AppController;
+    struct Work;
+    explicit EnqueueJob(QObject *parent);
+    void onWritten();
+
+    QPointer<AppController> m_controller;
+    std::shared_ptr<Work> m_work;
+    QThread *m_thread = nullptr;
+};
+
 class AppController : public QObject
 {
     Q_OBJECT
@@ -47,6 +77,9 @@ public:
     // `notBefore` (the undo-send window or "send later"). Returns the message's id.
     [[nodiscard]] std::optional<qint64> enqueue(const MessageDraft &draft, const QString &account,
         const QDateTime &notBefore, QString *error);
+    // The same without blocking: see EnqueueJob. The job belongs to `parent`.
+    [[nodiscard]] EnqueueJob *startEnqueue(const MessageDraft &draft, const QString &account,
+        const QDateTime &notBefore, QObject *parent);
     // Takes a message back while it has not started to go (the undo-send button).
     [[nodiscard]] bool unsend(qint64 id, QString *error);
 
@@ -69,6 +102,11 @@ Q_SIGNALS:
     void accountNeedsAttention(const QString &account, const QString &reason);
 
 private:
+    friend class EnqueueJob;
+    // Records a spooled message and wakes the scheduler when it is due.
+    [[nodiscard]] std::optional<qint64> record(const OutboxStore::SpoolFile &file,
+        const SmtpEnvelope &envelope, const QString &account, const QString &subject,
+        const QDateTime &notBefore, QString *error);
     void ensureSandboxAccount();
     void watchOtherProcesses();
 

@@ -503,6 +503,15 @@ void ComposeWindow::buildUi()
     statusBar()->addWidget(m_progressText, 1);
     statusBar()->addPermanentWidget(m_progress);
     m_progress->hide();
+    m_cancelWriting = new QPushButton(tr("Cancel"), this);
+    m_cancelWriting->setObjectName(QStringLiteral("cancelWriting"));
+    m_cancelWriting->setToolTip(tr("Stop writing the message; nothing is sent"));
+    connect(m_cancelWriting, &QPushButton::clicked, this, [this] {
+        if (m_enqueue)
+            m_enqueue->cancel();
+    });
+    statusBar()->addPermanentWidget(m_cancelWriting);
+    m_cancelWriting->hide();
 
     setTabOrder(m_identity, m_fields[0].edit);
     setTabOrder(m_fields[0].edit, m_fields[1].edit);
@@ -1039,42 +1048,47 @@ bool ComposeWindow::send(const QDateTime &notBefore)
     hideMessage();
     m_sending = true;
     validate();
+    // Written and spooled on a worker thread: the window stays responsive, and Cancel stops it.
     const qint64 size = attachmentsSize();
-    if (size >= LargeMessageBytes) {
-        // Writing and spooling happen in one call; show that it is under way before it starts.
-        m_progressText->setText(tr("Writing the message (%1)…").arg(formatSize(size)));
-        m_progress->show();
-        QApplication::setOverrideCursor(Qt::BusyCursor);
-        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
-    }
-    QString error;
-    const std::optional<qint64> id = m_controller->enqueue(message, accountName(), when, &error);
-    if (m_progress->isVisible()) {
-        QApplication::restoreOverrideCursor();
-        m_progress->hide();
-        m_progressText->clear();
-    }
-    m_sending = false;
-    if (!id) {
+    m_progressText->setText(size >= LargeMessageBytes
+            ? tr("Writing the message (%1)…").arg(formatSize(size))
+            : tr("Writing the message…"));
+    m_progress->show();
+    m_cancelWriting->show();
+    m_enqueue = m_controller->startEnqueue(message, accountName(), when, this);
+    connect(m_enqueue, &EnqueueJob::queued, this, [this, later, notBefore, when](qint64 id) {
+        endWriting();
+        removeDraftFile();
+        m_changed = false;
+        if (later) {
+            statusBar()->showMessage(
+                tr("Queued to be sent %1")
+                    .arg(QLocale().toString(notBefore.toLocalTime(), QLocale::ShortFormat)));
+            m_pendingId = id;
+            finishSent();
+        } else if (when.isValid()) {
+            startUndoCountdown(id, when);
+        } else {
+            m_pendingId = id;
+            finishSent();
+        }
+    });
+    connect(m_enqueue, &EnqueueJob::failed, this, [this](const QString &error) {
+        endWriting();
         showMessage(tr("The message was not sent; everything is still here. %1").arg(error), true);
         validate();
-        return false;
-    }
-    removeDraftFile();
-    m_changed = false;
-    if (later) {
-        statusBar()->showMessage(
-            tr("Queued to be sent %1")
-                .arg(QLocale().toString(notBefore.toLocalTime(), QLocale::ShortFormat)));
-        m_pendingId = id;
-        finishSent();
-    } else if (undoSeconds > 0) {
-        startUndoCountdown(*id, when);
-    } else {
-        m_pendingId = id;
-        finishSent();
-    }
+    });
     return true;
+}
+
+void ComposeWindow::endWriting()
+{
+    m_enqueue->deleteLater();
+    m_enqueue = nullptr;
+    m_progress->hide();
+    m_cancelWriting->hide();
+    m_progressText->clear();
+    m_sending = false;
 }
 
 void ComposeWindow::startUndoCountdown(qint64 id, const QDateTime &until)
@@ -1209,7 +1223,17 @@ void ComposeWindow::markChanged()
 void ComposeWindow::closeEvent(QCloseEvent *event)
 {
     m_autosave->stop();
-    if (m_pendingId) {
+    if (m_enqueue) {
+        // Closing while the message is being written calls it off; the draft stays.
+        m_enqueue->cancel();
+        QString error;
+        if (!saveDraft(&error)) {
+            showMessage(tr("The draft could not be saved: %1").arg(error), true);
+            m_autosave->start();
+            event->ignore();
+            return;
+        }
+    } else if (m_pendingId) {
         finishSent(false); // closing during the undo window lets the message go
     } else if (hasContent()) {
         QString error;

@@ -12,6 +12,7 @@
 #include <optional>
 
 class AppController;
+class EnqueueJob;
 class QAction;
 class QComboBox;
 class QLabel;
@@ -141,6 +142,8 @@ private:
     void showMessage(const QString &text, bool isError);
     void hideMessage();
     void setEditable(bool editable);
+    // The message is in the outbox, or writing it failed or was cancelled.
+    void endWriting();
     void startUndoCountdown(qint64 id, const QDateTime &until);
     void onUndoTick();
     void finishSent(bool closeWindow = true);
@@ -170,6 +173,8 @@ private:
     QPushButton *m_undoButton = nullptr;
     QWidget *m_form = nullptr; // everything that is read-only while the undo window runs
     QProgressBar *m_progress = nullptr;
+    QPushButton *m_cancelWriting = nullptr;
+    EnqueueJob *m_enqueue = nullptr; // while the message is being written into the outbox
     QLabel *m_progressText = nullptr;
 
     QAction *m_sendAction = nullptr;

@@ -264,6 +264,66 @@ bool OutboxStore::exec(QSqlQuery &query, const char *what)
     return false;
 }
 
+namespace {
+
+// A spool file whose writing can be called off from another thread: once *cancelled is set,
+// every write fails, and the file is never committed.
+class CancellableSaveFile : public QSaveFile
+{
+public:
+    CancellableSaveFile(const QString &path, const std::atomic_bool *cancelled)
+        : QSaveFile(path)
+        , m_cancelled(cancelled)
+    { }
+
+protected:
+    qint64 writeData(const char *data, qint64 length) override
+    {
+        if (m_cancelled && m_cancelled->load()) {
+            setErrorString(OutboxStore::tr("cancelled"));
+            return -1;
+        }
+        return QSaveFile::writeData(data, length);
+    }
+
+private:
+    const std::atomic_bool *m_cancelled;
+};
+
+} // namespace
+
+std::optional<OutboxStore::SpoolFile> OutboxStore::spool(const Profile &profile,
+    const SpoolWriter &write, QString *error, const std::atomic_bool *cancelled)
+{
+    const QString path = profile.spoolDir() + QLatin1Char('/')
+        + QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral(".eml");
+    CancellableSaveFile file(path, cancelled);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("cannot write to the spool: %1").arg(file.errorString());
+        return std::nullopt;
+    }
+    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    QString writeError;
+    if (!write(&file, &writeError)) {
+        *error = cancelled && cancelled->load() ? tr("cancelled")
+            : writeError.isEmpty() ? tr("cannot write to the spool: %1").arg(file.errorString())
+                                   : writeError;
+        file.cancelWriting();
+        return std::nullopt;
+    }
+    const qint64 size = file.size();
+    if (size == 0) {
+        *error = tr("the message is empty");
+        file.cancelWriting();
+        return std::nullopt;
+    }
+    if (const QString problem = commitDurably(file); !problem.isEmpty()) {
+        *error = problem;
+        return std::nullopt;
+    }
+    return SpoolFile { path, size };
+}
+
 std::optional<qint64> OutboxStore::enqueue(const QString &account, const SmtpEnvelope &envelope,
     QIODevice *message, const EnqueueOptions &options)
 {
@@ -272,34 +332,34 @@ std::optional<qint64> OutboxStore::enqueue(const QString &account, const SmtpEnv
         return std::nullopt;
     }
     // 1. The exact bytes, durable before any row points at them.
-    const QString spoolFile = m_profile.spoolDir() + QLatin1Char('/')
-        + QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral(".eml");
-    QSaveFile file(spoolFile);
-    if (!file.open(QIODevice::WriteOnly)) {
-        m_error = tr("cannot write to the spool: %1").arg(file.errorString());
+    const std::optional<SpoolFile> file = spool(
+        m_profile,
+        [message](QIODevice *out, QString *error) {
+            QByteArray chunk;
+            while (!(chunk = message->read(64 * 1024)).isEmpty()) {
+                if (out->write(chunk) != chunk.size()) {
+                    *error = tr("cannot write to the spool: %1").arg(out->errorString());
+                    return false;
+                }
+            }
+            return true;
+        },
+        &m_error);
+    if (!file)
         return std::nullopt;
-    }
-    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-    qint64 size = 0;
-    QByteArray chunk;
-    while (!(chunk = message->read(64 * 1024)).isEmpty()) {
-        if (file.write(chunk) != chunk.size()) {
-            m_error = tr("cannot write to the spool: %1").arg(file.errorString());
-            file.cancelWriting();
-            return std::nullopt;
-        }
-        size += chunk.size();
-    }
-    if (size == 0) {
-        m_error = tr("the message is empty");
-        file.cancelWriting();
-        return std::nullopt;
-    }
-    if (const QString problem = commitDurably(file); !problem.isEmpty()) {
-        m_error = problem;
-        return std::nullopt;
-    }
+    return enqueueSpooled(account, envelope, *file, options);
+}
 
+std::optional<qint64> OutboxStore::enqueueSpooled(const QString &account,
+    const SmtpEnvelope &envelope, const SpoolFile &file, const EnqueueOptions &options)
+{
+    const QString &spoolFile = file.path;
+    const qint64 size = file.size;
+    if (envelope.recipients.isEmpty()) {
+        QFile::remove(spoolFile);
+        m_error = tr("the message has no recipients");
+        return std::nullopt;
+    }
     // 2. The row and its recipients, in one durable transaction.
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
     auto undo = [&](const QString &why) {

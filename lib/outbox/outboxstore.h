@@ -9,6 +9,8 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <atomic>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -54,6 +56,21 @@ public:
     // the message is left behind.
     [[nodiscard]] std::optional<qint64> enqueue(const QString &account,
         const SmtpEnvelope &envelope, QIODevice *message, const EnqueueOptions &options);
+
+    // The same in two steps, so that the long one can run on another thread. spool() makes
+    // a new durable spool file of what `write` writes into it; it touches no database and may
+    // run on any thread. Once *cancelled is set, writing fails and nothing is left behind.
+    struct SpoolFile
+    {
+        QString path;
+        qint64 size = 0;
+    };
+    using SpoolWriter = std::function<bool(QIODevice *out, QString *error)>;
+    [[nodiscard]] static std::optional<SpoolFile> spool(const Profile &profile,
+        const SpoolWriter &write, QString *error, const std::atomic_bool *cancelled = nullptr);
+    // Records a file spool() made; on failure the file is removed.
+    [[nodiscard]] std::optional<qint64> enqueueSpooled(const QString &account,
+        const SmtpEnvelope &envelope, const SpoolFile &file, const EnqueueOptions &options);
 
     [[nodiscard]] std::optional<OutboxMessage> message(qint64 id);
     // Newest first. An empty `account` means all accounts.

@@ -17,13 +17,13 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTextEdit>
 #include <QTreeWidget>
-#include <QMenu>
 #include <QtTest>
 
 #include <memory>
@@ -63,6 +63,7 @@ private Q_SLOTS:
     void droppedFilesAreAttached();
     void richTextWithInlineImage();
     void enqueueErrorKeepsEverything();
+    void cancelWhileWritingLeavesNothing();
     void sendLaterSetsNotBefore();
     void draftsAreSavedAndRestored();
     void signatureFollowsTheIdentity();
@@ -228,7 +229,7 @@ void TestCompose::typedMessageReachesTheSandbox()
 
     QSignalSpy sent(&window, &ComposeWindow::sent);
     QTest::keyClick(body, Qt::Key_Return, Qt::ControlModifier);
-    QVERIFY(window.pendingMessageId());
+    QTRY_VERIFY(window.pendingMessageId());
     const qint64 id = *window.pendingMessageId();
     const std::optional<OutboxMessage> queued = m_controller->store()->message(id);
     QVERIFY(queued);
@@ -297,7 +298,7 @@ void TestCompose::undoWithinTheWindowRemovesIt()
     QTest::keyClicks(window.findChild<QTextEdit *>(u"body"_s), u"Never sent."_s);
 
     QVERIFY(window.send());
-    QVERIFY(window.pendingMessageId());
+    QTRY_VERIFY(window.pendingMessageId());
     const qint64 id = *window.pendingMessageId();
     const std::optional<OutboxMessage> queued = m_controller->store()->message(id);
     QVERIFY(queued);
@@ -462,17 +463,51 @@ void TestCompose::enqueueErrorKeepsEverything()
     QVERIFY(window.addAttachment(path));
     QVERIFY(QFile::remove(path));
     const int before = m_controller->store()->messages().size();
+    const QDir spool(m_controller->profile().spoolDir());
+    const int spooled = spool.entryList(QDir::Files).size();
 
-    QVERIFY(!window.send());
+    QVERIFY(window.send()); // the writing fails on its thread
+    QTRY_VERIFY(window.findChild<QWidget *>(u"messageBar"_s)->isVisible());
     QCOMPARE(m_controller->store()->messages().size(), before);
+    QCOMPARE(spool.entryList(QDir::Files).size(), spooled);
     QVERIFY(window.isVisible());
-    QVERIFY(window.findChild<QWidget *>(u"messageBar"_s)->isVisible());
     QVERIFY(!window.findChild<QLabel *>(u"messageText"_s)->text().isEmpty());
     QCOMPARE(
         window.findChild<QLineEdit *>(u"subject"_s)->text(), QStringLiteral("Cannot be written"));
     QVERIFY(window.draft().plainBody.startsWith(u"Keep me."_s));
     QCOMPARE(window.draft().attachments.size(), 1);
     QVERIFY(window.findChild<QPushButton *>(u"sendButton"_s)->isEnabled());
+}
+
+void TestCompose::cancelWhileWritingLeavesNothing()
+{
+    // A sparse file of zeros: big enough that writing it (base64) takes a while.
+    const QString path = m_dir->filePath(u"large.bin"_s);
+    {
+        QFile large(path);
+        QVERIFY(large.open(QIODevice::WriteOnly) && large.resize(200 * 1024 * 1024));
+    }
+    ComposeWindow window(m_controller.get());
+    window.show();
+    QTest::keyClicks(window.findChild<QLineEdit *>(u"to"_s), u"ada@example.org"_s);
+    QTest::keyClicks(window.findChild<QLineEdit *>(u"subject"_s), u"Too big after all"_s);
+    QVERIFY(window.addAttachment(path));
+    const int before = m_controller->store()->messages().size();
+    const QDir spool(m_controller->profile().spoolDir());
+    const int spooled = spool.entryList(QDir::Files).size();
+
+    QSignalSpy sent(&window, &ComposeWindow::sent);
+    QVERIFY(window.send());
+    auto *cancel = window.findChild<QPushButton *>(u"cancelWriting"_s);
+    QVERIFY(cancel && cancel->isVisible());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!cancel->isVisible(), 30'000);
+    QVERIFY(window.findChild<QWidget *>(u"messageBar"_s)->isVisible());
+    QCOMPARE(sent.count(), 0);
+    QCOMPARE(m_controller->store()->messages().size(), before);
+    QCOMPARE(spool.entryList(QDir::Files).size(), spooled);
+    QVERIFY(window.findChild<QLineEdit *>(u"subject"_s)->isEnabled()); // still editable
+    QVERIFY(QFile::remove(path));
 }
 
 void TestCompose::sendLaterSetsNotBefore()
@@ -484,7 +519,7 @@ void TestCompose::sendLaterSetsNotBefore()
     QSignalSpy sent(&window, &ComposeWindow::sent);
     const QDateTime when = QDateTime::currentDateTimeUtc().addDays(1);
     QVERIFY(window.send(when));
-    QCOMPARE(sent.count(), 1);
+    QTRY_COMPARE(sent.count(), 1);
     const qint64 id = sent.first().first().toLongLong();
     const std::optional<OutboxMessage> queued = m_controller->store()->message(id);
     QVERIFY(queued);
