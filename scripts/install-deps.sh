@@ -9,10 +9,12 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite qtkeychain-qt6-dev libgmime-3.0-dev
   # app at run time (xcb platform plugin and TLS backend)
-  qt6-qpa-plugins libqt6network6
+  qt6-qpa-plugins libqt6network6 qt6-translations-l10n
   # test peers and tools
   python3 python3-aiosmtpd openssl postfix dovecot-imapd dovecot-pop3d
   clang libclang-rt-14-dev
+  # packaging: icons rendered at build time, the .deb and its checks
+  librsvg2-bin desktop-file-utils appstream man-db groff-base dpkg-dev file
   # benchmarks and screenshots
   msmtp time xvfb xauth
 )

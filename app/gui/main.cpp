@@ -18,6 +18,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QIcon>
 #include <QMessageBox>
 #include <QSet>
 #include <QUrl>
@@ -130,6 +131,17 @@ void editMessage(qint64 id, AppController *controller, MainWindow *window)
     compose->show();
 }
 
+// The theme's icon when the package installed one, else the sizes built into the program.
+QIcon appIcon()
+{
+    QIcon icon = QIcon::fromTheme(QStringLiteral("outbound"));
+    if (icon.isNull()) {
+        for (int size : { 16, 22, 24, 32, 48, 64, 128, 256 })
+            icon.addFile(QStringLiteral(":/icons/outbound-%1.png").arg(size), QSize(size, size));
+    }
+    return icon;
+}
+
 // --help and --version only print: they must work where no display is (a terminal over SSH, a
 // packaging check), so they get an application without a GUI.
 bool onlyPrints(int argc, char **argv)
@@ -162,7 +174,9 @@ int main(int argc, char **argv)
     const UiLanguage language;
     if (qobject_cast<QApplication *>(app.get())) {
         QApplication::setApplicationDisplayName(QStringLiteral("Outbound"));
-        QApplication::setDesktopFileName(QStringLiteral("outbound"));
+        // The desktop file's name: notifications, taskbars and the mailto: handler match on it.
+        QApplication::setDesktopFileName(QStringLiteral("org.outbound.Outbound"));
+        QApplication::setWindowIcon(appIcon());
     }
 
     QCommandLineParser parser;
