@@ -13,6 +13,7 @@ packages=(
   # test peers and tools
   python3 python3-aiosmtpd openssl postfix dovecot-imapd dovecot-pop3d
   clang libclang-rt-14-dev
+  dbus-daemon dbus-bin  # a private session bus for the notification test
   # packaging: icons rendered at build time, the .deb and its checks
   librsvg2-bin desktop-file-utils appstream man-db groff-base dpkg-dev file
   # benchmarks and screenshots

@@ -3,9 +3,16 @@
 #include "appcontroller.h"
 
 #include <QApplication>
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QDBusMessage>
 #include <QMainWindow>
 #include <QMenu>
 #include <QStyle>
+
+namespace {
+const QString NotificationService = QStringLiteral("org.freedesktop.Notifications");
+}
 
 DesktopNotifier::DesktopNotifier(AppController *controller, QMainWindow *window, QObject *parent)
     : QObject(parent)
@@ -14,10 +21,16 @@ DesktopNotifier::DesktopNotifier(AppController *controller, QMainWindow *window,
     for (const OutboxMessage &m : controller->store()->messages())
         m_lastState.insert(m.id, m.state);
     connect(controller, &AppController::outboxChanged, this, &DesktopNotifier::onOutboxChanged);
+    // Notifications go to the desktop's notification server when there is one, else through
+    // the tray icon. Asked once: the answer comes from the local bus daemon.
+    const QDBusConnection bus = QDBusConnection::sessionBus();
+    m_notificationService
+        = bus.isConnected() && bus.interface()->isServiceRegistered(NotificationService).value();
     if (!QSystemTrayIcon::isSystemTrayAvailable())
         return;
-    m_tray
-        = new QSystemTrayIcon(QApplication::style()->standardIcon(QStyle::SP_DriveNetIcon), this);
+    const QIcon icon = QApplication::windowIcon();
+    m_tray = new QSystemTrayIcon(
+        icon.isNull() ? QApplication::style()->standardIcon(QStyle::SP_DriveNetIcon) : icon, this);
     m_tray->setToolTip(tr("Outbound"));
     auto *menu = new QMenu(window);
     menu->addAction(tr("Show Outbound"), window, [window] {
@@ -46,33 +59,52 @@ void DesktopNotifier::onOutboxChanged(qint64 id)
         return;
     const MessageState before = m_lastState.value(id, MessageState::Queued);
     m_lastState.insert(id, message->state);
-    if (message->state == before || !m_tray)
+    if (message->state == before)
         return;
     const QString subject = message->subject.isEmpty() ? tr("(no subject)") : message->subject;
     switch (message->state) {
     case MessageState::Failed:
-        m_tray->showMessage(tr("Message not sent"), tr("“%1”: %2").arg(subject, message->reason),
-            QSystemTrayIcon::Critical);
+        notify(tr("Message not sent"), tr("“%1”: %2").arg(subject, message->reason), true);
         break;
     case MessageState::Deferred:
-        m_tray->showMessage(tr("Message delayed"),
-            tr("“%1” will be tried again: %2").arg(subject, message->reason),
-            QSystemTrayIcon::Warning);
+        notify(tr("Message delayed"),
+            tr("“%1” will be tried again: %2").arg(subject, message->reason), false);
         break;
     case MessageState::Uncertain:
-        m_tray->showMessage(tr("Delivery uncertain"),
+        notify(tr("Delivery uncertain"),
             tr("“%1”: the connection was lost after the whole message was sent. Check before "
                "sending it again.")
                 .arg(subject),
-            QSystemTrayIcon::Warning);
+            false);
         break;
     case MessageState::Held:
-        m_tray->showMessage(tr("Message held"), tr("“%1”: %2").arg(subject, message->reason),
-            QSystemTrayIcon::Warning);
+        notify(tr("Message held"), tr("“%1”: %2").arg(subject, message->reason), false);
         break;
     case MessageState::Queued:
     case MessageState::Sending:
     case MessageState::Sent:
         break;
     }
+}
+
+void DesktopNotifier::notify(const QString &title, const QString &body, bool critical)
+{
+    if (m_notificationService) {
+        // org.freedesktop.Notifications (Desktop Notifications Specification 1.2); the
+        // server text in `body` is plain text, so markup-aware servers get it escaped.
+        QDBusMessage call = QDBusMessage::createMethodCall(NotificationService,
+            QStringLiteral("/org/freedesktop/Notifications"), NotificationService,
+            QStringLiteral("Notify"));
+        const QVariantMap hints {
+            { QStringLiteral("urgency"), QVariant::fromValue(uchar(critical ? 2 : 1)) },
+            { QStringLiteral("desktop-entry"), QGuiApplication::desktopFileName() },
+        };
+        call << QGuiApplication::applicationDisplayName() << uint(0) << QStringLiteral("outbound")
+             << title << body.toHtmlEscaped() << QStringList() << hints << int(-1);
+        QDBusConnection::sessionBus().asyncCall(call); // never blocks the window
+        return;
+    }
+    if (m_tray)
+        m_tray->showMessage(
+            title, body, critical ? QSystemTrayIcon::Critical : QSystemTrayIcon::Warning);
 }
