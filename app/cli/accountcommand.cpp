@@ -429,5 +429,20 @@ int runAccount(const QStringList &args, const Profile &profile)
         return removeAccount(rest, profile);
     if (sub == QLatin1String("test"))
         return testAccount(rest, profile);
-    return Cli::fail(ExitUsage, tr("usage: outboundctl account add|list|show|remove|test …"));
+    const QString help = tr("Usage: outboundctl account COMMAND [OPTIONS]\n"
+                            "\n"
+                            "  add NAME [OPTIONS]   add or replace an account\n"
+                            "  list                 the accounts, one a line\n"
+                            "  show NAME            one account's settings (never a secret)\n"
+                            "  remove NAME          remove an account and its keychain entry\n"
+                            "  test NAME            log in to its SMTP, IMAP and POP3 servers\n"
+                            "\n"
+                            "`outboundctl account COMMAND --help` shows a command's options.\n");
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
+        Cli::out() << help;
+        return ExitOk;
+    }
+    Cli::err() << help;
+    return sub.isEmpty() ? ExitUsage
+                         : Cli::fail(ExitUsage, tr("unknown account command %1").arg(sub));
 }

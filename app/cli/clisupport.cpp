@@ -34,8 +34,14 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList 
 {
     if (!parser.parse(args))
         return fail(ExitUsage, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
+        // Qt names the program by its path; the command's own name says more.
+        QString text = parser.helpText();
+        const qsizetype lineEnd = text.indexOf(u'\n');
+        text.replace(0, lineEnd,
+            text.left(lineEnd).replace(
+                QCoreApplication::arguments().constFirst(), args.constFirst()));
+        out() << text;
         return 0;
     }
     return std::nullopt;

@@ -39,13 +39,14 @@ int main(int argc, char **argv)
     // Global options come before the command; the command parses the rest itself.
     QStringList args = app.arguments().mid(1);
     QString profileDir;
-    while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
+    while (!args.isEmpty()
+        && (args.first().startsWith(QLatin1String("--")) || args.first() == QLatin1String("-h"))) {
         const QString option = args.takeFirst();
         if (option == QLatin1String("--version")) {
             Cli::out() << "outboundctl " << OUTBOUND_VERSION << Qt::endl;
             return ExitOk;
         }
-        if (option == QLatin1String("--help")) {
+        if (option == QLatin1String("--help") || option == QLatin1String("-h")) {
             Cli::out() << usage();
             return ExitOk;
         }

@@ -428,20 +428,34 @@ int runQueue(const QStringList &args, const Profile &profile)
         { QStringLiteral("account"), tr("Only this account's messages."), QStringLiteral("NAME") });
     parser.addPositionalArgument(
         QStringLiteral("ids"), tr("Message ids."), QStringLiteral("[ID...]"));
-    if (sub.isEmpty() || !parser.parse(rest)) {
-        return Cli::fail(ExitUsage,
-            sub.isEmpty()
-                ? tr("usage: outboundctl queue list|show|retry|hold|release|delete|flush|run")
-                : parser.errorText());
+    const QString help
+        = tr("Usage: outboundctl queue COMMAND [--json]\n"
+             "\n"
+             "  list [--account NAME]   the outbox, newest first\n"
+             "  show ID                 one message: recipients, attempts and their transcripts\n"
+             "  retry ID...             send now (deferred, failed, held or uncertain messages)\n"
+             "  hold ID...              keep back until released\n"
+             "  release ID...           let held messages go\n"
+             "  delete ID...            remove from the outbox, with the spool file\n"
+             "  flush                   deliver what is due, then exit\n"
+             "  run                     keep delivering until stopped\n");
+    if (sub.isEmpty() || sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
+        (sub.isEmpty() ? Cli::err() : Cli::out()) << help;
+        return sub.isEmpty() ? ExitUsage : ExitOk;
     }
-    if (parser.isSet(QStringLiteral("help"))) {
-        Cli::out() << tr("outboundctl queue list|show ID|retry ID...|hold ID...|release "
-                         "ID...|delete ID...|flush|run [--json]\n");
+    if (!parser.parse(rest))
+        return Cli::fail(ExitUsage, parser.errorText());
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
+        Cli::out() << help;
         return ExitOk;
     }
     const bool json = parser.isSet(QStringLiteral("json"));
-    if (sub == QLatin1String("flush") || sub == QLatin1String("run"))
+    if (sub == QLatin1String("flush") || sub == QLatin1String("run")) {
+        // Delivery takes every account's due messages; a filter here would silently lie.
+        if (parser.isSet(QStringLiteral("account")))
+            return Cli::fail(ExitUsage, tr("--account applies to queue list only"));
         return deliver(profile, sub == QLatin1String("run"), json);
+    }
 
     QString error;
     std::unique_ptr<OutboxStore> store = openStore(profile, &error);

@@ -95,6 +95,7 @@ private Q_SLOTS:
     void accountRoundTrip();
     void accountTestAgainstSmtpImapAndPop3();
     void keychainUnavailableIsAClearError();
+    void helpNeverRunsTheCommand();
 
 private:
     QTemporaryDir m_dir;
@@ -595,6 +596,34 @@ void TestOutboundctl::keychainUnavailableIsAClearError()
     QFile ini(profile.filePath(QStringLiteral("accounts.ini")));
     QVERIFY(!ini.exists()
         || (ini.open(QIODevice::ReadOnly) && !ini.readAll().contains(Password.toUtf8())));
+}
+
+void TestOutboundctl::helpNeverRunsTheCommand()
+{
+    const QString profile = m_dir.filePath(QStringLiteral("help-profile"));
+    // Every way of asking for help prints it and exits 0, without doing the command.
+    for (const QStringList &args : QList<QStringList> {
+             { QStringLiteral("-h") },
+             { QStringLiteral("--help") },
+             { QStringLiteral("account"), QStringLiteral("--help") },
+             { QStringLiteral("queue"), QStringLiteral("--help") },
+             { QStringLiteral("queue"), QStringLiteral("flush"), QStringLiteral("--help-all") },
+             { QStringLiteral("send"), QStringLiteral("--help-all") },
+         }) {
+        const Result result = run(args, {}, profile);
+        QVERIFY2(result.exitCode == 0, qPrintable(args.join(u' ') + QString::fromUtf8(result.err)));
+        QVERIFY2(result.out.startsWith("Usage: outboundctl"), result.out.constData());
+    }
+    QVERIFY(run({ QStringLiteral("send"), QStringLiteral("--help") }, {}, profile)
+                .out.startsWith("Usage: outboundctl send "));
+    QVERIFY(!QFile::exists(profile + QStringLiteral("/queue.sqlite"))); // nothing was flushed
+
+    // Delivery is for every account: a filter that would be ignored is refused instead.
+    const Result filtered = run({ QStringLiteral("queue"), QStringLiteral("flush"),
+                                    QStringLiteral("--account"), QStringLiteral("work") },
+        {}, profile);
+    QCOMPARE(filtered.exitCode, 64);
+    QVERIFY(filtered.err.contains("--account"));
 }
 
 QTEST_GUILESS_MAIN(TestOutboundctl)
