@@ -125,19 +125,8 @@ void MessageInput::addOptions(QCommandLineParser &parser)
     });
 }
 
-int MessageInput::prepare(const QCommandLineParser &parser, const Account &account, QString *error)
-{
-    return prepareMessage(parser, account, nullptr, error);
-}
-
 int MessageInput::prepare(const QCommandLineParser &parser, const Account &account,
     const Profile &profile, QString *error)
-{
-    return prepareMessage(parser, account, &profile, error);
-}
-
-int MessageInput::prepareMessage(const QCommandLineParser &parser, const Account &account,
-    const Profile *profile, QString *error)
 {
     const QStringList files = parser.positionalArguments();
     if (files.size() > 1) {
@@ -251,7 +240,7 @@ int MessageInput::applyEnvelopeOptions(const QCommandLineParser &parser, QString
 }
 
 int MessageInput::prepareFromOptions(const QCommandLineParser &parser, const Account &account,
-    const Profile *profile, QString *error)
+    const Profile &profile, QString *error)
 {
     MessageDraft draft;
     if (parser.isSet(QStringLiteral("identity"))) {
@@ -259,14 +248,10 @@ int MessageInput::prepareFromOptions(const QCommandLineParser &parser, const Acc
             *error = tr("--identity and --from exclude each other");
             return ExitUsage;
         }
-        if (!profile) {
-            *error = tr("--identity is not available here; use --from");
-            return ExitUsage;
-        }
         const QString name = parser.value(QStringLiteral("identity"));
-        const std::optional<Account> identity = AccountStore(profile->accountsFile()).find(name);
+        const std::optional<Account> identity = AccountStore(profile.accountsFile()).find(name);
         if (!identity) {
-            *error = tr("no account named \"%1\" in %2").arg(name, profile->path());
+            *error = tr("no account named \"%1\" in %2").arg(name, profile.path());
             return ExitConfig;
         }
         if (identity->address.isEmpty()) {

@@ -25,11 +25,8 @@ class MessageInput
 public:
     static void addOptions(QCommandLineParser &parser);
 
-    // Returns an exit code (ExitOk on success) and sets *error otherwise. --identity needs
-    // the profile (the overload below); here it is refused.
-    [[nodiscard]] int prepare(
-        const QCommandLineParser &parser, const Account &account, QString *error);
-    // With the profile, --identity NAME takes the sender from the profile's account NAME.
+    // Returns an exit code (ExitOk on success) and sets *error otherwise. --identity NAME
+    // takes the sender from the profile's account NAME.
     [[nodiscard]] int prepare(const QCommandLineParser &parser, const Account &account,
         const Profile &profile, QString *error);
 
@@ -39,11 +36,9 @@ public:
     [[nodiscard]] std::unique_ptr<QIODevice> openBody(QString *error) const;
 
 private:
-    int prepareMessage(const QCommandLineParser &parser, const Account &account,
-        const Profile *profile, QString *error);
     int prepareFromFile(const QCommandLineParser &parser, const QString &file, QString *error);
     int prepareFromOptions(const QCommandLineParser &parser, const Account &account,
-        const Profile *profile, QString *error);
+        const Profile &profile, QString *error);
     int composeBody(const QCommandLineParser &parser, MessageDraft *draft, QString *error);
     int applyEnvelopeOptions(const QCommandLineParser &parser, QString *error);
     int saveCopy(const QCommandLineParser &parser, QString *error) const;

@@ -276,7 +276,7 @@ int runEnqueue(const QStringList &args, const Profile &profile)
     if (!account)
         return Cli::fail(ExitConfig, error);
     MessageInput message;
-    if (const int code = message.prepare(parser, *account, &error); code != ExitOk)
+    if (const int code = message.prepare(parser, *account, profile, &error); code != ExitOk)
         return Cli::fail(code, error);
     std::unique_ptr<OutboxStore> store = openStore(profile, &error);
     if (!store)

@@ -198,6 +198,7 @@ private Q_SLOTS:
     void showListsEveryAttemptWithItsTranscript();
     void enqueueListHoldReleaseRetryDelete();
     void usageErrors();
+    void enqueueTakesTheSenderFromAnIdentity();
     void sendmailWithBccAndDotLines();
     void sendmailRecipientsAsArgumentsAndSender();
     void twoProcessesFlushingOneProfileSendEachMessageOnce();
@@ -440,6 +441,38 @@ void TestQueueCli::enqueueListHoldReleaseRetryDelete()
     QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
     QCOMPARE(jsonObject(r).value(QStringLiteral("sent")).toInt(), 0);
     QCOMPARE(server.messages().size(), 3);
+}
+
+void TestQueueCli::enqueueTakesTheSenderFromAnIdentity()
+{
+    CliProfile p;
+    QString error;
+    QVERIFY2(p.setAccount(2525, &error), qPrintable(error));
+    Result r = p.run({ QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("grace"),
+        QStringLiteral("--server"), QStringLiteral("localhost:2526"), QStringLiteral("--security"),
+        QStringLiteral("none"), QStringLiteral("--address"), QStringLiteral("grace@example.org"),
+        QStringLiteral("--name"), QStringLiteral("Grace Hopper") });
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+
+    // Queued for "work", sent as the identity "grace".
+    r = p.run({ QStringLiteral("enqueue"), QStringLiteral("--json"), QStringLiteral("--hold"),
+        QStringLiteral("--account"), QStringLiteral("work"), QStringLiteral("--identity"),
+        QStringLiteral("grace"), QStringLiteral("--to"), QStringLiteral("bob@example.org"),
+        QStringLiteral("--subject"), QStringLiteral("From Grace"), QStringLiteral("--body"),
+        QStringLiteral("Hello.") });
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    const QJsonArray list = p.list();
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.first().toObject().value(QStringLiteral("account")).toString(),
+        QStringLiteral("work"));
+    QCOMPARE(list.first().toObject().value(QStringLiteral("sender")).toString(),
+        QStringLiteral("grace@example.org"));
+
+    r = p.run({ QStringLiteral("enqueue"), QStringLiteral("--account"), QStringLiteral("work"),
+        QStringLiteral("--identity"), QStringLiteral("nobody"), QStringLiteral("--to"),
+        QStringLiteral("bob@example.org") });
+    QCOMPARE(r.exitCode, 78);
+    QVERIFY2(r.err.contains("nobody"), qPrintable(describe(r)));
 }
 
 void TestQueueCli::usageErrors()
