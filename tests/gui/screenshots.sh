@@ -1,7 +1,7 @@
 #!/bin/sh
 # Writes PNG screenshots of the desktop app into OUTDIR: main.png (the outbox window),
-# transcript.png (the live transcript dock), and compose.png and accounts.png when the app
-# opens those windows. Builds nothing: run it after building, e.g.
+# transcript.png (the live transcript dock), compose.png, accounts.png, console.png and
+# sandbox.png, each with NAME.txt listing the words it shows (tests/translations uses those). Builds nothing: run it after building, e.g.
 #
 #   cmake --build build --target outbound && tests/gui/screenshots.sh /tmp/outbound-shots
 #

@@ -188,6 +188,18 @@ for program in outboundctl outbound; do
     echo "deb_installs: /usr/bin/$program --version: $output"
 done
 
+# The installed app starts for real (offscreen, on a scratch profile): its plugins (SQLite
+# driver, platform) load, it sends one message to its sandbox, opens every window and quits.
+tour=$scratch/tour
+env -u DISPLAY -u WAYLAND_DISPLAY QT_QPA_PLATFORM=offscreen OUTBOUND_SCREENSHOTS="$tour" \
+    timeout 120 /usr/bin/outbound --profile "$scratch/profile" >"$scratch/app.log" 2>&1 \
+    || { cat "$scratch/app.log"; fail "the installed outbound did not start and quit cleanly"; }
+[ -s "$tour/main.png" ] && [ -s "$tour/compose.png" ] \
+    || { cat "$scratch/app.log"; fail "the installed outbound showed no windows"; }
+grep -q "Hello from Outbound" "$tour/main.txt" \
+    || fail "the installed outbound did not queue its sandbox message"
+echo "deb_installs: /usr/bin/outbound started, showed its windows and quit"
+
 # desktop-file-utils' trigger updates the MIME cache when a desktop file is installed.
 if command -v update-desktop-database >/dev/null; then
     cache=/usr/share/applications/mimeinfo.cache
