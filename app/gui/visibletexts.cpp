@@ -33,7 +33,7 @@ QString pathOf(const QObject *object, const QObject *root)
         QString part = QString::fromLatin1(o->metaObject()->className());
         if (!o->objectName().isEmpty())
             part += QLatin1Char('#') + o->objectName();
-        else if (const QObject *parent = o->parent())
+        else if (const QObject *parent = o->parent(); parent && o != root)
             part += QLatin1Char('[') + QString::number(parent->children().indexOf(o))
                 + QLatin1Char(']');
         parts.prepend(part);
