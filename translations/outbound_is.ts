@@ -1324,6 +1324,10 @@ Outbound skrifar lykilorð ekki í skrár. Ræstu lyklakippu (t.d. GNOME Keyring
         <source>The address list cannot be read: a quote, parenthesis or angle bracket is not closed.</source>
         <translation>Ekki er hægt að lesa netfangalistann: gæsalöppum, sviga eða oddklofa er ekki lokað.</translation>
     </message>
+    <message>
+        <source>The address list cannot be read: a group cannot hold another group.</source>
+        <translation>Ekki er hægt að lesa netfangalistann: hópur getur ekki innihaldið annan hóp.</translation>
+    </message>
 </context>
 <context>
     <name>MailboxLoginTest</name>

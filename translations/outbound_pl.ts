@@ -1326,6 +1326,10 @@ Outbound nie zapisuje haseł w plikach. Uruchom magazyn haseł (np. GNOME Keyrin
         <source>The address list cannot be read: a quote, parenthesis or angle bracket is not closed.</source>
         <translation>Nie można odczytać listy adresów: cudzysłów, nawias lub nawias ostry nie został zamknięty.</translation>
     </message>
+    <message>
+        <source>The address list cannot be read: a group cannot hold another group.</source>
+        <translation>Nie można odczytać listy adresów: grupa nie może zawierać innej grupy.</translation>
+    </message>
 </context>
 <context>
     <name>MailboxLoginTest</name>

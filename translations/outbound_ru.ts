@@ -1326,6 +1326,10 @@ Outbound не записывает пароли в файлы. Запустит�
         <source>The address list cannot be read: a quote, parenthesis or angle bracket is not closed.</source>
         <translation>Не удаётся разобрать список адресов: не закрыта кавычка, круглая или угловая скобка.</translation>
     </message>
+    <message>
+        <source>The address list cannot be read: a group cannot hold another group.</source>
+        <translation>Не удалось прочитать список адресов: группа не может содержать другую группу.</translation>
+    </message>
 </context>
 <context>
     <name>MailboxLoginTest</name>

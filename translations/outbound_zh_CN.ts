@@ -1322,6 +1322,10 @@ Outbound 不会将密码写入文件。请启动一个密钥环（例如 GNOME K
         <source>The address list cannot be read: a quote, parenthesis or angle bracket is not closed.</source>
         <translation>无法读取地址列表：有引号、圆括号或尖括号未闭合。</translation>
     </message>
+    <message>
+        <source>The address list cannot be read: a group cannot hold another group.</source>
+        <translation>无法读取地址列表：一个组不能包含另一个组。</translation>
+    </message>
 </context>
 <context>
     <name>MailboxLoginTest</name>

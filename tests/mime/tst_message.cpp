@@ -333,6 +333,14 @@ void tst_Message::parseList_data()
     QTest::newRow("obsolete route") << QStringLiteral("<@relay.example,@r2.example:a@example.org>")
                                     << QStringList { QStringLiteral("|a@example.org") } << true;
     QTest::newRow("open angle") << QStringLiteral("<a@example.org") << QStringList {} << false;
+    // RFC 5322 has no nested groups; GMime recurses on each ':' and leaks (fuzz_address found it).
+    QTest::newRow("nested group") << QStringLiteral("A: B: a@example.org;;") << QStringList {}
+                                  << false;
+    QTest::newRow("colons without end")
+        << QStringLiteral("x:3,:%:68C:8:=C:8:3~u:3u:3=u67C") << QStringList {} << false;
+    QTest::newRow("colon quoted in a group")
+        << QStringLiteral("Team: \"a:b\" <a@example.org>;")
+        << QStringList { QStringLiteral("a:b|a@example.org") } << true;
     QTest::newRow("space in local part")
         << QStringLiteral("a b@example.org") << QStringList {} << false;
     QTest::newRow("double dot domain")
