@@ -1055,9 +1055,11 @@ bool ComposeWindow::send(const QDateTime &notBefore)
             : tr("Writing the message…"));
     m_progress->show();
     m_cancelWriting->show();
+    setEditable(false); // what is being written is what was there at Send
     m_enqueue = m_controller->startEnqueue(message, accountName(), when, this);
     connect(m_enqueue, &EnqueueJob::queued, this, [this, later, notBefore, when](qint64 id) {
         endWriting();
+        setEditable(true); // the undo countdown takes it away again while it runs
         removeDraftFile();
         m_changed = false;
         if (later) {
@@ -1075,8 +1077,8 @@ bool ComposeWindow::send(const QDateTime &notBefore)
     });
     connect(m_enqueue, &EnqueueJob::failed, this, [this](const QString &error) {
         endWriting();
+        setEditable(true);
         showMessage(tr("The message was not sent; everything is still here. %1").arg(error), true);
-        validate();
     });
     return true;
 }
