@@ -35,7 +35,7 @@
 Issuer: %2
 Valid: %3 to %4
 SHA-256: %5</source>
-        <translation>主题：%1
+        <translation>主体：%1
 颁发者：%2
 有效期：%3 至 %4
 SHA-256：%5</translation>
@@ -746,7 +746,7 @@ Outbound 不会将密码写入文件。请启动一个密钥环（例如 GNOME K
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation>主题：%1</translation>
+        <translation>主体：%1</translation>
     </message>
     <message>
         <source>Issuer: %1</source>
