@@ -12,7 +12,7 @@ UiLanguage::UiLanguage(const QLocale &locale)
     // The translator installed last is asked first, so the most specific goes last.
     install(locale, QStringLiteral("qt"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     install(locale, QStringLiteral("qt_supplement"), CatalogueDirectory);
-    m_hasCatalogue = install(locale, QStringLiteral("outbound"), CatalogueDirectory);
+    install(locale, QStringLiteral("outbound"), CatalogueDirectory);
 }
 
 UiLanguage::~UiLanguage()
@@ -21,18 +21,11 @@ UiLanguage::~UiLanguage()
         QCoreApplication::removeTranslator(translator.get());
 }
 
-QStringList UiLanguage::shipped()
-{
-    return { QStringLiteral("en"), QStringLiteral("pl"), QStringLiteral("ru"), QStringLiteral("is"),
-        QStringLiteral("zh_CN") };
-}
-
-bool UiLanguage::install(const QLocale &locale, const QString &name, const QString &directory)
+void UiLanguage::install(const QLocale &locale, const QString &name, const QString &directory)
 {
     auto translator = std::make_unique<QTranslator>();
     if (!translator->load(locale, name, QStringLiteral("_"), directory))
-        return false;
+        return; // no catalogue for this language: its strings stay as they are
     QCoreApplication::installTranslator(translator.get());
     m_installed.push_back(std::move(translator));
-    return true;
 }

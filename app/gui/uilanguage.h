@@ -18,15 +18,8 @@ public:
     UiLanguage(const UiLanguage &) = delete;
     UiLanguage &operator=(const UiLanguage &) = delete;
 
-    // True when Outbound's own catalogue for the locale was found.
-    bool hasCatalogue() const { return m_hasCatalogue; }
-
-    // The languages Outbound ships a catalogue for, as locale names ("pl", "zh_CN").
-    static QStringList shipped();
-
 private:
-    bool install(const QLocale &locale, const QString &name, const QString &directory);
+    void install(const QLocale &locale, const QString &name, const QString &directory);
 
     std::vector<std::unique_ptr<QTranslator>> m_installed;
-    bool m_hasCatalogue = false;
 };
