@@ -244,14 +244,16 @@ void MailboxLoginTest::readLines()
     }
 }
 
-void MailboxLoginTest::emitEvent(const QString &text)
+void MailboxLoginTest::emitEvent(const QString &text, const QList<QSslCertificate> &certificates)
 {
-    emit transcriptEntry(TranscriptEntry::event(m_sessionId, text));
+    TranscriptEntry entry = TranscriptEntry::event(m_sessionId, text);
+    entry.peerCertificates = certificates;
+    emit transcriptEntry(entry);
 }
 
-void MailboxLoginTest::emitStep(const QString &text)
+void MailboxLoginTest::emitStep(const QString &text, const QList<QSslCertificate> &certificates)
 {
-    emitEvent(text);
+    emitEvent(text, certificates);
     emit step(text);
 }
 
@@ -304,11 +306,8 @@ void MailboxLoginTest::onEncrypted()
             pinMismatch ? Error::CertificatePinMismatch : Error::TlsHandshakeFailed, problem);
     }
     m_tlsDone = true;
-    const QString established = tr("TLS established: %1").arg(TlsPolicy::describeSession(m_socket));
-    TranscriptEntry event = TranscriptEntry::event(m_sessionId, established);
-    event.peerCertificates = m_socket->peerCertificateChain(); // for the certificate viewer
-    emit transcriptEntry(event);
-    emit step(established);
+    emitStep(tr("TLS established: %1").arg(TlsPolicy::describeSession(m_socket)),
+        m_socket->peerCertificateChain());
 
     if (m_state == State::Connecting) {
         setState(State::AwaitingGreeting);

@@ -130,8 +130,9 @@ private:
     // The I/O choke points: every byte goes through these, and so does the transcript.
     void writeLine(const QByteArray &line, const QByteArray &shownAs = {});
     void readLines();
-    void emitEvent(const QString &text);
-    void emitStep(const QString &text);
+    // `certificates`: the server's chain, on the event that reports TLS established.
+    void emitEvent(const QString &text, const QList<QSslCertificate> &certificates = {});
+    void emitStep(const QString &text, const QList<QSslCertificate> &certificates = {});
     void armTimeout(const QString &waitingFor);
 
     void onConnected();

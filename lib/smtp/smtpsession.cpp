@@ -152,9 +152,11 @@ void SmtpSession::setState(State state)
     Q_EMIT stateChanged(state);
 }
 
-void SmtpSession::emitEvent(const QString &text)
+void SmtpSession::emitEvent(const QString &text, const QList<QSslCertificate> &certificates)
 {
-    Q_EMIT transcriptEntry(TranscriptEntry::event(m_id, text));
+    TranscriptEntry entry = TranscriptEntry::event(m_id, text);
+    entry.peerCertificates = certificates;
+    Q_EMIT transcriptEntry(entry);
 }
 
 // ---- opening -------------------------------------------------------------------------------
@@ -239,10 +241,7 @@ void SmtpSession::onEncrypted()
         return;
     }
     m_tlsDescription = TlsPolicy::describeSession(tls);
-    TranscriptEntry established
-        = TranscriptEntry::event(m_id, tr("TLS established: %1").arg(m_tlsDescription));
-    established.peerCertificates = tls->peerCertificateChain();
-    Q_EMIT transcriptEntry(established);
+    emitEvent(tr("TLS established: %1").arg(m_tlsDescription), tls->peerCertificateChain());
     if (m_state == State::Connecting) {
         setState(State::Greeting);
         m_outstanding.enqueue({ Expect::Greeting, -1, m_settings.timeouts.greeting });

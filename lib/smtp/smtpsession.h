@@ -136,7 +136,8 @@ private:
     struct Job;
 
     void setState(State state);
-    void emitEvent(const QString &text);
+    // `certificates`: the server's chain, on the event that reports TLS established.
+    void emitEvent(const QString &text, const QList<QSslCertificate> &certificates = {});
     // The socket as a TLS socket; null for a plaintext session, which never loads TLS at all.
     [[nodiscard]] QSslSocket *tlsSocket() const;
 
