@@ -69,7 +69,12 @@ void ServerOptions::addTo(QCommandLineParser &parser, bool withAccount)
             QStringLiteral("HEX") },
         { QStringLiteral("helo"), tr("Name to give in EHLO/HELO."), QStringLiteral("NAME") },
         { QStringLiteral("timeout"),
-            tr("Wait at most SECONDS for each reply (default: RFC 5321's)."),
+            tr("Wait at most SECONDS for each command's reply (default: RFC 5321's 300); the "
+               "reply to the end of the message gets twice as long."),
+            QStringLiteral("SECONDS") },
+        { QStringLiteral("timeout-data-end"),
+            tr("Wait at most SECONDS for the reply to the end of the message (default: twice "
+               "--timeout, RFC 5321's 600)."),
             QStringLiteral("SECONDS") },
     });
 }
@@ -120,15 +125,33 @@ int ServerOptions::resolve(const QCommandLineParser &parser, const Profile &prof
         *error = tr("--pin-sha256 must be 64 hexadecimal digits (colons allowed)");
         return ExitUsage;
     }
-    if (parser.isSet(QStringLiteral("timeout"))) {
+    // RFC 5321 §4.5.3.2: --timeout is the command timer; the others keep their proportion to
+    // it (SmtpTimeouts::scaled), except a wait for the final dot's reply set on its own.
+    const auto seconds = [&parser](const QString &option, int *ms) {
         bool ok = false;
-        const double seconds = parser.value(QStringLiteral("timeout")).toDouble(&ok);
-        if (!ok || seconds <= 0 || seconds > 3600) {
-            *error = tr("--timeout must be a number of seconds between 0 and 3600");
-            return ExitUsage;
-        }
-        a.smtp.timeouts = SmtpTimeouts::uniform(int(seconds * 1000));
+        const double value = parser.value(option).toDouble(&ok);
+        if (!ok || value <= 0 || value > 3600)
+            return false;
+        *ms = qMax(1, int(value * 1000));
+        return true;
+    };
+    int dataEndMs = 0;
+    if (a.smtp.timeouts.dataTermination
+        != SmtpTimeouts::dataTerminationFor(a.smtp.timeouts.command))
+        dataEndMs = a.smtp.timeouts.dataTermination; // the account's own setting
+    if (parser.isSet(QStringLiteral("timeout-data-end"))
+        && !seconds(QStringLiteral("timeout-data-end"), &dataEndMs)) {
+        *error = tr("--timeout-data-end must be a number of seconds between 0 and 3600");
+        return ExitUsage;
     }
+    int commandMs = a.smtp.timeouts.command;
+    if (parser.isSet(QStringLiteral("timeout"))
+        && !seconds(QStringLiteral("timeout"), &commandMs)) {
+        *error = tr("--timeout must be a number of seconds between 0 and 3600");
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("timeout")) || parser.isSet(QStringLiteral("timeout-data-end")))
+        a.smtp.timeouts = SmtpTimeouts::scaled(commandMs, dataEndMs);
     if (parser.isSet(QStringLiteral("password-command"))
         && parser.isSet(QStringLiteral("password-stdin"))) {
         *error = tr("--password-command and --password-stdin exclude each other");

@@ -278,6 +278,16 @@ QWidget *AccountsDialog::buildAccountTab()
     setAccessible(m_heloName, tr("HELO name"), tr("The name this computer gives in EHLO"));
     smtpForm->addRow(tr("HEL&O name:"), m_heloName);
 
+    // RFC 5321 §4.5.3.2: the command timer; the reply to the end of the message gets twice it.
+    m_timeout = new QSpinBox(smtp);
+    m_timeout->setObjectName(QStringLiteral("smtpTimeout"));
+    m_timeout->setRange(1, 3600);
+    m_timeout->setSuffix(tr(" s"));
+    setAccessible(m_timeout, tr("Timeout"),
+        tr("How long to wait for each reply; the reply to the end of the message gets twice as "
+           "long"));
+    smtpForm->addRow(tr("Ti&meout:"), m_timeout);
+
     auto *caRow = new QHBoxLayout;
     m_caFile = new QLineEdit(smtp);
     m_caFile->setObjectName(QStringLiteral("smtpCaFile"));
@@ -324,6 +334,7 @@ QWidget *AccountsDialog::buildAccountTab()
              m_smtpSecret.password, m_smtpSecret.command })
         connect(edit, &QLineEdit::textChanged, this, &AccountsDialog::markDirty);
     connect(m_port, &QSpinBox::valueChanged, this, &AccountsDialog::markDirty);
+    connect(m_timeout, &QSpinBox::valueChanged, this, &AccountsDialog::markDirty);
     connect(m_authMethod, &QComboBox::currentIndexChanged, this, &AccountsDialog::markDirty);
     connect(m_signature, &QPlainTextEdit::textChanged, this, &AccountsDialog::markDirty);
     return page;
@@ -656,6 +667,7 @@ void AccountsDialog::showAccount(const Account &account, bool isNew)
     m_authMethod->setCurrentIndex(auth);
     m_user->setText(account.smtp.user);
     m_heloName->setText(account.smtp.heloName);
+    m_timeout->setValue((account.smtp.timeouts.command + 999) / 1000);
     m_caFile->setText(account.smtp.trust.caFile);
     m_pin->setText(account.smtp.trust.pinAsHex());
 
@@ -709,6 +721,13 @@ Account AccountsDialog::formAccount() const
     a.smtp.authMechanism = m_authMethod->currentData().toByteArray();
     a.smtp.user = m_user->text().trimmed();
     a.smtp.heloName = m_heloName->text().trimmed();
+    if (m_timeout->value() != (a.smtp.timeouts.command + 999) / 1000) {
+        const SmtpTimeouts &base = a.smtp.timeouts;
+        const bool ownDataEnd
+            = base.dataTermination != SmtpTimeouts::dataTerminationFor(base.command);
+        a.smtp.timeouts = SmtpTimeouts::scaled(
+            m_timeout->value() * 1000, ownDataEnd ? base.dataTermination : 0);
+    }
     a.smtp.trust.caFile = m_caFile->text().trimmed();
     (void)a.smtp.trust.setPinFromHex(m_pin->text());
 

@@ -145,6 +145,7 @@ private:
     QLineEdit *m_user = nullptr;
     SecretForm m_smtpSecret;
     QLineEdit *m_heloName = nullptr;
+    QSpinBox *m_timeout = nullptr;
     QLineEdit *m_caFile = nullptr;
     QLineEdit *m_pin = nullptr;
     QPushButton *m_clearPin = nullptr;

@@ -63,6 +63,27 @@ void writeMailbox(
     s.endGroup();
 }
 
+// The command timer and, only when set apart from it, the wait for the final dot's reply, in
+// seconds; absent keys mean RFC 5321's defaults (SmtpTimeouts::scaled keeps the rest).
+SmtpTimeouts readTimeouts(QSettings &s)
+{
+    const double command = s.value(QStringLiteral("timeout")).toDouble();
+    const double dataEnd = s.value(QStringLiteral("timeoutDataEnd")).toDouble();
+    if (command <= 0 && dataEnd <= 0)
+        return {};
+    const int commandMs = command > 0 ? int(qMin(command, 3600.0) * 1000) : SmtpTimeouts().command;
+    return SmtpTimeouts::scaled(commandMs, dataEnd > 0 ? int(qMin(dataEnd, 3600.0) * 1000) : 0);
+}
+
+void writeTimeouts(QSettings &s, const SmtpTimeouts &timeouts)
+{
+    const SmtpTimeouts rfc;
+    if (timeouts.command != rfc.command)
+        s.setValue(QStringLiteral("timeout"), timeouts.command / 1000.0);
+    if (timeouts.dataTermination != SmtpTimeouts::dataTerminationFor(timeouts.command))
+        s.setValue(QStringLiteral("timeoutDataEnd"), timeouts.dataTermination / 1000.0);
+}
+
 std::optional<MailboxServerSettings> readMailbox(
     QSettings &s, const QString &group, MailboxServerSettings::Protocol protocol)
 {
@@ -146,6 +167,7 @@ std::optional<Account> AccountStore::find(const QString &name) const
     a.smtp.authMechanism = s.value(QStringLiteral("authMechanism")).toString().toLatin1().toUpper();
     a.smtp.heloName = s.value(QStringLiteral("heloName")).toString();
     a.smtp.trust = readTrust(s);
+    a.smtp.timeouts = readTimeouts(s);
     a.smtpSecret = readSecret(s);
     s.endGroup();
 
@@ -177,6 +199,7 @@ bool AccountStore::save(const Account &a, QString *errorString) const
     s.setValue(QStringLiteral("authMechanism"), QString::fromLatin1(a.smtp.authMechanism));
     s.setValue(QStringLiteral("heloName"), a.smtp.heloName);
     writeTrust(s, a.smtp.trust);
+    writeTimeouts(s, a.smtp.timeouts);
     writeSecret(s, a.smtpSecret);
     s.endGroup();
 

@@ -4,6 +4,7 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <limits>
 
 namespace {
 
@@ -34,6 +35,22 @@ SmtpTimeouts SmtpTimeouts::uniform(int ms)
     t.connect = t.greeting = t.command = t.mailFrom = t.rcptTo = ms;
     t.dataInitiation = t.dataBlock = t.dataTermination = ms;
     return t;
+}
+
+SmtpTimeouts SmtpTimeouts::scaled(int commandMs, int dataTerminationMs)
+{
+    SmtpTimeouts t;
+    t.connect = t.greeting = t.command = t.mailFrom = t.rcptTo = t.dataInitiation = commandMs;
+    // §4.5.3.2.5: 3 minutes for each data block where §4.5.3.2.2-3 give commands 5.
+    t.dataBlock = int(qint64(commandMs) * 3 / 5);
+    t.dataTermination = dataTerminationMs > 0 ? dataTerminationMs : dataTerminationFor(commandMs);
+    return t;
+}
+
+int SmtpTimeouts::dataTerminationFor(int commandMs)
+{
+    // §4.5.3.2.6: 10 minutes where commands get 5.
+    return int(qMin<qint64>(qint64(commandMs) * 2, std::numeric_limits<int>::max()));
 }
 
 quint16 SmtpServerSettings::defaultPort(ConnectionSecurity security)

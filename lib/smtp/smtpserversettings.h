@@ -20,6 +20,16 @@ struct SmtpTimeouts
 
     // Every timeout set to `ms` (for tests).
     static SmtpTimeouts uniform(int ms);
+    // The user's "--timeout": the five-minute timers of §4.5.3.2 (greeting, commands, MAIL,
+    // RCPT) and the reply to DATA get `commandMs`, as does connecting; the others keep the
+    // RFC's proportion to the command timer so that a shorter base does not make us give up
+    // early where the RFC says to wait longest: the data block gets 3/5 of it, and the reply to
+    // the final dot twice it (§4.5.3.2.6: 10 minutes where commands get 5), unless
+    // `dataTerminationMs` sets that one. A server that scans content answers the final dot
+    // late, and a client that gives up there makes an Uncertain message, or a duplicate.
+    [[nodiscard]] static SmtpTimeouts scaled(int commandMs, int dataTerminationMs = 0);
+    // The RFC's proportion for the reply to the final dot, given the command timer.
+    [[nodiscard]] static int dataTerminationFor(int commandMs);
 };
 
 // Everything the session needs to reach and trust one server. Passed in by value: protocol

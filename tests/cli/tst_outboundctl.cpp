@@ -91,6 +91,8 @@ private Q_SLOTS:
     void startTlsMissingIs69AndSendsNothing();
     void hostileServers_data();
     void hostileServers();
+    void finalDotReplyGetsTwiceTheTimeout_data();
+    void finalDotReplyGetsTwiceTheTimeout();
     void probeShowsBothCapabilityListsAndCertificate();
     void accountRoundTrip();
     void accountTestAgainstSmtpImapAndPop3();
@@ -411,6 +413,64 @@ void TestOutboundctl::hostileServers()
         }
     }
     QVERIFY(!r.err.contains(Password.toUtf8()));
+}
+
+void TestOutboundctl::finalDotReplyGetsTwiceTheTimeout_data()
+{
+    // RFC 5321 §4.5.3.2.6: 10 minutes for the reply to the final dot where commands get 5. A
+    // server that scans the content answers late; giving up there leaves the message uncertain.
+    QTest::addColumn<QString>("replyAfter");
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<int>("exitCode");
+    QTest::addRow("1.5 s with --timeout 1: within 2 s")
+        << QStringLiteral("1.5") << QStringList { QStringLiteral("--timeout"), QStringLiteral("1") }
+        << 0;
+    QTest::addRow("2.5 s with --timeout 1: past 2 s")
+        << QStringLiteral("2.5") << QStringList { QStringLiteral("--timeout"), QStringLiteral("1") }
+        << 75;
+    QTest::addRow("2.5 s with --timeout-data-end 4")
+        << QStringLiteral("2.5")
+        << QStringList { QStringLiteral("--timeout"), QStringLiteral("1"),
+               QStringLiteral("--timeout-data-end"), QStringLiteral("4") }
+        << 0;
+}
+
+void TestOutboundctl::finalDotReplyGetsTwiceTheTimeout()
+{
+    QFETCH(QString, replyAfter);
+    QFETCH(QStringList, options);
+    QFETCH(int, exitCode);
+    const QString start = QStringLiteral(
+        "S: 220 slow.test ESMTP\nC: EHLO client.test\nS: 250 slow.test\n"
+        "C: MAIL FROM:<ada@example.org>\nS: 250 ok\nC: RCPT TO:<bob@example.org>\nS: 250 ok\n"
+        "C: DATA\nS: 354 go\nX: read-data\n");
+    // The late reply; a client that gave up has closed by then.
+    const QString end = exitCode == 0
+        ? QStringLiteral("X: sleep %1\nS: 250 2.0.0 queued after a scan\nC: QUIT\nS: 221 bye\n")
+              .arg(replyAfter)
+        : QStringLiteral("X: expect-close 6\n");
+    ScriptedServer server(start + end);
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    QStringList args = QStringList { QStringLiteral("send") }
+        + serverArgs(server.port(), QStringLiteral("none"));
+    const qsizetype timeout = args.indexOf(QStringLiteral("--timeout"));
+    args.remove(timeout, 2);
+    args << options << QStringLiteral("--from") << QStringLiteral("ada@example.org")
+         << QStringLiteral("--to") << QStringLiteral("bob@example.org");
+    QElapsedTimer clock;
+    clock.start();
+    const Result r = run(args, {}, m_dir.path());
+    const qint64 elapsed = clock.elapsed();
+    QVERIFY2(r.exitCode == exitCode, qPrintable(describe(r)));
+    if (exitCode != 0) {
+        // It waited the full 2 × --timeout, not the command timer, and says the server may
+        // have the message.
+        QVERIFY2(elapsed >= 1900 && elapsed < 5000, qPrintable(QString::number(elapsed)));
+        QVERIFY2(QString::fromUtf8(r.err).contains(QStringLiteral("may have accepted")),
+            qPrintable(describe(r)));
+    }
+    const ScriptedRecord record = server.finish();
+    QVERIFY2(record.passed(), qPrintable(record.describe()));
 }
 
 void TestOutboundctl::probeShowsBothCapabilityListsAndCertificate()

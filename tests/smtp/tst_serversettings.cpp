@@ -15,6 +15,7 @@ private slots:
     void configuredHeloName();
     void automaticHeloName();
     void uniformTimeouts();
+    void scaledTimeoutsKeepTheRfcProportion();
     void defaults();
 };
 
@@ -65,6 +66,25 @@ void TestServerSettings::uniformTimeouts()
     for (int value : { t.connect, t.greeting, t.command, t.mailFrom, t.rcptTo, t.dataInitiation,
              t.dataBlock, t.dataTermination })
         QCOMPARE(value, 1234);
+}
+
+void TestServerSettings::scaledTimeoutsKeepTheRfcProportion()
+{
+    // RFC 5321 §4.5.3.2: commands 5 minutes, data block 3, the final dot's reply 10.
+    const SmtpTimeouts t = SmtpTimeouts::scaled(1000);
+    for (int value : { t.connect, t.greeting, t.command, t.mailFrom, t.rcptTo, t.dataInitiation })
+        QCOMPARE(value, 1000);
+    QCOMPARE(t.dataBlock, 600);
+    QCOMPARE(t.dataTermination, 2000);
+    // The RFC's own figures come back from a five-minute base.
+    const SmtpTimeouts rfc = SmtpTimeouts::scaled(300'000);
+    QCOMPARE(rfc.dataBlock, SmtpTimeouts().dataBlock);
+    QCOMPARE(rfc.dataTermination, SmtpTimeouts().dataTermination);
+    // An explicit wait for the final dot's reply wins.
+    QCOMPARE(SmtpTimeouts::scaled(1000, 7000).dataTermination, 7000);
+    QCOMPARE(SmtpTimeouts::scaled(1000, 500).dataTermination, 500);
+    // No overflow on a huge base.
+    QVERIFY(SmtpTimeouts::scaled(2'000'000'000).dataTermination > 0);
 }
 
 void TestServerSettings::defaults()
