@@ -116,6 +116,11 @@ constexpr const char *Schema[] = {
     " error_text TEXT NOT NULL DEFAULT '',"
     " transcript TEXT NOT NULL DEFAULT '')",
     "CREATE INDEX IF NOT EXISTS attempts_by_message ON attempts(message_id)",
+    // Deleted messages (state 'deleted' in messages) and what they were, until purged.
+    "CREATE TABLE IF NOT EXISTS deleted_messages ("
+    " message_id INTEGER PRIMARY KEY REFERENCES messages(id) ON DELETE CASCADE,"
+    " deleted_at INTEGER NOT NULL,"
+    " previous_state TEXT NOT NULL)",
 };
 
 // Spool files nobody references are what a crash between the file and its row leaves;
@@ -226,6 +231,7 @@ bool OutboxStore::open()
         }
     }
     QFile::setPermissions(m_profile.queueDatabase(), QFile::ReadOwner | QFile::WriteOwner);
+    (void)purgeDeleted();
 
     // Sweep spool files that no row references and that are old enough to be debris.
     const QDir spool(m_profile.spoolDir());
@@ -413,8 +419,12 @@ std::optional<qint64> OutboxStore::enqueueSpooled(const QString &account,
 
 QList<OutboxMessage> OutboxStore::loadMessages(const QString &where, const QVariantList &values)
 {
+    // Deleted messages are in no list (see deletedMessages()).
+    const QString visible = where.isEmpty()
+        ? QStringLiteral("WHERE state != 'deleted'")
+        : QStringLiteral("WHERE state != 'deleted' AND (%1)").arg(where.mid(6)); // after "WHERE "
     QSqlQuery &query = prepared(
-        QStringLiteral("SELECT %1 FROM messages %2 ORDER BY id DESC").arg(MessageColumns, where));
+        QStringLiteral("SELECT %1 FROM messages %2 ORDER BY id DESC").arg(MessageColumns, visible));
     for (const QVariant &value : values)
         query.addBindValue(value);
     QList<OutboxMessage> result;
@@ -651,9 +661,10 @@ bool OutboxStore::setState(qint64 id, MessageState to, const QList<MessageState>
 
 bool OutboxStore::hold(qint64 id, const QString &reason)
 {
+    // Not an Uncertain message: it is never sent by itself anyway, and held then released it
+    // would go again without the question retryNow's callers ask (it may be a duplicate).
     return setState(id, MessageState::Held,
-        { MessageState::Queued, MessageState::Deferred, MessageState::Failed,
-            MessageState::Uncertain },
+        { MessageState::Queued, MessageState::Deferred, MessageState::Failed },
         reason.isEmpty() ? tr("held by the user") : reason);
 }
 
@@ -680,8 +691,17 @@ bool OutboxStore::remove(qint64 id)
     const std::optional<OutboxMessage> current = message(id);
     if (!current)
         return false;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    query.prepare(QStringLiteral("DELETE FROM messages WHERE id = ? AND state != 'sending'"));
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    if (!db.transaction()) {
+        m_error = tr("queue database error: %1").arg(db.lastError().text());
+        return false;
+    }
+    auto rollback = qScopeGuard([&db] { db.rollback(); });
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT INTO deleted_messages (message_id, deleted_at,"
+                                 " previous_state) SELECT id, ?, state FROM messages"
+                                 " WHERE id = ? AND state NOT IN ('sending', 'deleted')"));
+    query.addBindValue(toDb(m_clock()));
     query.addBindValue(id);
     if (!exec(query, "delete"))
         return false;
@@ -689,9 +709,101 @@ bool OutboxStore::remove(qint64 id)
         m_error = tr("message %1 is being sent right now; it cannot be deleted").arg(id);
         return false;
     }
-    // The row is gone first: a crash here leaves an orphan file, which open() sweeps.
-    QFile::remove(current->spoolFile);
+    query.prepare(QStringLiteral("UPDATE messages SET state = 'deleted', claimed_by = NULL, "
+                                 "past_final_dot = 0 WHERE id = ?"));
+    query.addBindValue(id);
+    if (!exec(query, "delete"))
+        return false;
+    if (!db.commit()) {
+        m_error = tr("queue database error: %1").arg(db.lastError().text());
+        return false;
+    }
+    rollback.dismiss();
     return true;
+}
+
+bool OutboxStore::restore(qint64 id)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    if (!db.transaction()) {
+        m_error = tr("queue database error: %1").arg(db.lastError().text());
+        return false;
+    }
+    auto rollback = qScopeGuard([&db] { db.rollback(); });
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE messages SET state = (SELECT previous_state FROM"
+                                 " deleted_messages WHERE message_id = messages.id)"
+                                 " WHERE id = ? AND state = 'deleted'"
+                                 " AND id IN (SELECT message_id FROM deleted_messages)"));
+    query.addBindValue(id);
+    if (!exec(query, "restore"))
+        return false;
+    if (query.numRowsAffected() != 1) {
+        m_error = tr(
+            "no deleted message %1 (deleted messages are kept %n day(s))", nullptr, KeepDeletedDays)
+                      .arg(id);
+        return false;
+    }
+    query.prepare(QStringLiteral("DELETE FROM deleted_messages WHERE message_id = ?"));
+    query.addBindValue(id);
+    if (!exec(query, "restore"))
+        return false;
+    if (!db.commit()) {
+        m_error = tr("queue database error: %1").arg(db.lastError().text());
+        return false;
+    }
+    rollback.dismiss();
+    return true;
+}
+
+QList<OutboxStore::DeletedMessage> OutboxStore::deletedMessages()
+{
+    QList<DeletedMessage> result;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(QStringLiteral("SELECT %1, d.deleted_at, d.previous_state FROM messages"
+                                 " JOIN deleted_messages d ON d.message_id = messages.id"
+                                 " WHERE messages.state = 'deleted'"
+                                 " ORDER BY d.deleted_at DESC, messages.id DESC")
+                      .arg(MessageColumns));
+    if (!exec(query, "list deleted messages"))
+        return result;
+    const int at = MessageColumns.count(QLatin1Char(',')) + 1;
+    while (query.next()) {
+        DeletedMessage deleted { readMessage(query), fromDb(query.value(at)) };
+        (void)parseStateName(query.value(at + 1).toString(), &deleted.message.state);
+        result << deleted;
+    }
+    query.finish();
+    for (DeletedMessage &deleted : result)
+        loadRecipients(&deleted.message);
+    return result;
+}
+
+int OutboxStore::purgeDeleted(const QDateTime &before)
+{
+    const QDateTime limit = before.isValid() ? before : m_clock().addDays(-KeepDeletedDays);
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(QStringLiteral("SELECT id, spool_file FROM messages WHERE state = 'deleted'"
+                                 " AND id IN (SELECT message_id FROM deleted_messages"
+                                 " WHERE deleted_at < ?)"));
+    query.addBindValue(toDb(limit));
+    if (!exec(query, "find old deleted messages"))
+        return 0;
+    QList<std::pair<qint64, QString>> old;
+    while (query.next())
+        old.append({ query.value(0).toLongLong(), query.value(1).toString() });
+    int purged = 0;
+    for (const auto &[id, spoolFile] : std::as_const(old)) {
+        // Recipients, attempts and the deleted_messages row go with it (ON DELETE CASCADE).
+        query.prepare(QStringLiteral("DELETE FROM messages WHERE id = ? AND state = 'deleted'"));
+        query.addBindValue(id);
+        if (!exec(query, "purge deleted message") || query.numRowsAffected() != 1)
+            continue;
+        // The row is gone first: a crash here leaves an orphan file, which open() sweeps.
+        QFile::remove(spoolFile);
+        ++purged;
+    }
+    return purged;
 }
 
 int OutboxStore::holdAccount(const QString &account, const QString &reason)

@@ -102,10 +102,26 @@ public:
 
     // The user's actions. Each returns false with errorString() if the message is not in a
     // state that allows it (e.g. deleting a message another process is sending).
-    [[nodiscard]] bool hold(qint64 id, const QString &reason = {});
+    [[nodiscard]] bool hold(qint64 id, const QString &reason = {}); // not Uncertain
     [[nodiscard]] bool release(qint64 id); // Held → Queued
     [[nodiscard]] bool retryNow(qint64 id); // Deferred/Failed/Uncertain/Held → Queued, due now
-    [[nodiscard]] bool remove(qint64 id); // not while Sending
+    // Deleting is recoverable: remove() moves the message (not while Sending) to the deleted
+    // messages, where it keeps its row, recipients, attempts and spool file but is in no list,
+    // is never sent, and takes no other action; restore() puts it back in the state it had.
+    // open() purges for good what was deleted more than KeepDeletedDays ago.
+    static constexpr int KeepDeletedDays = 14;
+    [[nodiscard]] bool remove(qint64 id);
+    [[nodiscard]] bool restore(qint64 id);
+    struct DeletedMessage
+    {
+        OutboxMessage message; // in the state it had when deleted
+        QDateTime deletedAt;
+    };
+    // Most recently deleted first.
+    [[nodiscard]] QList<DeletedMessage> deletedMessages();
+    // Removes deleted messages, spool files included, deleted before `before` (invalid: now
+    // minus KeepDeletedDays). Returns how many went.
+    int purgeDeleted(const QDateTime &before = {});
     // Holds every waiting message of an account (after an authentication failure).
     [[nodiscard]] int holdAccount(const QString &account, const QString &reason);
 

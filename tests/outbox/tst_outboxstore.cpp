@@ -84,7 +84,7 @@ private Q_SLOTS:
     void twoStoresNeverClaimTheSameMessage();
     void claimRespectsNotBeforeAndNextAttempt();
     void stateRules();
-    void removeDeletesRowRecipientsAttemptsAndSpoolFile();
+    void removeKeepsTheMessageRecoverableUntilPurged();
     void finishAttemptRecordsRecipients();
     void finishAttemptNeedsTheClaim();
     void recoverAbandonedClaims();
@@ -348,15 +348,19 @@ void TestOutboxStore::stateRules()
     QCOMPARE(store.message(*id)->state, MessageState::Sending);
     QVERIFY(QFile::exists(claimed->spoolFile));
 
-    // Uncertain (recorded by the sender): the user may hold it or send it again.
+    // Uncertain (recorded by the sender): only the user may send it again. It cannot be held,
+    // or hold and release would send it again without the question retry asks.
     OutboxStore::AttemptOutcome uncertain;
     uncertain.state = MessageState::Uncertain;
     uncertain.reason = QStringLiteral("connection lost after the final dot");
     QVERIFY(store.finishAttempt(*id, attemptAt(clock.now, QStringLiteral("uncertain")), uncertain));
     QVERIFY(!store.claimNextDue()); // never retried by itself
+    QVERIFY(!store.hold(*id));
+    QCOMPARE(store.message(*id)->state, MessageState::Uncertain);
+    QVERIFY(store.retryNow(*id));
+    QCOMPARE(store.message(*id)->state, MessageState::Queued);
     QVERIFY(store.hold(*id));
     QVERIFY(store.retryNow(*id)); // Held → Queued too
-    QCOMPARE(store.message(*id)->state, MessageState::Queued);
 
     // Sent: history; nothing changes it.
     QVERIFY(store.claimNextDue());
@@ -387,7 +391,7 @@ void TestOutboxStore::stateRules()
     QVERIFY(store.errorString().contains(QLatin1String("999")));
 }
 
-void TestOutboxStore::removeDeletesRowRecipientsAttemptsAndSpoolFile()
+void TestOutboxStore::removeKeepsTheMessageRecoverableUntilPurged()
 {
     QTemporaryDir dir;
     const Profile profile = profileIn(dir);
@@ -408,8 +412,45 @@ void TestOutboxStore::removeDeletesRowRecipientsAttemptsAndSpoolFile()
     const QString spoolFile = store.message(*id)->spoolFile;
     QVERIFY(QFile::exists(spoolFile));
 
+    // Deleted: in no list, never due, no action applies; but everything is kept.
     QVERIFY2(store.remove(*id), qPrintable(store.errorString()));
     QVERIFY(!store.message(*id));
+    QCOMPARE(store.messages().size(), 1);
+    QVERIFY(QFile::exists(spoolFile));
+    QVERIFY(!store.remove(*id));
+    QVERIFY(!store.retryNow(*id));
+    QVERIFY(!store.release(*id));
+    QVERIFY(!store.hold(*id));
+    clock.advance(120);
+    QCOMPARE(store.claimNextDue()->id, *kept);
+    QVERIFY(!store.claimNextDue());
+    QList<OutboxStore::DeletedMessage> deleted = store.deletedMessages();
+    QCOMPARE(deleted.size(), 1);
+    QCOMPARE(deleted.first().message.id, *id);
+    QCOMPARE(deleted.first().message.state, MessageState::Deferred);
+    QCOMPARE(deleted.first().message.recipients.size(), 2);
+    QCOMPARE(deleted.first().deletedAt, clock.now.addSecs(-120));
+
+    // Restored as it was, with its attempts.
+    QVERIFY2(store.restore(*id), qPrintable(store.errorString()));
+    QCOMPARE(store.message(*id)->state, MessageState::Deferred);
+    QCOMPARE(store.message(*id)->recipients.size(), 2);
+    QCOMPARE(store.attempts(*id).size(), 1);
+    QVERIFY(store.deletedMessages().isEmpty());
+    QVERIFY(!store.restore(*id));
+    QVERIFY(!store.restore(999));
+
+    // Deleted again and kept KeepDeletedDays; a store opened after that purges it for good.
+    QVERIFY(store.remove(*id));
+    clock.advance(qint64(OutboxStore::KeepDeletedDays) * 86400 - 60);
+    QCOMPARE(store.purgeDeleted(), 0);
+    clock.advance(120);
+    {
+        OutboxStore later(profile, clock.clock());
+        QVERIFY(later.open());
+    }
+    QVERIFY(store.deletedMessages().isEmpty());
+    QVERIFY(!store.restore(*id));
     QVERIFY(!QFile::exists(spoolFile));
     QVERIFY(store.attempts(*id).isEmpty());
     const QueueDatabase db(profile);
