@@ -426,6 +426,8 @@ int runQueue(const QStringList &args, const Profile &profile)
     parser.addOption({ QStringLiteral("json"), tr("Print JSON.") });
     parser.addOption(
         { QStringLiteral("account"), tr("Only this account's messages."), QStringLiteral("NAME") });
+    parser.addOption({ QStringLiteral("accept-duplicate"),
+        tr("retry: send uncertain messages again although the server may already have them.") });
     parser.addPositionalArgument(
         QStringLiteral("ids"), tr("Message ids."), QStringLiteral("[ID...]"));
     const QString help
@@ -433,10 +435,13 @@ int runQueue(const QStringList &args, const Profile &profile)
              "\n"
              "  list [--account NAME]   the outbox, newest first\n"
              "  show ID                 one message: recipients, attempts and their transcripts\n"
-             "  retry ID...             send now (deferred, failed, held or uncertain messages)\n"
+             "  retry ID...             send now (deferred, failed or held messages); an\n"
+             "                          uncertain one only with --accept-duplicate\n"
              "  hold ID...              keep back until released\n"
              "  release ID...           let held messages go\n"
-             "  delete ID...            remove from the outbox, with the spool file\n"
+             "  delete ID...            move to the deleted messages (kept 14 days)\n"
+             "  deleted                 the deleted messages, most recent first\n"
+             "  restore ID...           bring deleted messages back as they were\n"
              "  flush                   deliver what is due, then exit\n"
              "  run                     keep delivering until stopped\n");
     if (sub.isEmpty() || sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
@@ -461,6 +466,28 @@ int runQueue(const QStringList &args, const Profile &profile)
     std::unique_ptr<OutboxStore> store = openStore(profile, &error);
     if (!store)
         return Cli::fail(ExitTempFail, error);
+    if (sub == QLatin1String("deleted")) {
+        const QList<OutboxStore::DeletedMessage> deleted = store->deletedMessages();
+        if (json) {
+            QJsonArray list;
+            for (const OutboxStore::DeletedMessage &d : deleted) {
+                QJsonObject object = messageToJson(d.message);
+                object.insert(QStringLiteral("deletedAt"), isoTime(d.deletedAt));
+                list << object;
+            }
+            Cli::out() << QJsonDocument(list).toJson(QJsonDocument::Indented);
+            return ExitOk;
+        }
+        for (const OutboxStore::DeletedMessage &d : deleted) {
+            const OutboxMessage &m = d.message;
+            Cli::out() << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6")
+                              .arg(m.id)
+                              .arg(stateName(m.state), isoTime(d.deletedAt), m.account,
+                                  m.envelope.recipients.join(QLatin1Char(',')), m.subject)
+                       << Qt::endl;
+        }
+        return ExitOk;
+    }
     if (sub == QLatin1String("list")) {
         const QList<OutboxMessage> messages
             = store->messages(parser.value(QStringLiteral("account")));
@@ -551,13 +578,42 @@ int runQueue(const QStringList &args, const Profile &profile)
         action = &OutboxStore::release;
     else if (sub == QLatin1String("delete"))
         action = &OutboxStore::remove;
+    else if (sub == QLatin1String("restore"))
+        action = &OutboxStore::restore;
     else if (sub != QLatin1String("hold"))
         return Cli::fail(ExitUsage, tr("unknown queue command %1").arg(sub));
+    if (parser.isSet(QStringLiteral("accept-duplicate")) && sub != QLatin1String("retry"))
+        return Cli::fail(ExitUsage, tr("--accept-duplicate applies to queue retry only"));
+
+    // An uncertain message may already have been delivered (the connection was lost after the
+    // final dot): sending it again is the user's explicit decision, never a default. Checked
+    // before anything is changed, so a refusal leaves every message as it was.
+    if (sub == QLatin1String("retry") && !parser.isSet(QStringLiteral("accept-duplicate"))) {
+        QStringList uncertain;
+        for (qint64 id : std::as_const(ids)) {
+            const std::optional<OutboxMessage> m = store->message(id);
+            if (m && m->state == MessageState::Uncertain)
+                uncertain << QString::number(id);
+        }
+        if (!uncertain.isEmpty())
+            return Cli::fail(ExitUsage,
+                tr("message %1 is uncertain: the server may already have delivered it, and "
+                   "sending it again may deliver it twice. Check with the recipients or the "
+                   "server's logs; to send it again anyway, add --accept-duplicate")
+                    .arg(uncertain.join(QStringLiteral(", "))));
+    }
     int code = ExitOk;
     for (qint64 id : std::as_const(ids)) {
         const bool ok = action ? (store.get()->*action)(id) : store->hold(id);
         if (!ok)
             code = Cli::fail(ExitDataError, store->errorString());
+        else if (sub == QLatin1String("delete") && !json)
+            Cli::err() << QCoreApplication::translate("outboundctl",
+                "outboundctl: message %1 deleted; `outboundctl queue restore %1` "
+                "brings it back within %n day(s)",
+                nullptr, OutboxStore::KeepDeletedDays)
+                              .arg(id)
+                       << Qt::endl;
     }
     return code;
 }

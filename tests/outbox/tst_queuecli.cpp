@@ -418,8 +418,8 @@ void TestQueueCli::enqueueListHoldReleaseRetryDelete()
     got.sort();
     QCOMPARE(got, (QStringList { QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c") }));
 
-    // delete: the held d and the sent a go, with their spool files; list shows the rest.
-    // --account filters the list.
+    // delete: the held d and the sent a leave the list but stay recoverable, spool files
+    // included; list shows the rest. --account filters the list.
     const QJsonDocument other = QJsonDocument::fromJson(
         p.run({ QStringLiteral("queue"), QStringLiteral("list"), QStringLiteral("--json"),
                   QStringLiteral("--account"), QStringLiteral("other") })
@@ -432,9 +432,29 @@ void TestQueueCli::enqueueListHoldReleaseRetryDelete()
     list = p.list();
     QCOMPARE(list.size(), 2);
     QVERIFY(findById(list, a).isEmpty() && findById(list, d).isEmpty());
-    QCOMPARE(spoolEntries(p.profile).size(), 2);
+    QCOMPARE(spoolEntries(p.profile).size(), 4);
+    QVERIFY2(r.err.contains(QStringLiteral("queue restore %1").arg(d).toUtf8()),
+        qPrintable(describe(r)));
     r = p.run({ QStringLiteral("queue"), QStringLiteral("delete"), QStringLiteral("999") });
     QVERIFY2(r.exitCode == 65, qPrintable(describe(r)));
+    r = p.run({ QStringLiteral("queue"), QStringLiteral("deleted"), QStringLiteral("--json") });
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    const QJsonArray deleted = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(deleted.size(), 2);
+    QCOMPARE(
+        findById(deleted, d).value(QStringLiteral("state")).toString(), QStringLiteral("held"));
+    QCOMPARE(
+        findById(deleted, a).value(QStringLiteral("state")).toString(), QStringLiteral("sent"));
+    QVERIFY(findById(deleted, a).contains(QStringLiteral("deletedAt")));
+    // restore brings d back as it was (held), and only once.
+    r = p.run({ QStringLiteral("queue"), QStringLiteral("restore"), QString::number(d) });
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    QCOMPARE(
+        findById(p.list(), d).value(QStringLiteral("state")).toString(), QStringLiteral("held"));
+    r = p.run({ QStringLiteral("queue"), QStringLiteral("restore"), QString::number(d) });
+    QVERIFY2(r.exitCode == 65, qPrintable(describe(r)));
+    r = p.run({ QStringLiteral("queue"), QStringLiteral("delete"), QString::number(d) });
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
 
     // Nothing more is due: a flush sends nothing and says so.
     r = p.run({ QStringLiteral("queue"), QStringLiteral("flush"), QStringLiteral("--json") });
@@ -810,6 +830,26 @@ void TestQueueCli::flushKilledDuringDeliveryIsRecovered()
     QCOMPARE(server.messages().size(), 2);
     QCOMPARE(findById(p.list(), pastDot).value(QStringLiteral("state")).toString(),
         QStringLiteral("uncertain"));
+
+    // Nor by a plain retry: that would risk the duplicate the state exists to prevent. It is
+    // refused (EX_USAGE) with the risk named, and nothing changes.
+    r = p.run({ QStringLiteral("queue"), QStringLiteral("retry"), QString::number(pastDot) });
+    QVERIFY2(r.exitCode == 64, qPrintable(describe(r)));
+    QVERIFY2(r.err.contains("may already have delivered") && r.err.contains("--accept-duplicate"),
+        qPrintable(describe(r)));
+    QCOMPARE(findById(p.list(), pastDot).value(QStringLiteral("state")).toString(),
+        QStringLiteral("uncertain"));
+    r = p.run({ QStringLiteral("queue"), QStringLiteral("flush"), QStringLiteral("--json") });
+    QCOMPARE(jsonObject(r).value(QStringLiteral("sent")).toInt(), 0);
+    QCOMPARE(server.messages().size(), 2);
+    // With --accept-duplicate the user has decided: it goes again.
+    r = p.run({ QStringLiteral("queue"), QStringLiteral("retry"),
+        QStringLiteral("--accept-duplicate"), QString::number(pastDot) });
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    r = p.run({ QStringLiteral("queue"), QStringLiteral("flush"), QStringLiteral("--json") });
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    QCOMPARE(jsonObject(r).value(QStringLiteral("sent")).toInt(), 1);
+    QCOMPARE(server.waitForMessages(3).size(), 3);
 }
 
 void TestQueueCli::runDeliversWhatOtherProcessesEnqueueUntilStopped()
