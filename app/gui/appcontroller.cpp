@@ -302,6 +302,14 @@ bool AppController::remove(qint64 id, QString *error)
     return ok;
 }
 
+bool AppController::restore(qint64 id, QString *error)
+{
+    const bool ok = applied(m_store->restore(id), m_store.get(), error);
+    m_scheduler->poke(); // a restored waiting message may be due
+    Q_EMIT outboxChanged(id);
+    return ok;
+}
+
 QStringList AppController::knownAddresses() const
 {
     QSet<QString> seen;

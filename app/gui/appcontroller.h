@@ -87,7 +87,8 @@ public:
     bool retryNow(qint64 id, QString *error);
     bool hold(qint64 id, QString *error);
     bool release(qint64 id, QString *error);
-    bool remove(qint64 id, QString *error);
+    bool remove(qint64 id, QString *error); // recoverable: see OutboxStore::remove()
+    bool restore(qint64 id, QString *error); // a deleted message back as it was
 
     // Addresses already used, for completion in the compose window.
     [[nodiscard]] QStringList knownAddresses() const;

@@ -8,6 +8,8 @@
 #include "transcriptmodel.h"
 #include "visibletexts.h"
 
+#include "outbox/outboxstore.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -41,11 +43,36 @@ QIcon themedIcon(const char *name, QStyle::StandardPixmap fallback, const QStyle
 
 const QList<MessageState> RetryableStates { MessageState::Queued, MessageState::Deferred,
     MessageState::Failed, MessageState::Uncertain, MessageState::Held };
+// Not Uncertain: see OutboxStore::hold().
 const QList<MessageState> HoldableStates { MessageState::Queued, MessageState::Deferred,
-    MessageState::Failed, MessageState::Uncertain };
+    MessageState::Failed };
 const QList<MessageState> ReleasableStates { MessageState::Held };
 const QList<MessageState> DeletableStates { MessageState::Queued, MessageState::Deferred,
     MessageState::Held, MessageState::Failed, MessageState::Sent, MessageState::Uncertain };
+
+// What deleting a message in `state` means, for the confirmation.
+QString deleteConsequence(MessageState state)
+{
+    switch (state) {
+    case MessageState::Queued:
+    case MessageState::Deferred:
+    case MessageState::Held:
+        return MainWindow::tr("not sent yet; it will not be sent");
+    case MessageState::Sending:
+        return MainWindow::tr("being sent right now; it cannot be deleted");
+    case MessageState::Failed:
+        return MainWindow::tr("refused, not delivered; only the record is removed");
+    case MessageState::Sent:
+        return MainWindow::tr("already sent; only the record is removed");
+    case MessageState::Uncertain:
+        return MainWindow::tr("may already have been delivered; only the record is removed, "
+                              "and it will not be sent again");
+    }
+    return {};
+}
+
+// At most this many messages are named one by one in a confirmation.
+constexpr int MaxNamedInConfirmation = 10;
 
 bool anyIn(const QList<MessageState> &states, const QList<MessageState> &allowed)
 {
@@ -141,10 +168,15 @@ MainWindow::MainWindow(AppController *controller, QWidget *parent)
 
     connect(m_stateFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilters);
     connect(m_textFilter, &QLineEdit::textChanged, this, &MainWindow::applyFilters);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        &MainWindow::onCurrentChanged);
+    // The detail pane follows the selection, as the actions do; rows removed from under it
+    // (a message deleted elsewhere) change the selection without selectionChanged.
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-        &MainWindow::updateActions);
+        &MainWindow::onSelectionChanged);
+    for (const auto signal :
+        { &QAbstractItemModel::rowsRemoved, &QAbstractItemModel::rowsInserted })
+        connect(m_proxy, signal, this, &MainWindow::onSelectionChanged);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::onSelectionChanged);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::onSelectionChanged);
     connect(m_view, &QWidget::customContextMenuRequested, this, &MainWindow::showContextMenu);
     connect(m_view, &QAbstractItemView::activated, this, [this] { m_detail->setFocus(); });
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
@@ -233,6 +265,10 @@ void MainWindow::createActions()
             m_textFilter->setFocus(Qt::ShortcutFocusReason);
             m_textFilter->selectAll();
         });
+    connect(make(Action::UndoDelete, tr("&Undo Delete"),
+                themedIcon("edit-undo", QStyle::SP_ArrowBack, style), QKeySequence::Undo,
+                tr("Bring back the messages deleted last")),
+        &QAction::triggered, this, &MainWindow::undoDelete);
     auto *quit = make(Action::Quit, tr("&Quit"),
         themedIcon("application-exit", QStyle::SP_DialogCloseButton, style), QKeySequence::Quit,
         tr("Close every window and quit"));
@@ -261,6 +297,9 @@ void MainWindow::createMenus()
     connect(m_draftsMenu, &QMenu::aboutToShow, this, &MainWindow::fillDraftsMenu);
     file->addSeparator();
     file->addAction(action(Action::Quit));
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(action(Action::UndoDelete));
 
     QMenu *outbox = menuBar()->addMenu(tr("&Outbox"));
     for (Action which : { Action::RetryNow, Action::Hold, Action::Release, Action::EditAndRequeue,
@@ -336,7 +375,7 @@ void MainWindow::applyFilters()
 {
     m_proxy->setStateFilter(OutboxFilterProxy::StateFilter(m_stateFilter->currentData().toInt()));
     m_proxy->setFilterFixedString(m_textFilter->text());
-    onCurrentChanged();
+    onSelectionChanged();
 }
 
 QList<qint64> MainWindow::selectedIds() const
@@ -383,10 +422,9 @@ bool MainWindow::selectMessage(qint64 id)
     return true;
 }
 
-void MainWindow::onCurrentChanged()
+void MainWindow::onSelectionChanged()
 {
-    const QModelIndex current = m_view->selectionModel()->currentIndex();
-    m_detail->setMessage(current.isValid() ? current.data(OutboxModel::IdRole).toLongLong() : 0);
+    m_detail->setSelection(selectedIds());
     updateActions();
 }
 
@@ -400,6 +438,7 @@ void MainWindow::updateActions()
     action(Action::EditAndRequeue)
         ->setEnabled(states.size() == 1 && states.first() != MessageState::Sending);
     action(Action::ShowSource)->setEnabled(states.size() == 1);
+    action(Action::UndoDelete)->setEnabled(!m_deletedBatches.isEmpty());
 }
 
 void MainWindow::showContextMenu(const QPoint &position)
@@ -431,7 +470,9 @@ void MainWindow::applyToSelection(const QString &what, const QList<MessageState>
 
 void MainWindow::retryNow()
 {
-    applyToSelection(tr("Retry Now"), RetryableStates, &AppController::retryNow);
+    confirmPossibleDuplicates(selectedIds(),
+        tr("Send again a message that may already have been delivered?"), tr("Send &Again"),
+        [this] { applyToSelection(tr("Retry Now"), RetryableStates, &AppController::retryNow); });
 }
 
 void MainWindow::hold()
@@ -444,6 +485,24 @@ void MainWindow::release()
     applyToSelection(tr("Release"), ReleasableStates, &AppController::release);
 }
 
+QString MainWindow::describe(qint64 id) const
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return tr("message %1").arg(id);
+    const OutboxMessage &message = m_model->messageAt(row);
+    const QString subject
+        = message.subject.isEmpty() ? tr("(no subject)") : makeControlsVisible(message.subject);
+    QStringList recipients;
+    for (const OutboxRecipient &recipient : message.recipients)
+        recipients << makeControlsVisible(recipient.address);
+    constexpr int Named = 3;
+    QString to = QStringList(recipients.mid(0, Named)).join(QStringLiteral(", "));
+    if (recipients.size() > Named)
+        to = tr("%1 and %n more", nullptr, int(recipients.size() - Named)).arg(to);
+    return tr("“%1” to %2 — %3").arg(subject, to, stateDisplayName(message.state));
+}
+
 void MainWindow::confirmDelete()
 {
     QList<qint64> ids;
@@ -454,26 +513,117 @@ void MainWindow::confirmDelete()
     }
     if (ids.isEmpty())
         return;
+    // Each message by name, with what deleting it means in its state.
+    QStringList lines;
+    for (qint64 id : std::as_const(ids).mid(0, MaxNamedInConfirmation))
+        lines << tr("%1: %2").arg(describe(id), deleteConsequence(*stateOf(id)));
+    if (ids.size() > MaxNamedInConfirmation)
+        lines << tr("… and %n more", nullptr, int(ids.size() - MaxNamedInConfirmation));
+    const QString text = tr("Delete %n message(s) from the outbox?", nullptr, int(ids.size()))
+        + QStringLiteral("\n\n") + lines.join(u'\n') + QStringLiteral("\n\n")
+        + tr("Deleted messages are kept for %n day(s); Edit → Undo Delete brings them back.",
+            nullptr, OutboxStore::KeepDeletedDays);
     // Window-modal and asynchronous: the outbox keeps updating behind the question.
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Delete Messages"),
-        tr("Delete %n message(s) from the outbox? They will not be sent.", nullptr,
-            int(ids.size())),
-        QMessageBox::Cancel, this);
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("Delete Messages"), text, QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("confirmDelete"));
+    box->setTextFormat(Qt::PlainText); // subjects and addresses come from users
     box->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton *remove = box->addButton(tr("&Delete"), QMessageBox::DestructiveRole);
     remove->setObjectName(QStringLiteral("confirmDeleteButton"));
     box->setDefaultButton(QMessageBox::Cancel);
     connect(remove, &QPushButton::clicked, this, [this, ids] {
         QStringList errors;
+        QList<qint64> deleted;
         for (qint64 id : ids) {
             QString error;
-            if (!m_controller->remove(id, &error))
+            if (m_controller->remove(id, &error))
+                deleted << id;
+            else
                 errors << tr("Message %1: %2").arg(id).arg(error);
+        }
+        if (!deleted.isEmpty()) {
+            m_deletedBatches << deleted;
+            updateActions();
+            statusBar()->showMessage(tr("%n message(s) deleted; Edit → Undo Delete brings them "
+                                        "back.",
+                                         nullptr, int(deleted.size())),
+                30'000);
         }
         if (!errors.isEmpty())
             showError(tr("Delete Messages"), errors.join(u'\n'));
     });
+    box->open();
+}
+
+void MainWindow::undoDelete()
+{
+    if (m_deletedBatches.isEmpty())
+        return;
+    const QList<qint64> ids = m_deletedBatches.takeLast();
+    QStringList errors;
+    QList<qint64> restored;
+    for (qint64 id : ids) {
+        QString error;
+        if (m_controller->restore(id, &error))
+            restored << id;
+        else
+            errors << tr("Message %1: %2").arg(id).arg(error);
+    }
+    // What came back is what the user means now.
+    for (qint64 id : std::as_const(restored)) {
+        if (id == restored.first()) {
+            selectMessage(id);
+            continue;
+        }
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(m_model->rowOf(id), 0));
+        if (index.isValid())
+            m_view->selectionModel()->select(
+                index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    updateActions();
+    if (!restored.isEmpty())
+        statusBar()->showMessage(
+            tr("%n message(s) restored.", nullptr, int(restored.size())), 10'000);
+    if (!errors.isEmpty())
+        showError(tr("Undo Delete"), errors.join(u'\n'));
+}
+
+void MainWindow::confirmPossibleDuplicates(const QList<qint64> &ids, const QString &question,
+    const QString &confirmText, const std::function<void()> &then)
+{
+    QList<qint64> uncertain;
+    for (qint64 id : ids) {
+        if (stateOf(id) == MessageState::Uncertain)
+            uncertain << id;
+    }
+    if (uncertain.isEmpty()) {
+        then();
+        return;
+    }
+    QStringList lines;
+    for (qint64 id : std::as_const(uncertain).mid(0, MaxNamedInConfirmation)) {
+        const OutboxMessage &message = m_model->messageAt(m_model->rowOf(id));
+        lines << (message.reason.isEmpty()
+                ? describe(id)
+                : tr("%1: %2").arg(describe(id), makeControlsVisible(message.reason)));
+    }
+    if (uncertain.size() > MaxNamedInConfirmation)
+        lines << tr("… and %n more", nullptr, int(uncertain.size() - MaxNamedInConfirmation));
+    const QString text = question + QStringLiteral("\n\n") + lines.join(u'\n')
+        + QStringLiteral("\n\n")
+        + tr("The connection was lost after the whole message had been sent, so the server "
+             "may have accepted it. Sending it again may deliver it twice: check with the "
+             "recipients or the server's logs first.");
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("Possible Duplicate"), text, QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("confirmPossibleDuplicate"));
+    box->setTextFormat(Qt::PlainText); // subjects and server replies
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *send = box->addButton(confirmText, QMessageBox::AcceptRole);
+    send->setObjectName(QStringLiteral("confirmDuplicateButton"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(send, &QPushButton::clicked, this, then);
     box->open();
 }
 
@@ -486,14 +636,22 @@ void MainWindow::editAndRequeue()
     const std::optional<MessageState> state = stateOf(id);
     if (!state || *state == MessageState::Sending)
         return;
-    if (*state == MessageState::Queued || *state == MessageState::Deferred) {
-        QString error;
-        if (!m_controller->hold(id, &error)) {
-            showError(tr("Edit and Requeue"), error);
-            return;
-        }
-    }
-    Q_EMIT editRequested(id);
+    // A copy of an Uncertain message, once sent, is as much a duplicate as a retry.
+    confirmPossibleDuplicates(ids,
+        tr("Edit and send again a message that may already have been delivered?"),
+        tr("&Edit Anyway"), [this, id] {
+            const std::optional<MessageState> now = stateOf(id);
+            if (!now || *now == MessageState::Sending)
+                return;
+            if (*now == MessageState::Queued || *now == MessageState::Deferred) {
+                QString error;
+                if (!m_controller->hold(id, &error)) {
+                    showError(tr("Edit and Requeue"), error);
+                    return;
+                }
+            }
+            Q_EMIT editRequested(id);
+        });
 }
 
 void MainWindow::showSource()

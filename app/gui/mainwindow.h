@@ -5,6 +5,7 @@
 #include <QMainWindow>
 
 #include <array>
+#include <functional>
 #include <optional>
 
 class AppController;
@@ -38,6 +39,7 @@ public:
         Console,
         Sandbox,
         FocusFilter,
+        UndoDelete,
         Quit,
     };
     static constexpr int ActionCount = int(Action::Quit) + 1;
@@ -55,7 +57,9 @@ public:
     // Makes the message with this id current and selected (clearing the filters if they hide
     // it); false if it is not in the outbox.
     bool selectMessage(qint64 id);
-    // Ids of the selected messages, in the order shown.
+    // Ids of the selected messages, in the order shown. The selection is what the user
+    // means: the detail pane shows it, and the toolbar, menus, context menu and shortcuts act
+    // on it (the current row, which Ctrl+arrows move alone, plays no part).
     [[nodiscard]] QList<qint64> selectedIds() const;
 
     // For the screenshot script and the translation check: once the window is shown, makes sure
@@ -90,7 +94,7 @@ private:
     void createStatusBar();
     void updateActions();
     void updateStatus();
-    void onCurrentChanged();
+    void onSelectionChanged();
     void onOnlineChanged(bool online);
     void showContextMenu(const QPoint &position);
     void applyFilters();
@@ -101,6 +105,13 @@ private:
     void hold();
     void release();
     void confirmDelete();
+    void undoDelete();
+    // Asks before sending again messages that may already have been delivered (Uncertain),
+    // naming them and the risk of a duplicate; runs `then` at once when none is uncertain.
+    void confirmPossibleDuplicates(const QList<qint64> &ids, const QString &question,
+        const QString &confirmText, const std::function<void()> &then);
+    // "“Subject” to a@example.org, b@example.org — State", for confirmations.
+    [[nodiscard]] QString describe(qint64 id) const;
     void editAndRequeue();
     void showSource();
     void showError(const QString &title, const QString &text);
@@ -121,4 +132,6 @@ private:
     QLabel *m_countsLabel = nullptr;
     std::array<QAction *, ActionCount> m_actions {};
     QMenu *m_draftsMenu = nullptr;
+    // What each Delete removed, most recent last, for Edit → Undo Delete.
+    QList<QList<qint64>> m_deletedBatches;
 };

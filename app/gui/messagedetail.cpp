@@ -206,6 +206,29 @@ void MessageDetail::setMessage(qint64 id)
     reload();
 }
 
+void MessageDetail::setSelection(const QList<qint64> &ids)
+{
+    m_selectionCount = int(ids.size());
+    if (ids.size() > 1) {
+        setMessage(0);
+        m_placeholder->setText(tr("%n messages selected. The actions apply to all of them; "
+                                  "select one to see its details.",
+            nullptr, m_selectionCount));
+        m_stack->setCurrentIndex(0);
+        return;
+    }
+    const qint64 id = ids.value(0);
+    if (id == m_id)
+        reload(); // the placeholder may have said "several"
+    else
+        setMessage(id);
+}
+
+QString MessageDetail::placeholderText() const
+{
+    return m_stack->currentIndex() == 0 ? m_placeholder->text() : QString();
+}
+
 void MessageDetail::showPage(Page page)
 {
     m_tabs->setCurrentIndex(int(page));
@@ -234,6 +257,8 @@ void MessageDetail::reload()
     const std::optional<OutboxMessage> message
         = m_id != 0 && store ? store->message(m_id) : std::nullopt;
     if (!message) {
+        if (m_id == 0 && m_selectionCount > 1)
+            return; // setSelection() says how many
         m_placeholder->setText(m_id == 0
                 ? tr("Select a message to see its recipients, attempts and source.")
                 : tr("This message is no longer in the outbox."));

@@ -31,7 +31,12 @@ public:
 
     // Shows the message with this id; 0 shows nothing.
     void setMessage(qint64 id);
+    // Shows what the outbox window's selection holds: nothing, the one message, or, for
+    // several, how many there are (the window's actions apply to all of them).
+    void setSelection(const QList<qint64> &ids);
     [[nodiscard]] qint64 messageId() const { return m_id; }
+    // The text shown in place of a message (nothing or several selected, or gone).
+    [[nodiscard]] QString placeholderText() const;
     void showPage(Page page);
     [[nodiscard]] Page currentPage() const;
 
@@ -56,6 +61,7 @@ private:
     bool m_structureLoaded = false;
     bool m_sourceLoaded = false;
     QList<OutboxAttempt> m_attempts;
+    int m_selectionCount = 0; // messages selected in the window, when several
 
     QStackedWidget *m_stack;
     QLabel *m_placeholder;

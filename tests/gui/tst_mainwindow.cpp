@@ -10,6 +10,8 @@
 #include "transcriptmodel.h"
 
 #include "net/tlspolicy.h"
+#include "outbox/outboxstore.h"
+#include "sandbox/sandboxserver.h"
 #include "testca.h"
 
 #include <QAbstractItemModelTester>
@@ -74,6 +76,8 @@ private Q_SLOTS:
     void transcriptFollowsOnlyAtTheBottom();
     void certificateDetails();
     void deleteAsksFirst();
+    void theWindowActsOnTheSelection();
+    void uncertainIsSentAgainOnlyWhenConfirmed();
     void statusBarShowsNetworkAndCounts();
     void controlsHaveAccessibleNames();
     void paletteRolesNotColours();
@@ -555,6 +559,156 @@ void TestMainWindow::deleteAsksFirst()
     QVERIFY(!m_controller->store()->message(m_sent).has_value());
     QTRY_COMPARE(m_window->outboxModel()->rowOf(m_sent), -1);
     QTRY_VERIFY(m_window->detail()->messageId() != m_sent);
+}
+
+void TestMainWindow::theWindowActsOnTheSelection()
+{
+    // As a new user would: click a row, move the current row alone with Ctrl+Home, press Delete.
+    // The pane, the question and the deletion must all be about the clicked message.
+    const QDateTime later = QDateTime::currentDateTimeUtc().addSecs(3600);
+    const qint64 a = enqueue(draft(QStringLiteral("GUI window A")), later);
+    const qint64 b = enqueue(draft(QStringLiteral("GUI window B")), later);
+    const qint64 c = enqueue(draft(QStringLiteral("GUI window C")), later);
+    QVERIFY(a && b && c);
+    m_window->activateWindow();
+    if (!QTest::qWaitForWindowActive(m_window.get()))
+        QSKIP("the platform does not activate windows");
+    auto *filter = m_window->findChild<QLineEdit *>(QStringLiteral("textFilter"));
+    filter->clear();
+    QTest::keyClicks(filter, QStringLiteral("GUI window"));
+    QTableView *view = m_window->outboxView();
+    QTRY_COMPARE(view->model()->rowCount(), 3);
+    const auto rowRect = [&](qint64 id) {
+        const QModelIndex index = m_window->outboxProxy()->mapFromSource(
+            m_window->outboxModel()->index(m_window->outboxModel()->rowOf(id), 1));
+        return view->visualRect(index);
+    };
+
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rowRect(a).center());
+    QCOMPARE(m_window->selectedIds(), QList<qint64> { a });
+    QCOMPARE(m_window->detail()->messageId(), a);
+    QTest::keyClick(view, Qt::Key_Home, Qt::ControlModifier);
+    const qint64 current = view->currentIndex().data(OutboxModel::IdRole).toLongLong();
+    QVERIFY2(current != a, "Ctrl+Home should have moved the current row away");
+    QCOMPARE(m_window->selectedIds(), QList<qint64> { a });
+    QCOMPARE(m_window->detail()->messageId(), a);
+
+    // Delete asks about A, by name and with what deleting it means; Escape keeps it.
+    QTest::keyClick(view, Qt::Key_Delete);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(QStringLiteral("confirmDelete"))));
+    QVERIFY2(box->text().contains(QStringLiteral("GUI window A")), qPrintable(box->text()));
+    QVERIFY2(box->text().contains(QStringLiteral("bob@example.org")), qPrintable(box->text()));
+    QVERIFY2(box->text().contains(QStringLiteral("not sent yet")), qPrintable(box->text()));
+    QVERIFY2(!box->text().contains(QStringLiteral("GUI window C")), qPrintable(box->text()));
+    QTest::keyClick(box, Qt::Key_Escape);
+    QTRY_VERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("confirmDelete")));
+    QCOMPARE(stateOf(a), MessageState::Queued);
+    // The box was a window of its own; the keys go to the outbox window again.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+
+    // Ctrl+click adds C: the pane says two are selected, and Delete names both.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::ControlModifier, rowRect(c).center());
+    QCOMPARE(m_window->selectedIds().size(), 2);
+    QVERIFY(m_window->selectedIds().contains(a) && m_window->selectedIds().contains(c));
+    QCOMPARE(m_window->detail()->messageId(), 0);
+    QVERIFY2(m_window->detail()->placeholderText().contains(QStringLiteral("2 messages selected")),
+        qPrintable(m_window->detail()->placeholderText()));
+    QTest::keyClick(view, Qt::Key_Delete);
+    QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(QStringLiteral("confirmDelete"))));
+    QVERIFY(box->text().contains(QStringLiteral("GUI window A"))
+        && box->text().contains(QStringLiteral("GUI window C"))
+        && !box->text().contains(QStringLiteral("GUI window B")));
+    QVERIFY2(box->text().contains(QStringLiteral("Undo Delete")), qPrintable(box->text()));
+    QTest::mouseClick(
+        box->findChild<QPushButton *>(QStringLiteral("confirmDeleteButton")), Qt::LeftButton);
+    QTRY_VERIFY(!m_controller->store()->message(a) && !m_controller->store()->message(c));
+    QCOMPARE(stateOf(b), MessageState::Queued);
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+
+    // Recoverable: kept as deleted messages, and Ctrl+Z (Edit → Undo Delete) brings both back
+    // as they were, selected.
+    QList<qint64> deleted;
+    for (const OutboxStore::DeletedMessage &d : m_controller->store()->deletedMessages())
+        deleted << d.message.id;
+    QVERIFY(deleted.contains(a) && deleted.contains(c));
+    QVERIFY(act(MainWindow::Action::UndoDelete)->isEnabled());
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(stateOf(a), MessageState::Queued);
+    QCOMPARE(stateOf(c), MessageState::Queued);
+    QTRY_COMPARE(m_window->selectedIds().size(), 2);
+    // Only the last Delete is undone (deleteAsksFirst's message stays deleted).
+    if (m_sent)
+        QVERIFY(!m_controller->store()->message(m_sent));
+    filter->clear();
+}
+
+void TestMainWindow::uncertainIsSentAgainOnlyWhenConfirmed()
+{
+    // The sandbox stores the message and drops the connection before its reply.
+    SandboxFailures drop;
+    drop.endOfData = SandboxFailures::EndOfData::DropConnection;
+    m_controller->sandbox()->setFailures(drop);
+    const qint64 id = enqueue(draft(QStringLiteral("GUI uncertain")));
+    QVERIFY(id > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(id), MessageState::Uncertain, SendTimeoutMs);
+    m_controller->sandbox()->setFailures({});
+    const qsizetype captured = m_controller->sandbox()->messages().size();
+
+    m_window->activateWindow();
+    if (!QTest::qWaitForWindowActive(m_window.get()))
+        QSKIP("the platform does not activate windows");
+    auto *filter = m_window->findChild<QLineEdit *>(QStringLiteral("textFilter"));
+    filter->clear();
+    QTest::keyClicks(filter, QStringLiteral("GUI uncertain"));
+    QTableView *view = m_window->outboxView();
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+        view->visualRect(view->model()->index(0, 1)).center());
+    QCOMPARE(m_window->selectedIds(), QList<qint64> { id });
+    // Holding it would let a release send it without the question.
+    QVERIFY(!act(MainWindow::Action::Hold)->isEnabled());
+    QVERIFY(act(MainWindow::Action::RetryNow)->isEnabled());
+
+    // Edit and Requeue asks too: the edited copy would be as much a duplicate.
+    QSignalSpy edits(m_window.get(), &MainWindow::editRequested);
+    QTest::keyClick(view, Qt::Key_E, Qt::ControlModifier);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY(
+        (box = m_window->findChild<QMessageBox *>(QStringLiteral("confirmPossibleDuplicate"))));
+    QTest::keyClick(box, Qt::Key_Escape);
+    QTRY_VERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("confirmPossibleDuplicate")));
+    QCOMPARE(edits.size(), 0);
+    m_window->activateWindow(); // the box was a window of its own
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+
+    // Ctrl+R asks, naming the message and the risk; Escape sends nothing.
+    QTest::keyClick(view, Qt::Key_R, Qt::ControlModifier);
+    QTRY_VERIFY(
+        (box = m_window->findChild<QMessageBox *>(QStringLiteral("confirmPossibleDuplicate"))));
+    QVERIFY2(box->text().contains(QStringLiteral("GUI uncertain")), qPrintable(box->text()));
+    QVERIFY2(box->text().contains(QStringLiteral("deliver it twice")), qPrintable(box->text()));
+    QCOMPARE(stateOf(id), MessageState::Uncertain);
+    QTest::keyClick(box, Qt::Key_Escape);
+    QTRY_VERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("confirmPossibleDuplicate")));
+    QTest::qWait(200);
+    QCOMPARE(stateOf(id), MessageState::Uncertain);
+    QCOMPARE(m_controller->sandbox()->messages().size(), captured);
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+
+    // Confirmed, it goes again (and the sandbox holds the duplicate the user accepted).
+    QTest::keyClick(view, Qt::Key_R, Qt::ControlModifier);
+    QTRY_VERIFY(
+        (box = m_window->findChild<QMessageBox *>(QStringLiteral("confirmPossibleDuplicate"))));
+    QTest::mouseClick(
+        box->findChild<QPushButton *>(QStringLiteral("confirmDuplicateButton")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(id), MessageState::Sent, SendTimeoutMs);
+    QCOMPARE(m_controller->sandbox()->messages().size(), captured + 1);
+    filter->clear();
 }
 
 void TestMainWindow::statusBarShowsNetworkAndCounts()
