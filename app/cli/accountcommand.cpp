@@ -54,6 +54,9 @@ QJsonObject accountToJson(const Account &a)
         { QStringLiteral("caFile"), a.smtp.trust.caFile },
         { QStringLiteral("pinSha256"), a.smtp.trust.pinAsHex() },
         { QStringLiteral("secret"), secretToJson(a.smtpSecret) },
+        // Seconds: the command timer and the wait for the reply to the end of the message.
+        { QStringLiteral("timeout"), a.smtp.timeouts.command / 1000.0 },
+        { QStringLiteral("timeoutDataEnd"), a.smtp.timeouts.dataTermination / 1000.0 },
     };
     QJsonObject json {
         { QStringLiteral("name"), a.name },

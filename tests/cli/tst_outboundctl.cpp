@@ -515,16 +515,17 @@ void TestOutboundctl::accountRoundTrip()
 {
     QTemporaryDir profile;
     const QString command = passwordCommand(m_dir);
-    Result r = run({ QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("work"),
-                       QStringLiteral("--server"), QStringLiteral("mail.example.org:465"),
-                       QStringLiteral("--security"), QStringLiteral("tls"),
-                       QStringLiteral("--user"), User, QStringLiteral("--password-command"),
-                       command, QStringLiteral("--address"), QStringLiteral("ada@example.org"),
-                       QStringLiteral("--name"), QStringLiteral("Ada Lovelace"),
-                       QStringLiteral("--imap"), QStringLiteral("imap.example.org"),
-                       QStringLiteral("--pop3"), QStringLiteral("pop.example.org:1995"),
-                       QStringLiteral("--pop3-security"), QStringLiteral("starttls") },
-        {}, profile.path());
+    Result r
+        = run({ QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("work"),
+                  QStringLiteral("--server"), QStringLiteral("mail.example.org:465"),
+                  QStringLiteral("--security"), QStringLiteral("tls"), QStringLiteral("--user"),
+                  User, QStringLiteral("--password-command"), command, QStringLiteral("--address"),
+                  QStringLiteral("ada@example.org"), QStringLiteral("--name"),
+                  QStringLiteral("Ada Lovelace"), QStringLiteral("--imap"),
+                  QStringLiteral("imap.example.org"), QStringLiteral("--pop3"),
+                  QStringLiteral("pop.example.org:1995"), QStringLiteral("--pop3-security"),
+                  QStringLiteral("starttls"), QStringLiteral("--timeout"), QStringLiteral("20") },
+            {}, profile.path());
     QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
     r = run({ QStringLiteral("account"), QStringLiteral("show"), QStringLiteral("work"),
                 QStringLiteral("--json") },
@@ -535,6 +536,9 @@ void TestOutboundctl::accountRoundTrip()
     const QJsonObject smtp = json.value(QStringLiteral("smtp")).toObject();
     QCOMPARE(smtp.value(QStringLiteral("port")).toInt(), 465);
     QCOMPARE(smtp.value(QStringLiteral("security")).toString(), QStringLiteral("tls"));
+    // The timers are saved; the final dot's reply keeps RFC 5321's twice the command timer.
+    QCOMPARE(smtp.value(QStringLiteral("timeout")).toDouble(), 20.0);
+    QCOMPARE(smtp.value(QStringLiteral("timeoutDataEnd")).toDouble(), 40.0);
     QCOMPARE(
         smtp.value(QStringLiteral("secret")).toObject().value(QStringLiteral("source")).toString(),
         QStringLiteral("command"));
@@ -545,6 +549,24 @@ void TestOutboundctl::accountRoundTrip()
     QCOMPARE(
         json.value(QStringLiteral("pop3")).toObject().value(QStringLiteral("security")).toString(),
         QStringLiteral("starttls"));
+
+    // One set apart is kept apart; the command timer stays RFC 5321's.
+    r = run({ QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("scanning"),
+                QStringLiteral("--server"), QStringLiteral("scan.example.org"),
+                QStringLiteral("--address"), QStringLiteral("ada@example.org"),
+                QStringLiteral("--timeout-data-end"), QStringLiteral("900") },
+        {}, profile.path());
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    r = run({ QStringLiteral("account"), QStringLiteral("show"), QStringLiteral("scanning"),
+                QStringLiteral("--json") },
+        {}, profile.path());
+    const QJsonObject scanning
+        = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("smtp")).toObject();
+    QCOMPARE(scanning.value(QStringLiteral("timeout")).toDouble(), 300.0);
+    QCOMPARE(scanning.value(QStringLiteral("timeoutDataEnd")).toDouble(), 900.0);
+    r = run({ QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("scanning") }, {},
+        profile.path());
+    QCOMPARE(r.exitCode, 0);
 
     r = run({ QStringLiteral("account"), QStringLiteral("list") }, {}, profile.path());
     QVERIFY(r.out.startsWith("work\tada@example.org"));
