@@ -171,12 +171,12 @@ class tst_TlsNames : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase_data();
     void initTestCase();
     void cleanupTestCase();
 
     void nameCheck_data();
     void nameCheck();
+    void pinStandsInForTheName_data();
     void pinStandsInForTheName();
 
 private:
@@ -188,18 +188,24 @@ private:
     std::unique_ptr<ConnectProxy> m_proxy;
 };
 
-void tst_TlsNames::initTestCase_data()
+// Every transport; SMTP, which send, the outbox, probe and the console share, walks every
+// rule, IMAP and POP3 (the same TlsPolicy::checkPeer()) the main ones, to keep the run short.
+static void addTransportColumn()
 {
     QTest::addColumn<Transport>("transport");
-    QTest::newRow("smtp starttls") << Transport { Transport::Smtp, ConnectionSecurity::StartTls };
-    QTest::newRow("smtp implicit tls")
-        << Transport { Transport::Smtp, ConnectionSecurity::ImplicitTls };
-    QTest::newRow("imap starttls") << Transport { Transport::Imap, ConnectionSecurity::StartTls };
-    QTest::newRow("imap implicit tls")
-        << Transport { Transport::Imap, ConnectionSecurity::ImplicitTls };
-    QTest::newRow("pop3 stls") << Transport { Transport::Pop3, ConnectionSecurity::StartTls };
-    QTest::newRow("pop3 implicit tls")
-        << Transport { Transport::Pop3, ConnectionSecurity::ImplicitTls };
+}
+
+static const QList<QPair<QByteArray, Transport>> &transports()
+{
+    static const QList<QPair<QByteArray, Transport>> list {
+        { "smtp starttls", { Transport::Smtp, ConnectionSecurity::StartTls } },
+        { "smtp implicit tls", { Transport::Smtp, ConnectionSecurity::ImplicitTls } },
+        { "imap starttls", { Transport::Imap, ConnectionSecurity::StartTls } },
+        { "imap implicit tls", { Transport::Imap, ConnectionSecurity::ImplicitTls } },
+        { "pop3 stls", { Transport::Pop3, ConnectionSecurity::StartTls } },
+        { "pop3 implicit tls", { Transport::Pop3, ConnectionSecurity::ImplicitTls } },
+    };
+    return list;
 }
 
 void tst_TlsNames::initTestCase()
@@ -227,56 +233,73 @@ void tst_TlsNames::cleanupTestCase()
 
 void tst_TlsNames::nameCheck_data()
 {
+    addTransportColumn();
     QTest::addColumn<QString>("leaf");
     QTest::addColumn<QString>("host");
     QTest::addColumn<bool>("accepted");
     QTest::addColumn<QString>("shown"); // part of the error text: the names carried
 
-    // RFC 6125 §6.4.4: with subjectAltNames the CN is never looked at. (QSslSocket accepts
-    // these two on the CN alone.)
-    QTest::newRow("cn right, dns san wrong, dns host")
-        << QStringLiteral("cn-right-dns-san-wrong") << QStringLiteral("localhost") << false
-        << QStringLiteral("DNS:other.example");
-    QTest::newRow("cn right, san wrong, ip host")
-        << QStringLiteral("cn-right-ip-san-wrong") << QStringLiteral("127.0.0.1") << false
-        << QStringLiteral("DNS:other.example, IP:127.0.0.2");
-    QTest::newRow("wildcard cn right, dns san wrong")
-        << QStringLiteral("wildcard-cn-dns-san-wrong") << QStringLiteral("mail.example.test")
-        << false << QStringLiteral("DNS:other.example");
-    // An IP host matches only an IP subjectAltName. (QSslSocket takes the DNS name.)
-    QTest::newRow("ip host, only a dns san")
-        << QStringLiteral("dns-san-only-for-ip") << QStringLiteral("127.0.0.1") << false
-        << QStringLiteral("DNS:127.0.0.1, DNS:localhost");
-    QTest::newRow("ip host, ip san")
-        << QStringLiteral("ip-san") << QStringLiteral("127.0.0.1") << true << QString();
-    QTest::newRow("no san, cn right")
-        << QStringLiteral("cn-only") << QStringLiteral("localhost") << true << QString();
-    // Wildcards: the whole left-most label of a name of at least three labels.
-    QTest::newRow("wildcard, one label")
-        << QStringLiteral("wildcard") << QStringLiteral("mail.example.test") << true << QString();
-    QTest::newRow("wildcard, bare parent")
-        << QStringLiteral("wildcard") << QStringLiteral("example.test") << false
-        << QStringLiteral("DNS:*.example.test");
-    QTest::newRow("wildcard, two labels deep")
-        << QStringLiteral("wildcard") << QStringLiteral("a.mail.example.test") << false
-        << QStringLiteral("DNS:*.example.test");
-    QTest::newRow("wildcard, partial label f*") // QSslSocket accepts this one
-        << QStringLiteral("wildcard-partial-prefix") << QStringLiteral("foo.example.test") << false
-        << QStringLiteral("DNS:f*.example.test");
-    QTest::newRow("wildcard, partial label f*o")
-        << QStringLiteral("wildcard-partial-label") << QStringLiteral("foo.example.test") << false
-        << QStringLiteral("DNS:f*o.example.test");
-    QTest::newRow("wildcard over two labels")
-        << QStringLiteral("wildcard-two-labels") << QStringLiteral("example.test") << false
-        << QStringLiteral("DNS:*.test");
-    QTest::newRow("wildcard, ip host")
-        << QStringLiteral("wildcard-for-ip") << QStringLiteral("127.0.0.1") << false
-        << QStringLiteral("DNS:*.0.0.1");
+    struct Case
+    {
+        const char *name;
+        QString leaf;
+        QString host;
+        bool accepted;
+        QString shown;
+        bool everywhere; // also over IMAP and POP3
+    };
+    const Case cases[] = {
+        // RFC 6125 §6.4.4: with subjectAltNames the CN is never looked at. (QSslSocket accepts
+        // the first three on the CN alone.)
+        { "cn right, dns san wrong, dns host", QStringLiteral("cn-right-dns-san-wrong"),
+            QStringLiteral("localhost"), false, QStringLiteral("DNS:other.example"), true },
+        { "cn right, san wrong, ip host", QStringLiteral("cn-right-ip-san-wrong"),
+            QStringLiteral("127.0.0.1"), false, QStringLiteral("DNS:other.example, IP:127.0.0.2"),
+            true },
+        { "wildcard cn right, dns san wrong", QStringLiteral("wildcard-cn-dns-san-wrong"),
+            QStringLiteral("mail.example.test"), false, QStringLiteral("DNS:other.example"),
+            false },
+        // An IP host matches only an IP subjectAltName. (QSslSocket takes the DNS name.)
+        { "ip host, only a dns san", QStringLiteral("dns-san-only-for-ip"),
+            QStringLiteral("127.0.0.1"), false, QStringLiteral("DNS:127.0.0.1, DNS:localhost"),
+            true },
+        { "ip host, ip san", QStringLiteral("ip-san"), QStringLiteral("127.0.0.1"), true, QString(),
+            true },
+        { "no san, cn right", QStringLiteral("cn-only"), QStringLiteral("localhost"), true,
+            QString(), false },
+        // Wildcards: the whole left-most label of a name of at least three labels.
+        { "wildcard, one label", QStringLiteral("wildcard"), QStringLiteral("mail.example.test"),
+            true, QString(), true },
+        { "wildcard, bare parent", QStringLiteral("wildcard"), QStringLiteral("example.test"),
+            false, QStringLiteral("DNS:*.example.test"), false },
+        { "wildcard, two labels deep", QStringLiteral("wildcard"),
+            QStringLiteral("a.mail.example.test"), false, QStringLiteral("DNS:*.example.test"),
+            false },
+        // (QSslSocket accepts a star that ends the first label.)
+        { "wildcard, partial label f*", QStringLiteral("wildcard-partial-prefix"),
+            QStringLiteral("foo.example.test"), false, QStringLiteral("DNS:f*.example.test"),
+            true },
+        { "wildcard, partial label f*o", QStringLiteral("wildcard-partial-label"),
+            QStringLiteral("foo.example.test"), false, QStringLiteral("DNS:f*o.example.test"),
+            false },
+        { "wildcard over two labels", QStringLiteral("wildcard-two-labels"),
+            QStringLiteral("example.test"), false, QStringLiteral("DNS:*.test"), false },
+        { "wildcard, ip host", QStringLiteral("wildcard-for-ip"), QStringLiteral("127.0.0.1"),
+            false, QStringLiteral("DNS:*.0.0.1"), false },
+    };
+    for (const auto &[label, transport] : transports()) {
+        for (const Case &c : cases) {
+            if (transport.kind != Transport::Smtp && !c.everywhere)
+                continue;
+            QTest::addRow("%s: %s", label.constData(), c.name)
+                << transport << c.leaf << c.host << c.accepted << c.shown;
+        }
+    }
 }
 
 void tst_TlsNames::nameCheck()
 {
-    QFETCH_GLOBAL(Transport, transport);
+    QFETCH(Transport, transport);
     QFETCH(QString, leaf);
     QFETCH(QString, host);
     QFETCH(bool, accepted);
@@ -290,9 +313,16 @@ void tst_TlsNames::nameCheck()
 // The user who pinned a certificate trusts that very certificate, whatever it names (as
 // TlsPolicy::acceptableErrors() already treats Qt's own name check): the pin is checked
 // instead of the name.
+void tst_TlsNames::pinStandsInForTheName_data()
+{
+    addTransportColumn();
+    for (const auto &[label, transport] : transports())
+        QTest::newRow(label.constData()) << transport;
+}
+
 void tst_TlsNames::pinStandsInForTheName()
 {
-    QFETCH_GLOBAL(Transport, transport);
+    QFETCH(Transport, transport);
     const QString leaf = QStringLiteral("cn-right-dns-san-wrong");
     QFile pem(TestCa::instance().leafCertPath(leaf));
     QVERIFY(pem.open(QIODevice::ReadOnly));
