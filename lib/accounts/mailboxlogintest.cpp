@@ -298,8 +298,12 @@ void MailboxLoginTest::onEncrypted()
 {
     if (m_state == State::Finished)
         return;
-    const QString problem = m_policy.checkPeer(m_socket);
+    TlsPolicy::PeerProblem kind = TlsPolicy::PeerProblem::None;
+    const QString problem = m_policy.checkPeer(m_socket, &kind);
     if (!problem.isEmpty()) {
+        if (kind == TlsPolicy::PeerProblem::NameMismatch)
+            return fail(Error::CertificateUntrusted,
+                tr("The server's certificate is not trusted: %1.").arg(problem));
         const bool pinMismatch = !m_settings.trust.pinnedSha256.isEmpty()
             && TlsPolicy::sha256(m_socket->peerCertificate()) != m_settings.trust.pinnedSha256;
         return fail(
@@ -338,7 +342,7 @@ void MailboxLoginTest::onSocketError()
             return fail(Error::TlsHandshakeFailed, tr("The TLS handshake failed: %1").arg(detail));
         QStringList reasons;
         for (const QSslError &error : std::as_const(m_sslErrors))
-            reasons << error.errorString();
+            reasons << TlsPolicy::describeError(error, m_socket);
         const QSslCertificate peer = m_socket->peerCertificate();
         QString message = tr("The server's certificate is not trusted: %1.")
                               .arg(reasons.join(QStringLiteral("; ")));

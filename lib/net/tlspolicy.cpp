@@ -1,5 +1,7 @@
 #include "tlspolicy.h"
 
+#include "certificatenames.h"
+
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -163,25 +165,75 @@ static QString sessionProtocolName(QSsl::SslProtocol protocol)
     }
 }
 
-QString TlsPolicy::checkPeer(const QSslSocket *socket) const
+QString TlsPolicy::checkPeer(const QSslSocket *socket, PeerProblem *problem) const
 {
+    const auto refuse = [problem](PeerProblem kind, const QString &text) {
+        if (problem)
+            *problem = kind;
+        return text;
+    };
+    if (problem)
+        *problem = PeerProblem::None;
     if (!socket->isEncrypted())
-        return tr("The connection is not encrypted.");
+        return refuse(PeerProblem::NotEncrypted, tr("The connection is not encrypted."));
     // Compared positively: the TLS 1.0/1.1 enumerators are deprecated in Qt 6.
     const QSsl::SslProtocol protocol = socket->sessionProtocol();
     if (protocol != QSsl::TlsV1_2 && protocol != QSsl::TlsV1_3) {
         const QString name = sessionProtocolName(protocol);
-        return tr("The server negotiated %1; TLS 1.2 or newer is required.")
-            .arg(name.isEmpty() ? tr("an unknown protocol") : name);
+        return refuse(PeerProblem::OldProtocol,
+            tr("The server negotiated %1; TLS 1.2 or newer is required.")
+                .arg(name.isEmpty() ? tr("an unknown protocol") : name));
     }
+    const QSslCertificate peer = socket->peerCertificate();
     if (!m_trust.pinnedSha256.isEmpty()) {
-        const QByteArray actual = sha256(socket->peerCertificate());
+        const QByteArray actual = sha256(peer);
         if (actual != m_trust.pinnedSha256) {
-            return tr("The server's certificate (SHA-256 %1) is not the pinned certificate (%2).")
-                .arg(hex(actual), m_trust.pinAsHex());
+            return refuse(PeerProblem::PinMismatch,
+                tr("The server's certificate (SHA-256 %1) is not the pinned certificate (%2).")
+                    .arg(hex(actual), m_trust.pinAsHex()));
         }
+        return {}; // the pin stands in for the name (see acceptableErrors())
+    }
+    const QString host = verifiedHost(socket);
+    const PresentedIdentifiers names = PresentedIdentifiers::fromCertificate(peer);
+    if (!certificateMatchesHost(names, host)) {
+        qCDebug(lcTls) << "certificate names" << names.describe() << "CN" << names.commonNames
+                       << "do not match" << host;
+        return refuse(PeerProblem::NameMismatch,
+            tr("%1; the server presented %2")
+                .arg(nameMismatchReason(host, names), describeCertificate(peer)));
     }
     return {};
+}
+
+QString TlsPolicy::verifiedHost(const QSslSocket *socket)
+{
+    return socket->peerVerifyName().isEmpty() ? socket->peerName() : socket->peerVerifyName();
+}
+
+QString TlsPolicy::nameMismatchReason(const QString &host, const PresentedIdentifiers &names)
+{
+    const QString described = names.describe();
+    QString text = tr("The server's certificate is not valid for %1: it names %2")
+                       .arg(host, described.isEmpty() ? tr("no host at all") : described);
+    if (names.hasSubjectAltNames() && !names.commonNames.isEmpty()) {
+        // Say why a familiar-looking CN did not count (RFC 6125 §6.4.4).
+        text += QLatin1Char(' ')
+            + tr("(its subject CN=%1 is not used, because the certificate has subject "
+                 "alternative names)")
+                  .arg(names.commonNames.join(QStringLiteral(", CN=")));
+    }
+    return text;
+}
+
+QString TlsPolicy::describeError(const QSslError &error, const QSslSocket *socket)
+{
+    if (error.error() != QSslError::HostNameMismatch || !socket)
+        return error.errorString();
+    const QSslCertificate certificate
+        = error.certificate().isNull() ? socket->peerCertificate() : error.certificate();
+    return nameMismatchReason(
+        verifiedHost(socket), PresentedIdentifiers::fromCertificate(certificate));
 }
 
 static QString commonNameOr(const QStringList &names, const QString &fallback)

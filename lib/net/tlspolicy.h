@@ -9,6 +9,7 @@
 #include <QString>
 
 class QSslSocket;
+struct PresentedIdentifiers;
 
 // How a connection is secured, for SMTP, IMAP and POP3 alike (RFC 8314).
 enum class ConnectionSecurity {
@@ -66,17 +67,40 @@ public:
     [[nodiscard]] QList<QSslError> acceptableErrors(
         const QList<QSslError> &errors, const QSslCertificate &peer) const;
 
-    // After encryption: an empty string if the peer is acceptable, else why not (not
-    // encrypted, pin mismatch even when the chain verified, protocol older than TLS 1.2).
-    [[nodiscard]] QString checkPeer(const QSslSocket *socket) const;
+    // Why checkPeer() refused a peer; the session maps it to its own error code.
+    enum class PeerProblem {
+        None,
+        NotEncrypted,
+        OldProtocol, // older than TLS 1.2
+        PinMismatch, // a pin is set and this is not the pinned certificate
+        NameMismatch, // the certificate does not name the host (certificateMatchesHost())
+    };
+
+    // After encryption, before the first byte is sent over it: an empty string if the peer is
+    // acceptable, else why not (not encrypted, protocol older than TLS 1.2, pin mismatch even
+    // when the chain verified, or a certificate that does not name the host), with the kind
+    // in `problem` if given. The host is the name Qt verified: the socket's peerVerifyName(),
+    // else its peerName(). Qt's own name check is looser than RFC 6125 (see
+    // certificatenames.h), so the name is checked again here, on the peer certificate Qt's
+    // chain verification accepted. A pinned certificate stands in for the name, as in
+    // acceptableErrors(): the user trusts that very certificate, whatever it names.
+    [[nodiscard]] QString checkPeer(const QSslSocket *socket, PeerProblem *problem = nullptr) const;
 
     // "TLSv1.3, TLS_AES_256_GCM_SHA384, CN=mail.example.org issued by CN=…, SHA-256 ab:cd:…"
     [[nodiscard]] static QString describeSession(const QSslSocket *socket);
     [[nodiscard]] static QString describeCertificate(const QSslCertificate &certificate);
+    // One of the errors Qt reported, for the user: its errorString(), except that a host name
+    // mismatch says which names the certificate does carry (as checkPeer() does).
+    [[nodiscard]] static QString describeError(const QSslError &error, const QSslSocket *socket);
     [[nodiscard]] static QByteArray sha256(const QSslCertificate &certificate);
     [[nodiscard]] static QString hex(const QByteArray &digest); // "ab:cd:…"
 
 private:
+    // The name Qt verifies the certificate against: peerVerifyName(), else peerName().
+    [[nodiscard]] static QString verifiedHost(const QSslSocket *socket);
+    [[nodiscard]] static QString nameMismatchReason(
+        const QString &host, const PresentedIdentifiers &names);
+
     TlsTrust m_trust;
     QList<QSslCertificate> m_extraCas;
     QString m_error;

@@ -233,11 +233,16 @@ void SmtpSession::onEncrypted()
 {
     m_timeout.stop();
     const QSslSocket *tls = tlsSocket();
-    const QString problem = m_tlsPolicy.checkPeer(tls);
+    TlsPolicy::PeerProblem kind = TlsPolicy::PeerProblem::None;
+    const QString problem = m_tlsPolicy.checkPeer(tls, &kind);
     if (!problem.isEmpty()) {
+        // Nothing has been sent over this TLS session yet, and nothing will be (no QUIT).
         const bool pinned = !m_settings.trust.pinnedSha256.isEmpty();
-        failSession(SmtpError(
-            pinned ? SmtpError::CertificatePinMismatch : SmtpError::TlsHandshakeFailed, problem));
+        const SmtpError::Code code = kind == TlsPolicy::PeerProblem::NameMismatch
+            ? SmtpError::CertificateUntrusted
+            : pinned ? SmtpError::CertificatePinMismatch
+                     : SmtpError::TlsHandshakeFailed;
+        failSession(SmtpError(code, problem));
         return;
     }
     m_tlsDescription = TlsPolicy::describeSession(tls);
@@ -264,7 +269,7 @@ void SmtpSession::onSslErrors(const QList<QSslError> &errors)
     }
     QStringList reasons;
     for (const QSslError &error : errors)
-        reasons << error.errorString();
+        reasons << TlsPolicy::describeError(error, tls);
     m_sslErrorText = tr("%1; the server presented %2")
                          .arg(reasons.join(QStringLiteral("; ")),
                              TlsPolicy::describeCertificate(tls->peerCertificate()));

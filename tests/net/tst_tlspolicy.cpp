@@ -67,6 +67,7 @@ struct ClientResult
     QList<QSslError> errors; // what Qt reported in sslErrors
     QList<QSslError> ignored; // what the policy let through
     QString checkPeer;
+    TlsPolicy::PeerProblem problem = TlsPolicy::PeerProblem::None;
     QString description;
     QString protocol;
 };
@@ -89,6 +90,7 @@ private slots:
     void verifiedWithCaFile();
     void untrustedWithoutCaFile();
     void wrongHostNameFails();
+    void commonNameIgnoredWithSubjectAltNames();
     void selfSignedAcceptedOnlyWithItsPin();
     void wrongPinFailsWithValidChain();
     void rightPinWithValidChain();
@@ -170,6 +172,24 @@ void tst_TlsPolicy::initTestCase()
         QStringLiteral("-CAkey"), QStringLiteral("ca.key"), QStringLiteral("-CAcreateserial"),
         QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-extfile"),
         QStringLiteral("server.ext"), QStringLiteral("-out"), QStringLiteral("server.pem") }));
+    // CN=localhost, but its subjectAltName names another host: QSslSocket accepts it for
+    // localhost on the CN, RFC 6125 §6.4.4 does not.
+    QVERIFY(openssl(QStringList { QStringLiteral("req") } + ecKey
+        + QStringList { QStringLiteral("-keyout"), QStringLiteral("cnonly.key"),
+            QStringLiteral("-out"), QStringLiteral("cnonly.csr"), QStringLiteral("-subj"),
+            QStringLiteral("/CN=localhost") }));
+    {
+        QFile ext(path(QStringLiteral("cnonly.ext")));
+        QVERIFY(ext.open(QIODevice::WriteOnly));
+        ext.write("subjectAltName=DNS:other.example\n"
+                  "basicConstraints=CA:FALSE\n"
+                  "extendedKeyUsage=serverAuth\n");
+    }
+    QVERIFY(openssl({ QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+        QStringLiteral("cnonly.csr"), QStringLiteral("-CA"), QStringLiteral("ca.pem"),
+        QStringLiteral("-CAkey"), QStringLiteral("ca.key"), QStringLiteral("-CAcreateserial"),
+        QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-extfile"),
+        QStringLiteral("cnonly.ext"), QStringLiteral("-out"), QStringLiteral("cnonly.pem") }));
     // A self-signed certificate for localhost.
     QVERIFY(openssl(QStringList { QStringLiteral("req"), QStringLiteral("-x509") } + ecKey
         + QStringList { QStringLiteral("-keyout"), QStringLiteral("self.key"),
@@ -225,7 +245,7 @@ ClientResult tst_TlsPolicy::connectClient(const TlsPolicy &policy, quint16 port,
     socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), port, peerName);
     loop.exec();
     if (result.encrypted) {
-        result.checkPeer = policy.checkPeer(&socket);
+        result.checkPeer = policy.checkPeer(&socket, &result.problem);
         result.description = TlsPolicy::describeSession(&socket);
         result.protocol = result.description.section(QStringLiteral(", "), 0, 0);
     }
@@ -378,6 +398,43 @@ void tst_TlsPolicy::wrongHostNameFails()
     QVERIFY(!result.encrypted);
     QVERIFY(hasError(result.errors, QSslError::HostNameMismatch));
     QVERIFY(result.ignored.isEmpty());
+    // What a session shows for Qt's mismatch names what the certificate carries.
+    for (const QSslError &error : result.errors) {
+        if (error.error() != QSslError::HostNameMismatch)
+            continue;
+        QSslSocket socket;
+        socket.setPeerVerifyName(QStringLiteral("mail.example.org"));
+        const QString text = TlsPolicy::describeError(error, &socket);
+        QVERIFY2(
+            text.contains(QStringLiteral("mail.example.org: it names DNS:localhost, IP:127.0.0.1")),
+            qPrintable(text));
+    }
+}
+
+void tst_TlsPolicy::commonNameIgnoredWithSubjectAltNames()
+{
+    auto server = startServer(QStringLiteral("cnonly.pem"), QStringLiteral("cnonly.key"));
+    QVERIFY(server);
+    const TlsPolicy policy(TlsTrust { path(QStringLiteral("ca.pem")), {} });
+    const ClientResult result
+        = connectClient(policy, server->serverPort(), QStringLiteral("localhost"));
+    // Qt's handshake lets it through on the CN; checkPeer() refuses it, naming what it carries.
+    QVERIFY(result.encrypted);
+    QVERIFY(result.errors.isEmpty());
+    QCOMPARE(result.problem, TlsPolicy::PeerProblem::NameMismatch);
+    QVERIFY2(result.checkPeer.contains(QStringLiteral("localhost: it names DNS:other.example")),
+        qPrintable(result.checkPeer));
+    QVERIFY2(result.checkPeer.contains(QStringLiteral("CN=localhost is not used")),
+        qPrintable(result.checkPeer));
+
+    // A pin stands in for the name, in checkPeer() as in acceptableErrors().
+    TlsTrust pinned { path(QStringLiteral("ca.pem")), {} };
+    pinned.pinnedSha256 = TlsPolicy::sha256(certificate(QStringLiteral("cnonly.pem")));
+    const ClientResult withPin
+        = connectClient(TlsPolicy(pinned), server->serverPort(), QStringLiteral("localhost"));
+    QVERIFY(withPin.encrypted);
+    QVERIFY2(withPin.checkPeer.isEmpty(), qPrintable(withPin.checkPeer));
+    QCOMPARE(withPin.problem, TlsPolicy::PeerProblem::None);
 }
 
 void tst_TlsPolicy::selfSignedAcceptedOnlyWithItsPin()

@@ -5,7 +5,62 @@
 #   wronghost.pem/wronghost.key   signed by the CA, SAN DNS:wrong.example only
 #   selfsigned.pem/selfsigned.key self-signed, SAN DNS:localhost, IP:127.0.0.1
 # EC P-256 keys, 30 days. Idempotent: an OUTDIR that already holds every file is left alone.
+#
+# make-test-ca.sh --leaf OUTDIR NAME CN SAN — with the CA already in OUTDIR, issues one more
+# server certificate NAME.pem/NAME.key signed by it, with subject CN (empty: no CN) and
+# subjectAltName SAN in openssl's syntax, e.g. "DNS:*.example.test,IP:127.0.0.1" (empty: no
+# subjectAltName extension at all), for tests of the certificate name check.
 set -euo pipefail
+
+days=30
+
+newkey() {
+  openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out "$1" 2>/dev/null
+}
+
+# leaf DIR NAME CN SAN CADIR: a server certificate DIR/NAME.pem signed by CADIR's CA.
+leaf() {
+  local dir=$1 name=$2 cn=$3 san=$4 ca=$5
+  local subject="/O=Outbound Tests"
+  if [ -n "$cn" ]; then subject="$subject/CN=$cn"; fi
+  newkey "$dir/$name.key"
+  openssl req -new -key "$dir/$name.key" -subj "$subject" -out "$dir/$name.csr"
+  cat >"$dir/$name.ext" <<EOF
+basicConstraints=critical,CA:FALSE
+keyUsage=critical,digitalSignature
+extendedKeyUsage=serverAuth
+authorityKeyIdentifier=keyid
+subjectKeyIdentifier=hash
+EOF
+  if [ -n "$san" ]; then echo "subjectAltName=$san" >>"$dir/$name.ext"; fi
+  # A serial file per certificate: -CAcreateserial then picks a random serial.
+  openssl x509 -req -in "$dir/$name.csr" -CA "$ca/ca.pem" -CAkey "$ca/ca.key" \
+    -CAcreateserial -CAserial "$dir/$name.srl" -sha256 -days "$days" \
+    -extfile "$dir/$name.ext" -out "$dir/$name.pem" 2>/dev/null
+}
+
+if [ "${1:-}" = "--leaf" ]; then
+  if [ $# -ne 5 ]; then
+    echo "usage: $0 --leaf OUTDIR NAME CN SAN" >&2
+    exit 2
+  fi
+  out=$2 name=$3
+  case $name in
+    "" | */* | .*) echo "$0: bad certificate name '$name'" >&2; exit 2 ;;
+  esac
+  if [ ! -s "$out/ca.pem" ] || [ ! -s "$out/ca.key" ]; then
+    echo "$0: no CA in $out" >&2
+    exit 1
+  fi
+  work=$(mktemp -d "$out/.leaf.XXXXXX")
+  trap 'rm -rf "$work"' EXIT
+  leaf "$work" "$name" "$4" "$5" "$out"
+  chmod 600 "$work/$name.key"
+  # The certificate is moved in last, so a reader that finds it finds its key too.
+  mv -f "$work/$name.key" "$out/$name.key"
+  mv -f "$work/$name.pem" "$out/$name.pem"
+  exit 0
+fi
 
 if [ $# -ne 1 ]; then
   echo "usage: $0 OUTDIR" >&2
@@ -25,13 +80,8 @@ if [ "$complete" -eq 1 ] && openssl x509 -in ca.pem -noout -checkend 86400 >/dev
   exit 0
 fi
 
-days=30
 work=$(mktemp -d "${TMPDIR:-/tmp}/outbound-ca.XXXXXX")
 trap 'rm -rf "$work"' EXIT
-
-newkey() {
-  openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out "$1" 2>/dev/null
-}
 
 # The CA.
 newkey "$work/ca.key"
@@ -42,26 +92,8 @@ openssl req -x509 -new -key "$work/ca.key" -sha256 -days "$days" \
   -addext "subjectKeyIdentifier=hash" \
   -out "$work/ca.pem"
 
-# leaf NAME CN SAN: a server certificate signed by the CA.
-leaf() {
-  local name=$1 cn=$2 san=$3
-  newkey "$work/$name.key"
-  openssl req -new -key "$work/$name.key" -subj "/O=Outbound Tests/CN=$cn" \
-    -out "$work/$name.csr"
-  cat >"$work/$name.ext" <<EOF
-basicConstraints=critical,CA:FALSE
-keyUsage=critical,digitalSignature
-extendedKeyUsage=serverAuth
-subjectAltName=$san
-authorityKeyIdentifier=keyid
-subjectKeyIdentifier=hash
-EOF
-  openssl x509 -req -in "$work/$name.csr" -CA "$work/ca.pem" -CAkey "$work/ca.key" \
-    -CAcreateserial -CAserial "$work/ca.srl" -sha256 -days "$days" \
-    -extfile "$work/$name.ext" -out "$work/$name.pem" 2>/dev/null
-}
-leaf server localhost "DNS:localhost,IP:127.0.0.1"
-leaf wronghost wrong.example "DNS:wrong.example"
+leaf "$work" server localhost "DNS:localhost,IP:127.0.0.1" "$work"
+leaf "$work" wronghost wrong.example "DNS:wrong.example" "$work"
 
 # No keyUsage: with digitalSignature alone OpenSSL's X509_check_issued() (behind
 # QSslCertificate::isSelfSigned()) would not count the certificate as its own issuer.

@@ -35,6 +35,32 @@ TestCa::TestCa()
             = QStringLiteral("%1 made no readable certificates in %2").arg(script, m_dir.path());
 }
 
+bool TestCa::issueLeaf(const QString &name, const QString &commonName,
+    const QString &subjectAltName, QString *error) const
+{
+    const auto failed = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (!isValid())
+        return failed(m_error);
+    const QString script = QStringLiteral(OUTBOUND_TEST_SUPPORT_DIR "/make-test-ca.sh");
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(QStringLiteral("/bin/bash"),
+        { script, QStringLiteral("--leaf"), m_dir.path(), name, commonName, subjectAltName });
+    if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit
+        || process.exitCode() != 0) {
+        return failed(QStringLiteral("%1 --leaf %2 failed (%3): %4")
+                          .arg(script, name, process.errorString(),
+                              QString::fromLocal8Bit(process.readAll())));
+    }
+    if (load(leafCertPath(name)).isNull())
+        return failed(QStringLiteral("%1 made no readable %2").arg(script, leafCertPath(name)));
+    return true;
+}
+
 QSslCertificate TestCa::load(const QString &path)
 {
     QFile file(path);

@@ -12,6 +12,7 @@
 //   server     server.pem / server.key          signed by the CA; localhost and 127.0.0.1
 //   wronghost  wronghost.pem / wronghost.key    signed by the CA; wrong.example only
 //   selfsigned selfsigned.pem / selfsigned.key  self-signed; localhost and 127.0.0.1
+// and, on request (issueLeaf()), server certificates with the names a test chooses.
 // Tests trust the CA explicitly (QSslConfiguration::setCaCertificates), never the system store.
 class TestCa
 {
@@ -40,6 +41,21 @@ public:
     [[nodiscard]] QString selfSignedKeyPath() const
     {
         return path(QStringLiteral("selfsigned.key"));
+    }
+
+    // Issues one more server certificate, NAME.pem / NAME.key, signed by the CA
+    // (make-test-ca.sh --leaf): subject CN `commonName` (empty: none) and subjectAltName
+    // `subjectAltName` in openssl's syntax, "DNS:a.example,IP:127.0.0.1" (empty: no
+    // subjectAltName extension). False, with the script's output in *error, on failure.
+    [[nodiscard]] bool issueLeaf(const QString &name, const QString &commonName,
+        const QString &subjectAltName, QString *error = nullptr) const;
+    [[nodiscard]] QString leafCertPath(const QString &name) const
+    {
+        return path(name + QStringLiteral(".pem"));
+    }
+    [[nodiscard]] QString leafKeyPath(const QString &name) const
+    {
+        return path(name + QStringLiteral(".key"));
     }
 
     [[nodiscard]] QSslCertificate caCertificate() const;
