@@ -99,6 +99,18 @@ QString flatten(InternetAddressList *list, QList<MailAddress> *out)
                 "MailAddress", "“%1” has no domain: an address looks like name@example.org.")
                 .arg(fromUtf8(addr));
         }
+        // A domain literal is ASCII (RFC 5321 §4.1.3, RFC 5322 §3.4.1 dtext) and no IDNA applies
+        // to it; GMime converts its dotted parts as if they were labels ("[192.0.2Ҕ.1]" is
+        // written "[192.0.xn--2-0yb.1]"), another address (found by tests/fuzz/fuzz_address).
+        const char *domainStart = std::strrchr(addr, '@') + 1;
+        if (*domainStart == '['
+            && std::any_of(domainStart, domainStart + std::strlen(domainStart),
+                [](char c) { return uchar(c) >= 0x7f || uchar(c) < 0x20; })) {
+            return QCoreApplication::translate("MailAddress",
+                "“%1” has a domain literal with characters other than ASCII letters, digits "
+                "and punctuation.")
+                .arg(fromUtf8(addr).simplified());
+        }
         // A domain must reach a header as ASCII (RFC 5890 A-labels) or as UTF-8 that is a
         // valid internationalised name; GMime leaves one it cannot convert as it is.
         const QByteArray spec = addrSpecForHeader(fromUtf8(addr));
