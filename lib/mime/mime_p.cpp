@@ -13,6 +13,17 @@
 #include <mutex>
 #include <unistd.h>
 
+#if defined(__SANITIZE_ADDRESS__) // gcc -fsanitize=address
+#define OUTBOUND_LEAK_SANITIZER 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) // clang
+#define OUTBOUND_LEAK_SANITIZER 1
+#endif
+#endif
+#ifdef OUTBOUND_LEAK_SANITIZER
+#include <sanitizer/lsan_interface.h>
+#endif
+
 namespace Mime::Detail {
 
 void ensureGMimeInitialized()
@@ -202,6 +213,20 @@ bool mailboxSlots(const QByteArray &text, QList<QByteArray> *pieces, bool *neste
     return !quoted && comment == 0 && !angle && !literal;
 }
 
+// GMime 3.2.13's internet_address_list_parse() leaks 129 bytes on some malformed lists (a
+// 128-byte GString buffer and a 1-byte string, e.g. for "a>"); they are not ours to free.
+// Under LeakSanitizer (-DOUTBOUND_SANITIZE=address) that call's own allocations are not
+// counted. A suppression by stack cannot do it: GLib and GMime have no frame pointers, so the
+// stack LeakSanitizer records ends in g_malloc unless every allocation of the process is
+// unwound the slow way. The list it returns is held by a GObjectPtr like any other.
+InternetAddressList *parseAddressList(GMimeParserOptions *options, const char *text)
+{
+#ifdef OUTBOUND_LEAK_SANITIZER
+    const __lsan::ScopedDisabler gmimeLeaks;
+#endif
+    return internet_address_list_parse(options, text);
+}
+
 MailAddressParseResult parseWithGMime(const QByteArray &text)
 {
     MailAddressParseResult result;
@@ -213,8 +238,7 @@ MailAddressParseResult parseWithGMime(const QByteArray &text)
     AddressWarnings warnings;
     g_mime_parser_options_set_warning_callback(options.get(), collectAddressWarning, &warnings);
 
-    GObjectPtr<InternetAddressList> list(
-        internet_address_list_parse(options.get(), text.constData()));
+    GObjectPtr<InternetAddressList> list(parseAddressList(options.get(), text.constData()));
     if (warnings.any) {
         const QString item = quoteItem(warnings.firstItem);
         result.errorString = item.isEmpty()
