@@ -7,7 +7,9 @@
 # The build and the growing corpus live in $FUZZ_BUILD_DIR (default build-fuzz-long); each
 # crash's input is kept in its artifacts/TARGET/ folder. After a crash the target is started
 # again for the executions left, up to $FUZZ_MAX_CRASHES (default 5) crashes per target. Stopped
-# early (Ctrl+C, kill), it prints the figures reached so far.
+# early (Ctrl+C, kill), it prints the figures reached so far. $FUZZ_TIMEOUT (default 10) is the
+# seconds one input may take: fuzz_roundtrip fsyncs its spool file, which on a busy disk alone
+# can take longer (a "timeout" whose CPU time is a fraction of a second is that).
 set -euo pipefail
 
 execs="${1:?usage: fuzz-long.sh EXECS [TARGET…]}"
@@ -65,7 +67,7 @@ for fuzzer in "${fuzzers[@]}"; do
     log="$build_dir/$fuzzer.$run.log"
     status=0
     env "${fuzz_env_vars[@]}" "$build_dir/$fuzzer" -runs=$((execs - done_execs)) \
-      -max_len=16384 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+      -max_len=16384 -timeout="${FUZZ_TIMEOUT:-10}" -rss_limit_mb=2048 -print_final_stats=1 \
       -artifact_prefix="$artifacts" "$corpus" "$seeds" >"$log" 2>&1 &
     pid=$!
     wait "$pid" || status=$?
