@@ -1,6 +1,6 @@
 #include "composerequest.h"
 
-#include "composewindow.h"
+#include "mime/mailtourl.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -45,7 +45,7 @@ QStringList splitFields(const QString &spec)
 std::optional<MessageDraft> draftFromComposeSpec(const QString &spec, QString *error)
 {
     if (spec.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive))
-        return ComposeWindow::draftFromMailto(QUrl(spec));
+        return MailtoUrl::parse(QUrl(spec)).toDraft();
     MessageDraft draft;
     // Address lists may hold commas, so a key without '=' continues the previous value.
     QString key;

@@ -72,12 +72,6 @@ QString formatSize(qint64 bytes)
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
 }
 
-bool hasLineBreakOrNul(const QString &text)
-{
-    return text.contains(QLatin1Char('\r')) || text.contains(QLatin1Char('\n'))
-        || text.contains(QChar(0));
-}
-
 // A QCompleter for a comma-separated address list: it completes the entry being typed (after
 // the last comma) and puts the completion back in place of that entry only.
 class AddressCompleter : public QCompleter
@@ -1399,60 +1393,4 @@ QString ComposeWindow::draftTitle(const QString &filePath)
 void ComposeWindow::removeDraftFile()
 {
     QFile::remove(draftFilePath());
-}
-
-// ---- mailto: -----------------------------------------------------------------------------
-
-MessageDraft ComposeWindow::draftFromMailto(const QUrl &url)
-{
-    MessageDraft draft;
-    if (url.scheme().compare(QLatin1String("mailto"), Qt::CaseInsensitive) != 0)
-        return draft;
-    auto decode
-        = [](const QString &encoded) { return QUrl::fromPercentEncoding(encoded.toUtf8()); };
-    auto addAddresses = [](QList<MailAddress> *list, const QString &text) {
-        // A line break or NUL would start a new header (RFC 6068 §7): the field is dropped.
-        if (hasLineBreakOrNul(text))
-            return;
-        const MailAddressParseResult parsed = MailAddress::parseList(text);
-        if (parsed.isValid())
-            *list << parsed.addresses;
-    };
-
-    // RFC 6068 §2: mailto:[to][?hfname=hfvalue&…], to and values percent-encoded UTF-8.
-    addAddresses(&draft.to, decode(url.path(QUrl::FullyEncoded)));
-    bool haveSubject = false;
-    bool haveBody = false;
-    const QStringList fields
-        = url.query(QUrl::FullyEncoded).split(QLatin1Char('&'), Qt::SkipEmptyParts);
-    for (const QString &field : fields) {
-        const qsizetype equals = field.indexOf(QLatin1Char('='));
-        if (equals <= 0)
-            continue;
-        const QString name = decode(field.left(equals)).trimmed().toLower();
-        const QString value = decode(field.mid(equals + 1));
-        if (name == QLatin1String("to")) {
-            addAddresses(&draft.to, value);
-        } else if (name == QLatin1String("cc")) {
-            addAddresses(&draft.cc, value);
-        } else if (name == QLatin1String("bcc")) {
-            addAddresses(&draft.bcc, value);
-        } else if (name == QLatin1String("subject") && !haveSubject) {
-            if (!hasLineBreakOrNul(value)) {
-                draft.subject = value;
-                haveSubject = true;
-            }
-        } else if (name == QLatin1String("body") && !haveBody) {
-            // §2: line breaks in the body are %0D%0A; a NUL has no place in text.
-            if (!value.contains(QChar(0))) {
-                draft.plainBody = QString(value)
-                                      .replace(QStringLiteral("\r\n"), QStringLiteral("\n"))
-                                      .replace(QLatin1Char('\r'), QLatin1Char('\n'));
-                haveBody = true;
-            }
-        }
-        // Anything else (From, Sender, arbitrary headers) is ignored: a link must not choose
-        // who the message comes from or add headers to it (§7).
-    }
-    return draft;
 }

@@ -104,13 +104,6 @@ public:
     // How a saved draft is listed: its subject and when it was last saved.
     [[nodiscard]] static QString draftTitle(const QString &filePath);
 
-    // A draft from a mailto: URL (RFC 6068): the path's addresses and the to, cc, bcc,
-    // subject and body header fields (names case-insensitive, values percent-decoded UTF-8).
-    // Other fields are ignored (§4: unknown ones may be), and so is any field that would put
-    // a CR, LF or NUL into a header, which would otherwise inject one (§7); body lines keep
-    // their breaks. Addresses that do not parse are left out.
-    [[nodiscard]] static MessageDraft draftFromMailto(const QUrl &url);
-
 Q_SIGNALS:
     // The message is in the outbox for good (the undo window has passed).
     void sent(qint64 id);

@@ -5,6 +5,7 @@
 #include "composewindow.h"
 #include "mainwindow.h"
 
+#include "mime/mailtourl.h"
 #include "sandbox/sandboxserver.h"
 
 #include <QAbstractItemView>
@@ -191,7 +192,7 @@ void TestCompose::mailto()
     QFETCH(QString, subject);
     QFETCH(QString, body);
 
-    const MessageDraft draft = ComposeWindow::draftFromMailto(QUrl(url));
+    const MessageDraft draft = MailtoUrl::parse(QUrl(url)).toDraft();
     QCOMPARE(addressesOf(draft.to), to);
     QCOMPARE(addressesOf(draft.cc), cc);
     QCOMPARE(addressesOf(draft.bcc), bcc);

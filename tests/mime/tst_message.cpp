@@ -308,6 +308,14 @@ void tst_Message::parseList_data()
         << true;
     QTest::newRow("domain literal") << QStringLiteral("a@[192.0.2.1]")
                                     << QStringList { QStringLiteral("|a@[192.0.2.1]") } << true;
+    // RFC 5321 §4.1.3: a domain literal is ASCII (fuzz_address found one that did not read back).
+    // GMime converted the label "2\xd2\x94" to an A-label: "a@[192.0.xn--2-0yb.1]" came back.
+    QTest::newRow("non-ASCII domain literal")
+        << QString::fromUtf8("a@[192.0.2\xd2\x94.1]") << QStringList {} << false;
+    QTest::newRow("non-ASCII domain literal in a list")
+        << QString::fromUtf8("a@[192.0.2\xd2\x94.1], u\xf9dists:;") << QStringList {} << false;
+    QTest::newRow("non-ASCII in IPv6 literal")
+        << QString::fromUtf8("a@[IPv6:2001:db8::\xc3\xa9]") << QStringList {} << false;
     QTest::newRow("empty entries")
         << QStringLiteral(" a@example.org ,, b@example.org, ")
         << QStringList { QStringLiteral("|a@example.org"), QStringLiteral("|b@example.org") }
@@ -432,6 +440,9 @@ void tst_Message::validationError_data()
     QTest::newRow("name with comma")
         << QStringLiteral("a@example.org") << QStringLiteral("Doe, John") << true;
     QTest::newRow("empty") << QString() << QString() << false;
+    QTest::newRow("domain literal") << QStringLiteral("a@[192.0.2.1]") << QString() << true;
+    QTest::newRow("non-ASCII domain literal")
+        << QString::fromUtf8("a@[192.0.2\xd2\x94.1]") << QString() << false;
     QTest::newRow("two") << QStringLiteral("a@example.org, b@example.org") << QString() << false;
     QTest::newRow("angle") << QStringLiteral("<a@example.org>") << QString() << false;
     QTest::newRow("with name") << QStringLiteral("A <a@example.org>") << QString() << false;

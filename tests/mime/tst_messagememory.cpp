@@ -24,6 +24,15 @@ namespace {
 
 constexpr qint64 AttachmentBytes = 25 * 1024 * 1024;
 constexpr qint64 BoundKiB = 16 * 1024;
+// Under a sanitizer (-DOUTBOUND_SANITIZE) the resident set also holds the sanitizer's own
+// memory: shadow bytes for every allocation and a quarantine that keeps freed blocks (256 MiB
+// by default), so a bound on it says nothing about ours. The steps still run, under the
+// sanitizer; their figures are printed, the bound is not checked.
+#ifdef OUTBOUND_SANITIZED
+constexpr bool BoundApplies = false;
+#else
+constexpr bool BoundApplies = true;
+#endif
 
 qint64 statusKiB(const char *field)
 {
@@ -50,8 +59,9 @@ qint64 growthSince(qint64 baselineKiB, const char *step)
 {
     const qint64 peak = statusKiB("VmHWM");
     const qint64 growth = peak - baselineKiB;
-    qInfo("%s with a %lld MiB attachment: peak RSS grew by %lld KiB (%.1f MiB; bound %lld MiB)",
-        step, AttachmentBytes / (1024 * 1024), growth, double(growth) / 1024.0, BoundKiB / 1024);
+    qInfo("%s with a %lld MiB attachment: peak RSS grew by %lld KiB (%.1f MiB; bound %lld MiB%s)",
+        step, AttachmentBytes / (1024 * 1024), growth, double(growth) / 1024.0, BoundKiB / 1024,
+        BoundApplies ? "" : ", not checked under a sanitizer");
     return growth;
 }
 
@@ -106,7 +116,8 @@ void tst_MessageMemory::build()
     QVERIFY2(writer.writeToSpoolFile(m_spool), qPrintable(writer.errorString()));
     const qint64 growth = growthSince(baseline, "Building the message");
     QVERIFY(writer.size() > AttachmentBytes * 4 / 3);
-    QVERIFY2(growth < BoundKiB, qPrintable(QStringLiteral("grew by %1 KiB").arg(growth)));
+    QVERIFY2(!BoundApplies || growth < BoundKiB,
+        qPrintable(QStringLiteral("grew by %1 KiB").arg(growth)));
     m_envelope = writer.envelope();
 }
 
@@ -129,7 +140,8 @@ void tst_MessageMemory::send()
     const qint64 growth = growthSince(baseline, "Sending the message");
     QVERIFY2(
         !run.replies.front()->error().isError(), qPrintable(run.replies.front()->errorString()));
-    QVERIFY2(growth < BoundKiB, qPrintable(QStringLiteral("grew by %1 KiB").arg(growth)));
+    QVERIFY2(!BoundApplies || growth < BoundKiB,
+        qPrintable(QStringLiteral("grew by %1 KiB").arg(growth)));
 
     const QList<ReceivedMessage> received = server.waitForMessages(1, 30000);
     QCOMPARE(received.size(), 1);
@@ -146,7 +158,8 @@ void tst_MessageMemory::parse()
     const qint64 growth = growthSince(baseline, "Parsing the message");
     QCOMPARE(tree.root().children.size(), 2);
     QCOMPARE(tree.root().children.at(1).decodedSize, AttachmentBytes);
-    QVERIFY2(growth < BoundKiB, qPrintable(QStringLiteral("grew by %1 KiB").arg(growth)));
+    QVERIFY2(!BoundApplies || growth < BoundKiB,
+        qPrintable(QStringLiteral("grew by %1 KiB").arg(growth)));
 }
 
 QTEST_GUILESS_MAIN(tst_MessageMemory)
