@@ -12,6 +12,11 @@
 #include <QSaveFile>
 #include <QStringDecoder>
 
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
 namespace {
 
 // A body is text someone wrote; anything bigger is better attached than inlined.
@@ -28,13 +33,7 @@ QString tr(const char *text)
 
 std::unique_ptr<QTemporaryFile> makeTemporary(QString *error)
 {
-    auto file = std::make_unique<QTemporaryFile>(
-        QDir::tempPath() + QStringLiteral("/outbound-XXXXXX.eml"));
-    if (!file->open()) {
-        *error = tr("cannot create a temporary file: %1").arg(file->errorString());
-        return nullptr;
-    }
-    return file;
+    return MessageInput::unnamedTemporary(error);
 }
 
 // Every --to/--cc/--bcc may hold one address or an RFC 5322 list.
@@ -88,6 +87,24 @@ int readText(const QString &file, const QString &option, QString *text, QString 
 }
 
 } // namespace
+
+std::unique_ptr<QTemporaryFile> MessageInput::unnamedTemporary(QString *error)
+{
+    auto file = std::make_unique<QTemporaryFile>(
+        QDir::tempPath() + QStringLiteral("/outbound-XXXXXX.eml"));
+    if (!file->open()) {
+        *error = tr("cannot create a temporary file: %1").arg(file->errorString());
+        return nullptr;
+    }
+    // Its name goes at once: the open descriptor is all we use, and a process killed at any
+    // point leaves no copy of the message behind. (Where Qt made the file without a name,
+    // O_TMPFILE, asking for the name gives it one first; it goes all the same.)
+    if (!QFile::remove(file->fileName())) {
+        *error = tr("cannot create a temporary file: %1").arg(file->errorString());
+        return nullptr;
+    }
+    return file;
+}
 
 void MessageInput::addOptions(QCommandLineParser &parser)
 {
@@ -152,7 +169,8 @@ int MessageInput::prepare(const QCommandLineParser &parser, const Account &accou
 int MessageInput::prepareFromFile(
     const QCommandLineParser &parser, const QString &file, QString *error)
 {
-    QString path = file;
+    QFile named(file);
+    QIODevice *source = &named;
     if (file == QLatin1String("-")) {
         // Standard input is read once, to a private file, so that it can be parsed and then sent.
         m_stdinCopy = makeTemporary(error);
@@ -170,36 +188,30 @@ int MessageInput::prepareFromFile(
                 return ExitTempFail;
             }
         }
-        if (!m_stdinCopy->flush()) {
+        if (!m_stdinCopy->flush() || !m_stdinCopy->seek(0)) {
             *error = tr("cannot keep the message: %1").arg(m_stdinCopy->errorString());
             return ExitTempFail;
         }
-        path = m_stdinCopy->fileName();
+        source = m_stdinCopy.get();
     } else if (!QFile::exists(file)) {
         *error = tr("no such file: %1").arg(file);
+        return ExitDataError;
+    } else if (!named.open(QIODevice::ReadOnly)) {
+        *error = tr("cannot read %1: %2").arg(file, named.errorString());
         return ExitDataError;
     }
 
     m_sendable = makeTemporary(error);
     if (!m_sendable)
         return ExitTempFail;
-    QFile source(path);
-    if (!source.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot read %1: %2").arg(file, source.errorString());
-        return ExitDataError;
-    }
     // The copy is a private temporary file, so it needs no fsync (a spool file would).
+    // Whatever the recipient options say, a message that could not be read whole is never
+    // sent: a partial copy would go out as if it were the message (RFC 5321 §6.1).
     MessageEnvelopeReader reader;
-    const bool parsed = reader.read(&source, m_sendable.get()) && m_sendable->flush();
-    if (!parsed) {
-        // Without explicit recipients the headers must name them; with them, only the copy matters.
-        const bool recipientsGiven = parser.isSet(QStringLiteral("to"))
-            || parser.isSet(QStringLiteral("cc")) || parser.isSet(QStringLiteral("bcc"));
-        if (!recipientsGiven || reader.sendableSize() <= 0) {
-            *error = tr("%1: %2").arg(
-                file == QLatin1String("-") ? tr("standard input") : file, reader.errorString());
-            return ExitDataError;
-        }
+    if (!reader.read(source, m_sendable.get()) || !m_sendable->flush()) {
+        *error = tr("%1: %2").arg(file == QLatin1String("-") ? tr("standard input") : file,
+            reader.errorString().isEmpty() ? m_sendable->errorString() : reader.errorString());
+        return ExitDataError;
     }
     m_envelope = reader.envelope();
     m_size = m_sendable->size();
@@ -354,15 +366,16 @@ int MessageInput::saveCopy(const QCommandLineParser &parser, QString *error) con
     if (!parser.isSet(QStringLiteral("save-copy")))
         return ExitOk;
     const QString path = parser.value(QStringLiteral("save-copy"));
-    QFile source(m_sendable->fileName());
+    QString openError;
+    const std::unique_ptr<QIODevice> source = openBody(&openError);
     QSaveFile copy(path);
-    if (!source.open(QIODevice::ReadOnly) || !copy.open(QIODevice::WriteOnly)) {
+    if (!source || !copy.open(QIODevice::WriteOnly)) {
         *error = tr("--save-copy: cannot write %1: %2")
-                     .arg(path, source.isOpen() ? copy.errorString() : source.errorString());
+                     .arg(path, source ? copy.errorString() : openError);
         return ExitTempFail;
     }
     QByteArray chunk;
-    while (!(chunk = source.read(64 * 1024)).isEmpty()) {
+    while (!(chunk = source->read(64 * 1024)).isEmpty()) {
         if (copy.write(chunk) != chunk.size())
             break;
     }
@@ -375,8 +388,18 @@ int MessageInput::saveCopy(const QCommandLineParser &parser, QString *error) con
 
 std::unique_ptr<QIODevice> MessageInput::openBody(QString *error) const
 {
-    auto file = std::make_unique<QFile>(m_sendable->fileName());
-    if (!file->open(QIODevice::ReadOnly)) {
+    // The prepared message has no name (unnamedTemporary()): a reader of its own descriptor.
+    // The descriptor shares its offset with m_sendable's, so one reader at a time, from 0.
+    auto file = std::make_unique<QFile>();
+    const int fd = ::fcntl(m_sendable->handle(), F_DUPFD_CLOEXEC, 0);
+    if (fd < 0) {
+        *error = tr("cannot read the prepared message: %1")
+                     .arg(QString::fromLocal8Bit(std::strerror(errno)));
+        return nullptr;
+    }
+    if (!file->open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle) || !file->seek(0)) {
+        if (!file->isOpen())
+            ::close(fd);
         *error = tr("cannot read the prepared message: %1").arg(file->errorString());
         return nullptr;
     }

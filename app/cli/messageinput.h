@@ -19,11 +19,15 @@ struct MessageDraft;
 //
 // Bad input is an error before anything is sent: ExitUsage for options that do not go
 // together, ExitDataError for content that cannot be written safely (a line break in a
-// header, a file that cannot be attached, a body that is not UTF-8).
+// header, a file that cannot be attached, a body that is not UTF-8, a message file that cannot
+// be read whole or holds a NUL or a line over 998 octets).
 class MessageInput
 {
 public:
     static void addOptions(QCommandLineParser &parser);
+    // An open, private temporary file (in $TMPDIR) whose name is already gone, so that no
+    // copy of a message outlives the process, even one killed with SIGKILL.
+    [[nodiscard]] static std::unique_ptr<QTemporaryFile> unnamedTemporary(QString *error);
 
     // Returns an exit code (ExitOk on success) and sets *error otherwise. --identity NAME
     // takes the sender from the profile's account NAME.

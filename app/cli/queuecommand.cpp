@@ -346,29 +346,43 @@ int runSendmail(const QStringList &args, const Profile &profile)
     if (!account)
         return Cli::fail(ExitConfig, error);
 
-    // Read the message; without -i a line with a single dot ends it, as in sendmail.
-    QTemporaryFile raw(QDir::tempPath() + QStringLiteral("/outbound-XXXXXX.eml"));
-    QTemporaryFile sendable(QDir::tempPath() + QStringLiteral("/outbound-XXXXXX.eml"));
+    // Read the message; without -i a line with a single dot ends it, as in sendmail. Both
+    // copies have no name from the start: a killed sendmail leaves no message behind.
+    const std::unique_ptr<QTemporaryFile> raw = MessageInput::unnamedTemporary(&error);
+    const std::unique_ptr<QTemporaryFile> sendable
+        = raw ? MessageInput::unnamedTemporary(&error) : nullptr;
+    if (!sendable)
+        return Cli::fail(ExitTempFail, error);
+    // The descriptor, not the FILE*: Qt reads lines of a FILE* with fgets(), which loses
+    // whatever follows a NUL in the line.
     QFile in;
-    if (!raw.open() || !sendable.open() || !in.open(stdin, QIODevice::ReadOnly))
-        return Cli::fail(ExitTempFail, tr("cannot read the message: %1").arg(raw.errorString()));
+    if (!in.open(STDIN_FILENO, QIODevice::ReadOnly))
+        return Cli::fail(ExitTempFail, tr("cannot read the message: %1").arg(in.errorString()));
+    bool atLineStart = true;
     while (true) {
         const QByteArray line = in.readLine(64 * 1024);
         if (line.isEmpty())
             break;
-        if (!ignoreDots && (line == ".\n" || line == ".\r\n"))
+        // Only a whole line holding a lone dot ends the message: a read stops after 64 KiB,
+        // and the end of a longer line is no line start.
+        if (!ignoreDots && atLineStart && (line == ".\n" || line == ".\r\n"))
             break;
-        if (raw.write(line) != line.size())
+        atLineStart = line.endsWith('\n');
+        if (raw->write(line) != line.size())
             return Cli::fail(
-                ExitTempFail, tr("cannot keep the message: %1").arg(raw.errorString()));
+                ExitTempFail, tr("cannot keep the message: %1").arg(raw->errorString()));
     }
-    raw.flush();
-    raw.seek(0);
+    if (!raw->flush() || !raw->seek(0))
+        return Cli::fail(ExitTempFail, tr("cannot keep the message: %1").arg(raw->errorString()));
+    // A message that cannot be read whole is refused, never queued in part (its recipients
+    // may come from the arguments, but the copy comes from the reader).
     MessageEnvelopeReader reader;
-    const bool parsed = reader.read(&raw, &sendable) && sendable.flush();
+    if (!reader.read(raw.get(), sendable.get()) || !sendable->flush())
+        return Cli::fail(ExitDataError,
+            tr("sendmail: %1")
+                .arg(reader.errorString().isEmpty() ? sendable->errorString()
+                                                    : reader.errorString()));
     SmtpEnvelope envelope = reader.envelope();
-    if (!parsed && (fromHeaders || reader.sendableSize() <= 0))
-        return Cli::fail(ExitDataError, reader.errorString());
     if (!fromHeaders)
         envelope.recipients.clear();
     for (const QString &recipient : std::as_const(recipients)) {
@@ -391,10 +405,11 @@ int runSendmail(const QStringList &args, const Profile &profile)
     std::unique_ptr<OutboxStore> store = openStore(profile, &error);
     if (!store)
         return Cli::fail(ExitTempFail, error);
-    sendable.seek(0);
+    sendable->seek(0);
     OutboxStore::EnqueueOptions options;
-    options.subject = subjectOf(&sendable);
-    const std::optional<qint64> id = store->enqueue(account->name, envelope, &sendable, options);
+    options.subject = subjectOf(sendable.get());
+    const std::optional<qint64> id
+        = store->enqueue(account->name, envelope, sendable.get(), options);
     if (!id)
         return Cli::fail(ExitTempFail, store->errorString());
     if (queueOnly)

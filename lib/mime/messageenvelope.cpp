@@ -78,6 +78,8 @@ bool MessageEnvelopeReader::read(QIODevice *device, QIODevice *sendableCopy)
     m_sendableSize = 0;
     m_removedFields = 0;
     m_usedResentFields = false;
+    m_dataCheck = SmtpDataCheck();
+    m_parsedFieldOffsets.clear();
 
     if (!device || !device->isOpen() || !device->isReadable()) {
         m_errorString = tr("The message is not open for reading.");
@@ -172,7 +174,19 @@ bool MessageEnvelopeReader::readFileDescriptor(QIODevice *device, int fd)
         GMimeHeader *header = g_mime_header_list_get_header_at(headers, i);
         fields.append({ QByteArray(g_mime_header_get_name(header)),
             QByteArray(g_mime_header_get_raw_value(header)) });
+        m_parsedFieldOffsets.append(g_mime_header_get_offset(header));
     }
+    // GMime files the message's Content-* fields under its MIME part.
+    if (GMimeObject *part = g_mime_message_get_mime_part(message.get())) {
+        GMimeHeaderList *partHeaders = g_mime_object_get_header_list(part);
+        for (int i = 0; i < g_mime_header_list_get_count(partHeaders); ++i) {
+            const gint64 offset
+                = g_mime_header_get_offset(g_mime_header_list_get_header_at(partHeaders, i));
+            if (offset >= 0)
+                m_parsedFieldOffsets.append(offset);
+        }
+    }
+    std::sort(m_parsedFieldOffsets.begin(), m_parsedFieldOffsets.end());
     auto present = [&fields](const char *name) {
         return std::any_of(fields.cbegin(), fields.cend(), [name](const HeaderField &field) {
             return field.name.compare(name, Qt::CaseInsensitive) == 0;
@@ -236,6 +250,15 @@ bool MessageEnvelopeReader::readFileDescriptor(QIODevice *device, int fd)
     return true;
 }
 
+bool MessageEnvelopeReader::checkData(QByteArrayView bytes)
+{
+    if (m_dataCheck.add(bytes))
+        return true;
+    m_errorString
+        = tr("The message cannot be sent as SMTP data: %1.").arg(m_dataCheck.problem().toString());
+    return false;
+}
+
 // A byte-level filter over the header block: whole fields are dropped, everything else is
 // copied unchanged, and the body is copied in chunks.
 bool MessageEnvelopeReader::copyWithoutBcc(QIODevice *device, qint64 start, QIODevice *sendableCopy)
@@ -259,7 +282,9 @@ bool MessageEnvelopeReader::copyWithoutBcc(QIODevice *device, qint64 start, QIOD
     bool inField = false;
     int lineNumber = 0;
     bool inHeader = true;
+    QList<qint64> fieldOffsets;
     while (inHeader) {
+        const qint64 lineOffset = device->pos();
         const QByteArray line = device->readLine(MaxHeaderLine);
         if (line.isEmpty()) {
             if (device->atEnd())
@@ -268,6 +293,8 @@ bool MessageEnvelopeReader::copyWithoutBcc(QIODevice *device, qint64 start, QIOD
             return false;
         }
         ++lineNumber;
+        if (!checkData(line))
+            return false;
         if (!line.endsWith('\n') && !device->atEnd()) {
             m_errorString = tr("Line %1 of the message header is too long.").arg(lineNumber);
             return false;
@@ -289,6 +316,7 @@ bool MessageEnvelopeReader::copyWithoutBcc(QIODevice *device, qint64 start, QIOD
                 return false;
             }
             inField = true;
+            fieldOffsets.append(lineOffset);
             dropping = isBccField(name);
             if (dropping) {
                 ++m_removedFields;
@@ -300,6 +328,19 @@ bool MessageEnvelopeReader::copyWithoutBcc(QIODevice *device, qint64 start, QIOD
             return false;
     }
 
+    // GMime gave the envelope; this loop gives the copy. They must have read the same fields,
+    // or a recipient could be missed, or fields dropped from the copy without a word.
+    if (fieldOffsets != m_parsedFieldOffsets) {
+        qsizetype differ = 0;
+        while (differ < fieldOffsets.size() && differ < m_parsedFieldOffsets.size()
+            && fieldOffsets[differ] == m_parsedFieldOffsets[differ])
+            ++differ;
+        m_errorString = tr("The message header cannot be read as a whole: field %1 is read "
+                           "differently by the MIME parser.")
+                            .arg(differ + 1);
+        return false;
+    }
+
     bool bodyEightBit = false;
     while (!device->atEnd()) {
         const QByteArray chunk = device->read(ChunkSize);
@@ -307,6 +348,8 @@ bool MessageEnvelopeReader::copyWithoutBcc(QIODevice *device, qint64 start, QIOD
             m_errorString = tr("Could not read the message: %1").arg(device->errorString());
             return false;
         }
+        if (!checkData(chunk))
+            return false;
         bodyEightBit = bodyEightBit || hasEightBit(chunk);
         if (!copy(chunk))
             return false;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "smtp/smtpdatacheck.h"
 #include "smtp/smtpsendreply.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,11 @@ class QIODevice;
 //
 // Headers are read by GMime from the file descriptor (a device that is not a file is first
 // spooled to a temporary file); the body is streamed, never held in memory.
+//
+// The whole message is read or nothing is: a header line that is not a field (a name with a
+// non-ASCII byte, no colon), a header GMime reads differently from the copy (other fields,
+// or fewer), a NUL or a line over 998 octets anywhere (SmtpDataCheck, with its line number in
+// the given message), or a read error is a failure, and the copy is then not to be used.
 class MessageEnvelopeReader
 {
     Q_DECLARE_TR_FUNCTIONS(MessageEnvelopeReader)
@@ -41,13 +47,19 @@ public:
     [[nodiscard]] bool usedResentFields() const { return m_usedResentFields; }
     [[nodiscard]] int removedFieldCount() const { return m_removedFields; } // Bcc, Resent-Bcc
     [[nodiscard]] qint64 sendableSize() const { return m_sendableSize; } // octets
+    // After a failed read: the bytes SMTP cannot carry, if that was the reason.
+    [[nodiscard]] const SmtpDataProblem &dataProblem() const { return m_dataCheck.problem(); }
     [[nodiscard]] const QString &errorString() const { return m_errorString; }
 
 private:
     bool readFileDescriptor(QIODevice *device, int fd);
     bool copyWithoutBcc(QIODevice *device, qint64 start, QIODevice *sendableCopy);
 
+    bool checkData(QByteArrayView bytes);
+
     SmtpEnvelope m_envelope;
+    SmtpDataCheck m_dataCheck;
+    QList<qint64> m_parsedFieldOffsets; // where GMime found the top-level header fields
     QString m_errorString;
     qint64 m_sendableSize = 0;
     int m_removedFields = 0;

@@ -393,12 +393,17 @@ private:
 
 QString describeBadLine(const LineChecker &checker)
 {
-    return checker.lineTooLong() ? QCoreApplication::translate(
-               "MessageWriter", "Line %1 of the message would be longer than 998 octets.")
-                                       .arg(checker.badLine())
-                                 : QCoreApplication::translate(
-                                     "MessageWriter", "Line %1 of the message has a bare CR or LF.")
-                                       .arg(checker.badLine());
+    if (checker.lineTooLong())
+        return QCoreApplication::translate(
+            "MessageWriter", "Line %1 of the message would be longer than 998 octets.")
+            .arg(checker.badLine());
+    if (checker.hasNul())
+        return QCoreApplication::translate(
+            "MessageWriter", "Line %1 of the message would have a NUL byte.")
+            .arg(checker.badLine());
+    return QCoreApplication::translate(
+        "MessageWriter", "Line %1 of the message has a bare CR or LF.")
+        .arg(checker.badLine());
 }
 
 } // namespace

@@ -367,8 +367,14 @@ HeaderTokens addressListTokens(const QList<MailAddress> &addresses, HeaderCharse
 
 bool LineChecker::feed(const char *data, qsizetype size)
 {
-    constexpr qint64 MaxLineOctets = 998; // RFC 5322 §2.1.1, without the CRLF
-    for (qsizetype i = 0; i < size && m_badLine == 0; ++i) {
+    if (m_badLine != 0)
+        return false;
+    if (!m_data.add(QByteArrayView(data, size))) {
+        m_badLine = int(m_data.problem().line);
+        return false;
+    }
+    // What SmtpDataCheck allows as a line end, a message we write never has: only CRLF.
+    for (qsizetype i = 0; i < size; ++i) {
         const char c = data[i];
         if (m_pendingCr) {
             m_pendingCr = false;
@@ -377,14 +383,11 @@ bool LineChecker::feed(const char *data, qsizetype size)
                 break;
             }
             ++m_line;
-            m_lineLength = 0;
         } else if (c == '\r') {
             m_pendingCr = true;
         } else if (c == '\n') {
             m_badLine = m_line;
-        } else if (++m_lineLength > MaxLineOctets) {
-            m_badLine = m_line;
-            m_tooLong = true;
+            break;
         }
     }
     return m_badLine == 0;

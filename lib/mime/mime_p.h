@@ -6,6 +6,7 @@
 
 #include "headerencoding_p.h"
 #include "mailaddress.h"
+#include "smtp/smtpdatacheck.h"
 #include "smtp/smtpsendreply.h"
 
 #include <QByteArray>
@@ -95,8 +96,9 @@ using GCharPtr = std::unique_ptr<char, GFree>;
 [[nodiscard]] HeaderTokens addressListTokens(
     const QList<MailAddress> &addresses, HeaderCharset charset);
 
-// Checks a message as it is written: every line ends in CRLF, none is longer than 998
-// octets (RFC 5322 §2.1.1, §2.3). Feed it every byte in order.
+// Checks a message as it is written: every line ends in CRLF, and it is valid SMTP data
+// (SmtpDataCheck: no NUL, no line longer than 998 octets; RFC 5322 §2.1.1, §2.3). Feed it
+// every byte in order.
 class LineChecker
 {
 public:
@@ -106,14 +108,20 @@ public:
     bool finish();
     [[nodiscard]] bool isValid() const { return m_badLine == 0; }
     [[nodiscard]] int badLine() const { return m_badLine; }
-    [[nodiscard]] bool lineTooLong() const { return m_tooLong; }
+    [[nodiscard]] bool lineTooLong() const
+    {
+        return m_data.problem().kind == SmtpDataProblem::Kind::LineTooLong;
+    }
+    [[nodiscard]] bool hasNul() const
+    {
+        return m_data.problem().kind == SmtpDataProblem::Kind::NulByte;
+    }
 
 private:
-    qint64 m_lineLength = 0;
+    SmtpDataCheck m_data;
     int m_line = 1;
     int m_badLine = 0;
     bool m_pendingCr = false;
-    bool m_tooLong = false;
 };
 
 // A write-only GMimeStream on an open QIODevice: the one place where a written message

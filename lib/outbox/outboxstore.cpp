@@ -1,6 +1,7 @@
 #include "outboxstore.h"
 
 #include "core/durablefile.h"
+#include "smtp/smtpdatacheck.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -273,7 +274,9 @@ bool OutboxStore::exec(QSqlQuery &query, const char *what)
 namespace {
 
 // A spool file whose writing can be called off from another thread: once *cancelled is set,
-// every write fails, and the file is never committed.
+// every write fails, and the file is never committed. Every byte written also passes through
+// SmtpDataCheck, so that a message SMTP cannot carry is refused when it is queued, not found
+// out on its fifth attempt; the first bad byte fails the write.
 class CancellableSaveFile : public QSaveFile
 {
 public:
@@ -282,6 +285,8 @@ public:
         , m_cancelled(cancelled)
     { }
 
+    [[nodiscard]] const SmtpDataProblem &dataProblem() const { return m_check.problem(); }
+
 protected:
     qint64 writeData(const char *data, qint64 length) override
     {
@@ -289,11 +294,16 @@ protected:
             setErrorString(OutboxStore::tr("cancelled"));
             return -1;
         }
+        if (!m_check.add(QByteArrayView(data, length))) {
+            setErrorString(m_check.problem().toString());
+            return -1;
+        }
         return QSaveFile::writeData(data, length);
     }
 
 private:
     const std::atomic_bool *m_cancelled;
+    SmtpDataCheck m_check;
 };
 
 } // namespace
@@ -310,8 +320,11 @@ std::optional<OutboxStore::SpoolFile> OutboxStore::spool(const Profile &profile,
     }
     file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     QString writeError;
-    if (!write(&file, &writeError)) {
+    // QSaveFile buffers: the last bytes reach writeData() only when flushed.
+    if (!write(&file, &writeError) || !file.flush() || file.dataProblem().isProblem()) {
         *error = cancelled && cancelled->load() ? tr("cancelled")
+            : file.dataProblem().isProblem()
+            ? tr("the message cannot be sent as SMTP data: %1").arg(file.dataProblem().toString())
             : writeError.isEmpty() ? tr("cannot write to the spool: %1").arg(file.errorString())
                                    : writeError;
         file.cancelWriting();

@@ -53,13 +53,15 @@ public:
     };
     // Copies `message` (read to its end) into a new spool file and records it. Returns the
     // message's id only once both the file and the row are durable; on failure nothing of
-    // the message is left behind.
+    // the message is left behind. A message SMTP cannot carry (a NUL, a line over 998
+    // octets: SmtpDataCheck) is refused here, with the line, as spool() refuses it.
     [[nodiscard]] std::optional<qint64> enqueue(const QString &account,
         const SmtpEnvelope &envelope, QIODevice *message, const EnqueueOptions &options);
 
     // The same in two steps, so that the long one can run on another thread. spool() makes
     // a new durable spool file of what `write` writes into it; it touches no database and may
-    // run on any thread. Once *cancelled is set, writing fails and nothing is left behind.
+    // run on any thread. Once *cancelled is set, writing fails and nothing is left behind;
+    // so it does, with the reason in *error, when the bytes are not valid SMTP data.
     struct SpoolFile
     {
         QString path;

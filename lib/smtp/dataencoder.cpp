@@ -9,6 +9,7 @@ QByteArray SmtpDataEncoder::encode(QByteArrayView chunk)
     char *const begin = out.data();
     char *dst = begin;
     const bool stuff = m_mode == Mode::DotStuffed;
+    (void)m_check.add(chunk);
 
     for (const char c : chunk) {
         if (m_pendingCr) {
@@ -67,6 +68,7 @@ QByteArray SmtpDataEncoder::finish()
 
 void SmtpDataEncoder::reset()
 {
+    m_check = SmtpDataCheck();
     m_atLineStart = true;
     m_pendingCr = false;
     m_eightBit = false;

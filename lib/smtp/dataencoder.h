@@ -1,5 +1,7 @@
 #pragma once
 
+#include "smtpdatacheck.h"
+
 #include <QByteArray>
 
 // Prepares message bytes for the wire, a chunk at a time, in constant memory.
@@ -11,6 +13,11 @@
 // and an LF at the start of the next are one line end, not two.
 // finish() ends the message: it adds the final CRLF once if the message lacks one, and in
 // DotStuffed mode the terminating ".\r\n".
+//
+// The encoder is also the last guard against data SMTP cannot carry (SmtpDataCheck: a NUL, a
+// line over 998 octets). Such bytes are still encoded, but problem() reports them from the
+// chunk that holds them on: the caller must not write that chunk, and must end the
+// transaction without the final dot (drop the connection), so the server keeps nothing.
 class SmtpDataEncoder
 {
 public:
@@ -32,11 +39,14 @@ public:
     [[nodiscard]] qint64 bytesWritten() const { return m_bytes; }
     // True if any byte >= 0x80 passed through (the message needs 8BITMIME or SMTPUTF8).
     [[nodiscard]] bool sawEightBit() const { return m_eightBit; }
+    // The first byte that is not valid SMTP data, with its line and offset in the message.
+    [[nodiscard]] const SmtpDataProblem &problem() const { return m_check.problem(); }
 
     void reset();
 
 private:
     Mode m_mode;
+    SmtpDataCheck m_check;
     bool m_atLineStart = true;
     bool m_pendingCr = false;
     bool m_eightBit = false;

@@ -121,6 +121,8 @@ QString SmtpError::describe(Code code)
         return tr("An address needs SMTPUTF8, which the server does not support");
     case InvalidConfiguration:
         return tr("The account settings are not valid");
+    case InvalidMessageData:
+        return tr("The message holds data that SMTP cannot carry");
     case Aborted:
         return tr("Sending was cancelled");
     }
@@ -206,6 +208,8 @@ QString SmtpError::codeName(Code code)
         return QStringLiteral("Utf8NotSupported");
     case InvalidConfiguration:
         return QStringLiteral("InvalidConfiguration");
+    case InvalidMessageData:
+        return QStringLiteral("InvalidMessageData");
     case Aborted:
         return QStringLiteral("Aborted");
     }

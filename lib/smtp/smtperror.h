@@ -72,6 +72,7 @@ public:
         EightBitNotSupported,
         Utf8NotSupported, // non-ASCII local part and no SMTPUTF8
         InvalidConfiguration,
+        InvalidMessageData, // a NUL or a line over 998 octets (SmtpDataCheck)
 
         // 800: cancelled by the user
         Aborted = 800,

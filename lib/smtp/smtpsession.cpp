@@ -1089,6 +1089,19 @@ bool SmtpSession::checkBodyComplete()
     return false;
 }
 
+bool SmtpSession::checkEncodedData()
+{
+    // The last guard (callers check before they send or queue): bytes SMTP cannot carry are
+    // never written, and without the final dot the server keeps none of what it got.
+    const SmtpDataProblem &problem = m_encoder->problem();
+    if (!problem.isProblem())
+        return true;
+    failSession(SmtpError(SmtpError::InvalidMessageData, problem.toString()), false,
+        SmtpError(SmtpError::ConnectionClosed,
+            tr("the connection was dropped because another message could not be sent")));
+    return false;
+}
+
 void SmtpSession::pumpBody()
 {
     Job &job = *m_job;
@@ -1105,6 +1118,8 @@ void SmtpSession::pumpBody()
             return;
         }
         QByteArray wire = m_encoder->encode(chunk);
+        if (!checkEncodedData())
+            return;
         if (atEnd) {
             if (!checkBodyComplete())
                 return;
@@ -1178,6 +1193,8 @@ void SmtpSession::sendNextBdatChunk()
             return;
         }
         wire = m_encoder->encode(chunk);
+        if (!checkEncodedData())
+            return;
     }
     if (atEnd) {
         if (!checkBodyComplete())

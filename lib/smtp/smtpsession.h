@@ -197,6 +197,7 @@ private:
     // Bytes handed to the socket but not yet to the kernel, TLS's encrypted buffer included.
     [[nodiscard]] qint64 pendingWriteBytes() const;
     [[nodiscard]] bool checkBodyComplete();
+    [[nodiscard]] bool checkEncodedData();
     void closeWith(State finalState);
     [[nodiscard]] int acceptedRecipientCount() const;
     [[nodiscard]] SmtpError allRecipientsRefused() const;

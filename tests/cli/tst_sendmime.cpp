@@ -12,8 +12,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <csignal>
 
 using namespace MessageParsers;
 
@@ -97,6 +100,9 @@ private Q_SLOTS:
     void identityFromProfile();
     void hostileInput_data();
     void hostileInput();
+    void messageFileSmtpCannotCarry_data();
+    void messageFileSmtpCannotCarry();
+    void stdinCopyNeverOutlivesTheProcess();
     void showPrintsTheTree();
     void showRefusesWhatIsNoMessage();
 
@@ -341,6 +347,91 @@ void TestSendMime::hostileInput()
         QVERIFY2(QString::fromUtf8(r.err).contains(message, Qt::CaseInsensitive),
             qPrintable(describe(r)));
     QVERIFY(server.waitForMessages(1, 300).isEmpty());
+}
+
+void TestSendMime::messageFileSmtpCannotCarry_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QByteArray>("message");
+    QTest::addColumn<QString>("reason");
+
+    const QByteArray head = "From: a@example.org\r\nTo: b@example.org\r\nSubject: bad\r\n";
+    const QStringList file { QStringLiteral("FILE") };
+    const QStringList to { QStringLiteral("--to"), QStringLiteral("c@example.org") };
+    QTest::newRow("NUL in the body")
+        << file << head + "\r\nab" + QByteArray("\0", 1) + "c\r\n"
+        << QStringLiteral("NUL byte at offset %1 (line 5)").arg(head.size() + 4);
+    QTest::newRow("999-octet body line")
+        << file << head + "\r\nok\r\n" + QByteArray(999, 'x') + "\r\n"
+        << QStringLiteral("line 6 ");
+    QTest::newRow("999-octet header line")
+        << file << "X-A: " + QByteArray(994, 'x') + "\r\n" + head + "\r\nbody\r\n"
+        << QStringLiteral("line 1 ");
+    // These went out as their first header fields alone, with exit 0, when --to was given.
+    QTest::newRow("70,000-character header line, --to")
+        << to + file << head + "X-Long: " + QByteArray(70000, 'h') + "\r\n\r\nbody\r\n"
+        << QStringLiteral("line 4 ");
+    QTest::newRow("non-ASCII header name, --to, standard input")
+        << to + QStringList { QStringLiteral("-") } << head + "X-T\xc3\xabst: 1\r\n\r\nbody\r\n"
+        << QStringLiteral("line 4 ");
+}
+
+// Refused before connecting (65, with where), never sent in part.
+void TestSendMime::messageFileSmtpCannotCarry()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QByteArray, message);
+    QFETCH(QString, reason);
+    SmtpTestServer server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    const QString path = writeFile(m_dir, QStringLiteral("cannot-carry.eml"), message);
+    options.replaceInStrings(QStringLiteral("FILE"), path);
+    const Result r
+        = run(QStringList { QStringLiteral("send") } + serverArgs(server.port()) + options,
+            m_dir.path(), options.contains(QStringLiteral("-")) ? message : QByteArray());
+    QVERIFY2(r.exitCode == 65, qPrintable(describe(r)));
+    QVERIFY2(
+        QString::fromUtf8(r.err).contains(reason, Qt::CaseInsensitive), qPrintable(describe(r)));
+    QVERIFY(server.waitForMessages(1, 300).isEmpty());
+}
+
+// Issue 18: the copy of standard input (and the copy to send) never has a name in $TMPDIR,
+// so a killed process leaves no message behind.
+void TestSendMime::stdinCopyNeverOutlivesTheProcess()
+{
+    QTcpServer silent; // accepts and never greets: the CLI waits with the message prepared
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    QTemporaryDir tmp;
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("OUTBOUND_PROFILE"));
+    env.insert(QStringLiteral("TMPDIR"), tmp.path());
+    process.setProcessEnvironment(env);
+    process.start(binary(),
+        QStringList { QStringLiteral("--profile"), m_dir.path(), QStringLiteral("send") }
+            + serverArgs(silent.serverPort())
+            + QStringList { QStringLiteral("--timeout"), QStringLiteral("60"),
+                QStringLiteral("--to"), QStringLiteral("bob@example.org"), QStringLiteral("-") });
+    QVERIFY(process.waitForStarted());
+    process.write("From: ada@example.org\r\nTo: bob@example.org\r\nSubject: secret\r\n\r\n"
+                  "confidential\r\n");
+    QVERIFY(process.waitForBytesWritten(5000)); // no event loop runs while we wait below
+    process.closeWriteChannel();
+    if (!silent.waitForNewConnection(20000)) {
+        process.kill();
+        process.waitForFinished(5000);
+        QFAIL(qPrintable(QStringLiteral("outboundctl never connected: ")
+            + QString::fromUtf8(process.readAllStandardError())));
+    }
+    const auto entries = [&tmp] {
+        return QDir(tmp.path())
+            .entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+    };
+    QCOMPARE(process.state(), QProcess::Running);
+    QCOMPARE(entries(), QStringList()); // open, but already without a name
+    ::kill(pid_t(process.processId()), SIGKILL);
+    QVERIFY(process.waitForFinished(5000));
+    QCOMPARE(entries(), QStringList());
 }
 
 void TestSendMime::showPrintsTheTree()

@@ -5,6 +5,7 @@
 #include "mime/messageenvelope.h"
 #include "mime/messagewriter.h"
 #include "mime/mime_p.h"
+#include "smtp/smtpdatacheck.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -17,6 +18,8 @@
 
 using namespace Mime::Detail;
 using BodyType = SmtpCommand::BodyType;
+
+Q_DECLARE_METATYPE(SmtpDataProblem::Kind)
 
 namespace {
 
@@ -255,6 +258,8 @@ private Q_SLOTS:
     void readerFileAndBufferAgree();
     void readerKeepsOffsetOfSharedFile();
     void readerReadsWriterOutput();
+    void readerReadsAllOrNothing_data();
+    void readerReadsAllOrNothing();
 };
 
 void tst_Message::parseList_data()
@@ -1095,6 +1100,66 @@ void tst_Message::readerReadsWriterOutput()
         QCOMPARE(reader.envelope().recipients, written.recipients.mid(0, 2));
         QCOMPARE(reader.envelope().bodyType, written.bodyType);
         QCOMPARE(reader.envelope().requiresSmtpUtf8, false);
+    }
+}
+
+void tst_Message::readerReadsAllOrNothing_data()
+{
+    QTest::addColumn<QByteArray>("eml");
+    QTest::addColumn<QString>("error");
+    QTest::addColumn<SmtpDataProblem::Kind>("problem");
+
+    using Kind = SmtpDataProblem::Kind;
+    const QByteArray head = "From: a@example.org\r\nTo: b@example.net\r\nSubject: x\r\n";
+    const QByteArray body = "\r\nthe body\r\n";
+    QTest::newRow("non-ASCII header name")
+        << head + "X-T\xc3\xabst: 1\r\n" + body << QStringLiteral("Line 4 ") << Kind::None;
+    QTest::newRow("non-ASCII header name before Bcc")
+        << head + "X-T\xc3\xabst: 1\r\nBcc: c@example.net\r\n" + body << QStringLiteral("Line 4 ")
+        << Kind::None;
+    QTest::newRow("70,000-character header line")
+        << head + "X-Long: " + QByteArray(70000, 'h') + "\r\n" + body
+        << QStringLiteral("line 4 (at offset %1)").arg(head.size()) << Kind::LineTooLong;
+    QTest::newRow("999-octet header line") << "X-A: " + QByteArray(994, 'a') + "\r\n" + head + body
+                                           << QStringLiteral("line 1 ") << Kind::LineTooLong;
+    QTest::newRow("999-octet Bcc line, removed or not")
+        << head + "Bcc: " + QByteArray(981, ' ') + "c@example.net\r\n" + body
+        << QStringLiteral("line 4 ") << Kind::LineTooLong;
+    QTest::newRow("999-octet body line after 1 MiB")
+        << head + body + QByteArray(1024 * 1024, 'b').replace(500, 1, "\n") + "\r\n"
+        << QStringLiteral("line 7 ") << Kind::LineTooLong;
+    QTest::newRow("NUL in the body")
+        << head + body + QByteArray("x\0", 2)
+        << QStringLiteral("offset %1 (line 6)").arg(head.size() + body.size() + 1) << Kind::NulByte;
+}
+
+// Issue 10 §4: the copy is the whole message or there is none; never the first fields alone.
+void tst_Message::readerReadsAllOrNothing()
+{
+    QFETCH(QByteArray, eml);
+    QFETCH(QString, error);
+    QFETCH(SmtpDataProblem::Kind, problem);
+    for (const bool viaFile : { false, true }) {
+        QTemporaryDir dir;
+        MessageEnvelopeReader reader;
+        bool ok = false;
+        if (viaFile) {
+            const QString path = dir.filePath(QStringLiteral("in.eml"));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly) && file.write(eml) == eml.size());
+            file.close();
+            ok = reader.readFile(path, dir.filePath(QStringLiteral("out.eml")));
+            QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("out.eml"))));
+        } else {
+            QBuffer input(&eml);
+            QVERIFY(input.open(QIODevice::ReadOnly));
+            QBuffer output;
+            QVERIFY(output.open(QIODevice::WriteOnly));
+            ok = reader.read(&input, &output);
+        }
+        QVERIFY(!ok);
+        QVERIFY2(reader.errorString().contains(error), qPrintable(reader.errorString()));
+        QCOMPARE(reader.dataProblem().kind, problem);
     }
 }
 

@@ -9,6 +9,7 @@
 #include "mime/htmltext.h"
 #include "mime/messagetree.h"
 #include "mime/messagewriter.h"
+#include "smtp/smtpdatacheck.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -334,6 +335,8 @@ private Q_SLOTS:
     void spoolFileIsAtomic();
     void hostile_data();
     void hostile();
+    void extremeDraftsAreValidSmtpData_data();
+    void extremeDraftsAreValidSmtpData();
     void refused_data();
     void refused();
 
@@ -763,6 +766,67 @@ void tst_MessageCompose::hostile()
     // Dot-stuffing is the DATA encoder's job; the message itself keeps leading dots.
     if (body.startsWith(u'.'))
         QVERIFY(w.bytes.contains("\r\n\r\n."));
+}
+
+void tst_MessageCompose::extremeDraftsAreValidSmtpData_data()
+{
+    QTest::addColumn<bool>("eightBit");
+    QTest::addColumn<bool>("smtpUtf8");
+    QTest::newRow("7bit") << false << false;
+    QTest::newRow("8BITMIME") << true << false;
+    QTest::newRow("8BITMIME and SMTPUTF8") << true << true;
+}
+
+// Issue 10 §3: whatever the draft, a message we build has no NUL and no line over 998
+// octets: headers are folded, long body lines go quoted-printable. A 2,000-character subject,
+// 300 recipients, a 500-character file name, 5,000-character HTML and text lines, each
+// with non-ASCII text in it, and a NUL in the text.
+void tst_MessageCompose::extremeDraftsAreValidSmtpData()
+{
+    QFETCH(bool, eightBit);
+    QFETCH(bool, smtpUtf8);
+    QTemporaryDir dir;
+    MessageDraft draft = baseDraft();
+    QString subject;
+    while (subject.size() < 2000)
+        subject += QStringLiteral("Grüße-aus-Köln-東京-") + QString::number(subject.size());
+    draft.subject = subject.left(2000);
+    draft.to.clear();
+    for (int i = 0; i < 300; ++i)
+        (i % 2 ? draft.cc : draft.to)
+            << MailAddress(QStringLiteral("recipient%1@example.org").arg(i),
+                   QStringLiteral("Empfänger Nummer %1, Abteilung Größe").arg(i));
+    QString name;
+    while (name.size() < 500)
+        name += QStringLiteral("Übersicht_") + QString::number(name.size());
+    name = name.left(496) + QStringLiteral(".pdf");
+    const QString attachment = writeFile(dir, QStringLiteral("a.pdf"), "%PDF-1.4\n");
+    draft.attachments.append({ attachment, name, QString(), QString() });
+    QString textLine;
+    while (textLine.size() < 5000)
+        textLine += QStringLiteral("wörter ");
+    draft.plainBody
+        = QStringLiteral("Kurz.\n") + textLine.left(5000) + QChar(0) + QStringLiteral("\nEnde.\n");
+    draft.htmlBody = QStringLiteral("<html><body><p>") + textLine.left(5000).replace(u' ', u'x')
+        + QStringLiteral("</p></body></html>\n");
+
+    const Written w = writeDraft(draft, eightBit, smtpUtf8);
+    QVERIFY2(w.ok, qPrintable(w.error));
+    const SmtpDataProblem problem = SmtpDataCheck::check(w.bytes);
+    QVERIFY2(!problem.isProblem(), qPrintable(problem.toString()));
+    QString why;
+    QVERIFY2(linesAreValid(w.bytes, &why), qPrintable(why));
+    QVERIFY(!w.bytes.contains('\0'));
+    QCOMPARE(w.envelope.recipients.size(), 300);
+    // And it reads back as written.
+    for (const Message &parsed : { parseWithGMime(w.bytes), parseWithPython(w.bytes) }) {
+        QVERIFY2(parsed.ok, qPrintable(parsed.error));
+        QCOMPARE(parsed.subject, draft.subject);
+        QCOMPARE(parsed.to.size() + parsed.cc.size(), 300);
+        QVERIFY2(std::any_of(parsed.parts.cbegin(), parsed.parts.cend(),
+                     [&name](const Part &p) { return p.fileName == name; }),
+            qPrintable(describeParts(parsed.parts).join(u'\n')));
+    }
 }
 
 void tst_MessageCompose::refused_data()

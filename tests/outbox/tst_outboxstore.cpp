@@ -80,6 +80,8 @@ class TestOutboxStore : public QObject
 private Q_SLOTS:
     void enqueueIsDurable();
     void enqueueRefusesEmptyInputAndLeavesNothing();
+    void enqueueRefusesWhatSmtpCannotCarry_data();
+    void enqueueRefusesWhatSmtpCannotCarry();
     void enqueueHeldAndNotBefore();
     void twoStoresNeverClaimTheSameMessage();
     void claimRespectsNotBeforeAndNextAttempt();
@@ -173,6 +175,59 @@ void TestOutboxStore::enqueueRefusesEmptyInputAndLeavesNothing()
 
     QVERIFY(store.messages().isEmpty());
     QCOMPARE(spoolEntries(profile), QStringList());
+}
+
+void TestOutboxStore::enqueueRefusesWhatSmtpCannotCarry_data()
+{
+    QTest::addColumn<QByteArray>("message");
+    QTest::addColumn<QString>("reason");
+    QByteArray lines;
+    while (lines.size() < 200 * 1024)
+        lines += QByteArray(76, 'l') + "\r\n";
+    QTest::newRow("NUL in the body") << testMessage(QStringLiteral("nul"),
+        QByteArray("a\0b\r\n", 5)) << QStringLiteral("NUL byte at offset");
+    QTest::newRow("NUL after 200 KiB") << testMessage(QStringLiteral("late-nul"),
+        lines + QByteArray("\0", 1)) << QStringLiteral("NUL byte at offset");
+    QTest::newRow("999-octet body line") << testMessage(QStringLiteral("long"),
+        QByteArray(999, 'x') + "\r\n") << QStringLiteral("line 6 ");
+    QTest::newRow("70,000-octet header line")
+        << "X-Long: " + QByteArray(70000, 'h') + "\r\n" + testMessage(QStringLiteral("header"))
+        << QStringLiteral("line 1 ");
+}
+
+// Refused when queued (not found out on the fifth attempt), by enqueue() and by spool(),
+// the GUI's way in; nothing of the message is left behind.
+void TestOutboxStore::enqueueRefusesWhatSmtpCannotCarry()
+{
+    QFETCH(QByteArray, message);
+    QFETCH(QString, reason);
+    QTemporaryDir dir;
+    const Profile profile = profileIn(dir);
+    OutboxStore store(profile);
+    QVERIFY(store.open());
+
+    QVERIFY(!enqueueBytes(store, QStringLiteral("work"), envelope(Ada, { Ada }), message));
+    QVERIFY2(store.errorString().contains(reason), qPrintable(store.errorString()));
+    QString error;
+    const std::optional<OutboxStore::SpoolFile> file = OutboxStore::spool(
+        profile,
+        [&message](QIODevice *out, QString *) {
+            // As MessageWriter writes: in pieces, and a write that fails is not retried.
+            for (qsizetype at = 0; at < message.size(); at += 4096) {
+                if (out->write(message.mid(at, 4096)) < 0)
+                    return false;
+            }
+            return true;
+        },
+        &error);
+    QVERIFY(!file);
+    QVERIFY2(error.contains(reason), qPrintable(error));
+
+    QVERIFY(store.messages().isEmpty());
+    QCOMPARE(spoolEntries(profile), QStringList());
+    // A valid message still goes in.
+    QVERIFY(enqueueBytes(store, QStringLiteral("work"), envelope(Ada, { Ada }),
+        testMessage(QStringLiteral("fine"), QByteArray(998, 'x') + "\r\n")));
 }
 
 void TestOutboxStore::enqueueHeldAndNotBefore()
@@ -774,7 +829,10 @@ void TestOutboxStore::fullDiskDuringSpoolWrite()
     OutboxStore store(profile);
     QVERIFY(store.open());
 
-    const QByteArray big = testMessage(QStringLiteral("big"), QByteArray(512 * 1024, 'x'));
+    QByteArray lines; // valid SMTP data: only the disk is in the way
+    while (lines.size() < 512 * 1024)
+        lines += QByteArray(76, 'x') + "\r\n";
+    const QByteArray big = testMessage(QStringLiteral("big"), lines);
     std::optional<qint64> id;
     {
         FileSizeLimit limit(64 * 1024);

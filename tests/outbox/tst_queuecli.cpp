@@ -201,6 +201,8 @@ private Q_SLOTS:
     void enqueueTakesTheSenderFromAnIdentity();
     void sendmailWithBccAndDotLines();
     void sendmailRecipientsAsArgumentsAndSender();
+    void neverQueuesAPartialOrInvalidMessage_data();
+    void neverQueuesAPartialOrInvalidMessage();
     void twoProcessesFlushingOneProfileSendEachMessageOnce();
     void enqueueKilledMidwayLeavesNothing();
     void enqueueKilledAtAnyPointLeavesWholeMessagesOnly_data();
@@ -611,6 +613,66 @@ void TestQueueCli::sendmailRecipientsAsArgumentsAndSender()
     QCOMPARE(received[1].content, second);
     QCOMPARE(received[1].mailFrom, QStringLiteral("other@example.org"));
     QCOMPARE(received[1].rcptTos, QStringList { QStringLiteral("z@example.org") });
+}
+
+void TestQueueCli::neverQueuesAPartialOrInvalidMessage_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("reason");
+
+    const QByteArray head
+        = "From: Ada <ada@example.org>\r\nTo: bob@example.org\r\nSubject: cut\r\n";
+    const QByteArray body = "\r\nThe body, which must never be lost.\r\n";
+    const QStringList oi { QStringLiteral("sendmail"), QStringLiteral("-oi"),
+        QStringLiteral("bob@example.org") };
+    // Each of these was delivered as its first header fields alone, with exit 0.
+    QTest::newRow("sendmail -oi, non-ASCII header name")
+        << oi << head + "X-T\xc3\xabst: 1\r\n" + body << QStringLiteral("line 4 ");
+    QTest::newRow("sendmail -oi, 70,000-character header line")
+        << oi << head + "X-Long: " + QByteArray(70000, 'h') + "\r\n" + body
+        << QStringLiteral("line 4 ");
+    // Read in 64 KiB pieces, the end of a long line looked like a lone dot.
+    QTest::newRow("sendmail, 65,535-byte line ending in a dot")
+        << QStringList { QStringLiteral("sendmail"), QStringLiteral("bob@example.org") }
+        << head + "\r\n" + QByteArray(65535, 'x') + ".\r\nthe rest\r\n"
+        << QStringLiteral("line 5 ");
+    QTest::newRow("sendmail -t, NUL in the body")
+        << QStringList { QStringLiteral("sendmail"), QStringLiteral("-t") }
+        << head + "\r\nab" + QByteArray("\0", 1) + "c\r\n"
+        << QStringLiteral("offset %1").arg(head.size() + 4);
+    QTest::newRow("enqueue -, 999-octet line")
+        << QStringList { QStringLiteral("enqueue"), QStringLiteral("-") }
+        << head + "\r\n" + QByteArray(999, 'x') + "\r\n"
+        << QStringLiteral("line 5 ");
+    QTest::newRow("enqueue -, NUL in a header")
+        << QStringList { QStringLiteral("enqueue"), QStringLiteral("-") }
+        << head + "X-A: " + QByteArray("\0", 1) + "\r\n" + body
+        << QStringLiteral("offset %1").arg(head.size() + 5);
+}
+
+// Whenever the message cannot be read whole, or holds what SMTP cannot carry: exit 65,
+// nothing queued, nothing sent.
+void TestQueueCli::neverQueuesAPartialOrInvalidMessage()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QByteArray, input);
+    QFETCH(QString, reason);
+    SmtpTestServer server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    CliProfile p;
+    QString error;
+    QVERIFY2(p.setAccount(server.port(), &error), qPrintable(error));
+
+    const Result r = p.run(args, input);
+    QVERIFY2(r.exitCode == 65, qPrintable(describe(r)));
+    QVERIFY2(
+        QString::fromUtf8(r.err).contains(reason, Qt::CaseInsensitive), qPrintable(describe(r)));
+    QCOMPARE(p.list().size(), 0);
+    QCOMPARE(spoolEntries(p.profile), QStringList());
+    QVERIFY(server.waitForMessages(1, 300).isEmpty());
+    QCOMPARE(QDir(p.tmp.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+        QStringList());
 }
 
 void TestQueueCli::twoProcessesFlushingOneProfileSendEachMessageOnce()

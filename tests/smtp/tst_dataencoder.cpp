@@ -1,6 +1,8 @@
 // Tests of SmtpDataEncoder: line-end normalisation and dot-stuffing (RFC 5321 §2.3.8,
-// §4.1.1.4, §4.5.2) across arbitrary chunk boundaries.
+// §4.1.1.4, §4.5.2) across arbitrary chunk boundaries; and of SmtpDataCheck, which it uses as
+// the last guard against a NUL or a line over 998 octets (RFC 5321 §4.5.3.1.6).
 #include "smtp/dataencoder.h"
+#include "smtp/smtpdatacheck.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -9,6 +11,7 @@ using namespace Qt::StringLiterals;
 using Mode = SmtpDataEncoder::Mode;
 
 Q_DECLARE_METATYPE(SmtpDataEncoder::Mode)
+Q_DECLARE_METATYPE(SmtpDataProblem::Kind)
 
 namespace {
 
@@ -109,6 +112,10 @@ private slots:
     void randomChunking_data();
     void randomChunking();
     void largeMessage();
+    void dataCheck_data();
+    void dataCheck();
+    void dataCheckSurvivesAnySplit();
+    void encoderFlagsWhatSmtpCannotCarry();
 };
 
 void TestDataEncoder::encode_data()
@@ -309,6 +316,130 @@ void TestDataEncoder::largeMessage()
     QCOMPARE(total, qint64(128) * 1024 * 65 + 3);
     QCOMPARE(encoder.bytesWritten(), total);
     QCOMPARE(encoder.linesWritten(), qint64(128) * 1024 + 1);
+}
+
+void TestDataEncoder::dataCheck_data()
+{
+    using Kind = SmtpDataProblem::Kind;
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<Kind>("kind");
+    QTest::addColumn<qint64>("line");
+    QTest::addColumn<qint64>("offset");
+
+    const QByteArray max(998, 'x');
+    QTest::newRow("empty") << QByteArray() << Kind::None << 0LL << -1LL;
+    QTest::newRow("998 octets, CRLF") << max + "\r\n" << Kind::None << 0LL << -1LL;
+    QTest::newRow("998 octets, no line end") << max << Kind::None << 0LL << -1LL;
+    QTest::newRow("998 octets, bare LF, 998 octets")
+        << max + "\n" + max << Kind::None << 0LL << -1LL;
+    QTest::newRow("998 octets, bare CR, 998 octets")
+        << max + "\r" + max << Kind::None << 0LL << -1LL;
+    QTest::newRow("999 octets") << max + "x" << Kind::LineTooLong << 1LL << 0LL;
+    QTest::newRow("999 octets on line 3, CRLF") << "a\r\nb\r\n" + max + "x\r\n"
+                                                << Kind::LineTooLong << 3LL << 6LL;
+    QTest::newRow("999 octets on line 3, bare ends")
+        << "a\rb\n" + max + "x" << Kind::LineTooLong << 3LL << 4LL;
+    QTest::newRow("CRLF CR is two line ends")
+        << "\r\n\r" + max + "x" << Kind::LineTooLong << 3LL << 3LL;
+    QTest::newRow("LF CR is two line ends")
+        << "\n\r" + max + "x" << Kind::LineTooLong << 3LL << 2LL;
+    QTest::newRow("a leading dot counts once") << "." + QByteArray(997, 'x') + "\r\n"
+                                               << Kind::None << 0LL << -1LL;
+    QTest::newRow("NUL first") << QByteArray("\0", 1) << Kind::NulByte << 1LL << 0LL;
+    QTest::newRow("NUL on line 2")
+        << QByteArray("Subject: x\r\nab\0c", 16) << Kind::NulByte << 2LL << 14LL;
+    QTest::newRow("NUL before a long line")
+        << QByteArray("\0", 1) + max + "x" << Kind::NulByte << 1LL << 0LL;
+    QTest::newRow("8-bit and controls pass")
+        << "\xc3\xa9\x01\x7f\t\x0c"_ba << Kind::None << 0LL << -1LL;
+}
+
+void TestDataEncoder::dataCheck()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(SmtpDataProblem::Kind, kind);
+    QFETCH(qint64, line);
+    QFETCH(qint64, offset);
+
+    const SmtpDataProblem problem = SmtpDataCheck::check(input);
+    QCOMPARE(problem.kind, kind);
+    QCOMPARE(problem.isProblem(), kind != SmtpDataProblem::Kind::None);
+    if (!problem.isProblem()) {
+        QVERIFY(problem.toString().isEmpty());
+        return;
+    }
+    QCOMPARE(problem.line, line);
+    QCOMPARE(problem.offset, offset);
+    // The sentence names the line and the offset.
+    QVERIFY2(problem.toString().contains(QString::number(line)), qPrintable(problem.toString()));
+    QVERIFY2(problem.toString().contains(QString::number(offset)), qPrintable(problem.toString()));
+
+    // One byte at a time finds the same; after the problem nothing more is taken.
+    SmtpDataCheck bytewise;
+    bool ok = true;
+    for (qsizetype i = 0; i < input.size() && ok; ++i)
+        ok = bytewise.add(QByteArrayView(input).sliced(i, 1));
+    QVERIFY(!ok);
+    QCOMPARE(bytewise.problem().kind, kind);
+    QCOMPARE(bytewise.problem().line, line);
+    QCOMPARE(bytewise.problem().offset, offset);
+    QVERIFY(!bytewise.add("more"));
+}
+
+// Property test: whatever the chunks, the check finds what one pass over the whole finds.
+void TestDataEncoder::dataCheckSurvivesAnySplit()
+{
+    const quint32 seed = QRandomGenerator::global()->generate();
+    QRandomGenerator random(seed);
+    for (int round = 0; round < 300; ++round) {
+        QByteArray input;
+        while (input.size() < 3000) {
+            const int pick = random.bounded(10);
+            input += pick == 0 ? QByteArray("\r")
+                : pick == 1    ? QByteArray("\n")
+                : pick == 2    ? QByteArray("\r\n")
+                               : QByteArray(random.bounded(0, 600), 'x');
+        }
+        if (random.bounded(3) == 0)
+            input.insert(random.bounded(input.size()), '\0');
+        const SmtpDataProblem whole = SmtpDataCheck::check(input);
+        SmtpDataCheck chunked;
+        for (qsizetype pos = 0; pos < input.size();) {
+            const qsizetype size = std::min<qsizetype>(input.size() - pos, random.bounded(0, 700));
+            (void)chunked.add(QByteArrayView(input).sliced(pos, size));
+            pos += size;
+        }
+        const QByteArray context
+            = "seed " + QByteArray::number(seed) + " round " + QByteArray::number(round);
+        QVERIFY2(chunked.problem().kind == whole.kind, context.constData());
+        QVERIFY2(chunked.problem().line == whole.line, context.constData());
+        QVERIFY2(chunked.problem().offset == whole.offset, context.constData());
+        // The reference: the longest line of the normalised input, and where a NUL is.
+        qsizetype longest = 0;
+        for (const QByteArray &line : normalised(input).split('\n'))
+            longest = std::max(longest, line.size() - (line.endsWith('\r') ? 1 : 0));
+        QVERIFY2(whole.isProblem() == (longest > 998 || input.contains('\0')), context.constData());
+    }
+}
+
+void TestDataEncoder::encoderFlagsWhatSmtpCannotCarry()
+{
+    for (const Mode mode : { Mode::DotStuffed, Mode::Raw }) {
+        SmtpDataEncoder encoder(mode);
+        (void)encoder.encode("Subject: fine\r\n\r\n");
+        QVERIFY(!encoder.problem().isProblem());
+        (void)encoder.encode(QByteArray(500, 'a'));
+        (void)encoder.encode(QByteArray(498, 'a'));
+        QVERIFY(!encoder.problem().isProblem()); // 998 octets: still fine
+        (void)encoder.encode("a\r\n");
+        QCOMPARE(encoder.problem().kind, SmtpDataProblem::Kind::LineTooLong);
+        QCOMPARE(encoder.problem().line, qint64(3));
+        encoder.reset();
+        QVERIFY(!encoder.problem().isProblem());
+        (void)encoder.encode(QByteArray("x\0", 2));
+        QCOMPARE(encoder.problem().kind, SmtpDataProblem::Kind::NulByte);
+        QCOMPARE(encoder.problem().offset, qint64(1));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDataEncoder)

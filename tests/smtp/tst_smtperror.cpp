@@ -62,6 +62,7 @@ const CodeRow AllCodes[] = {
     { SmtpError::EightBitNotSupported, "EightBitNotSupported", Category::LocalInput },
     { SmtpError::Utf8NotSupported, "Utf8NotSupported", Category::LocalInput },
     { SmtpError::InvalidConfiguration, "InvalidConfiguration", Category::LocalInput },
+    { SmtpError::InvalidMessageData, "InvalidMessageData", Category::LocalInput },
     { SmtpError::Aborted, "Aborted", Category::Cancelled },
 };
 

@@ -74,6 +74,8 @@ private Q_SLOTS:
     void deletingTheSessionFromFinishedIsSafe();
     void abortFromProgressDropsOnlyThatMessage();
     void truncatedBodyIsNeverCommitted();
+    void invalidDataIsNeverCommitted_data();
+    void invalidDataIsNeverCommitted();
     void sequentialBodyRefused();
     void invalidHeloNameIsAConfigurationError();
     void consoleCommands();
@@ -656,6 +658,39 @@ void TestSmtpSession::truncatedBodyIsNeverCommitted()
     QSignalSpy finished(reply.get(), &SmtpSendReply::finished);
     QVERIFY(finished.wait(10000));
     QCOMPARE(reply->error().code(), SmtpError::MessageUnreadable);
+    QVERIFY(!reply->isUncertain());
+    QVERIFY(server.waitForMessages(1, 500).isEmpty());
+}
+
+void TestSmtpSession::invalidDataIsNeverCommitted_data()
+{
+    QTest::addColumn<QByteArray>("message");
+    QTest::addColumn<QString>("where");
+    QByteArray big = simpleMessage("big", {});
+    while (big.size() < 1024 * 1024) // several chunks go out before the bad one
+        big += QByteArray(76, 'z') + "\r\n";
+    QTest::newRow("NUL in the first chunk")
+        << simpleMessage() + QByteArray("x\0y\r\n", 5) << QStringLiteral("NUL");
+    QTest::newRow("NUL after a megabyte")
+        << big + QByteArray("x\0y\r\n", 5) << QStringLiteral("offset %1").arg(big.size() + 1);
+    QTest::newRow("long line after a megabyte") << big + QByteArray(999, 'l')
+            + "\r\n" << QStringLiteral("line %1").arg(big.count('\n') + 1);
+}
+
+// The encoder's last guard: a NUL or an over-long line is never written, and without the
+// final dot the server keeps nothing; the caller learns why, and it is not "uncertain".
+void TestSmtpSession::invalidDataIsNeverCommitted()
+{
+    QFETCH(QByteArray, message);
+    QFETCH(QString, where);
+    SmtpTestServer server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    SessionRun run(loopbackSettings(server.port(), ConnectionSecurity::None));
+    SmtpSendReply *reply = run.send(
+        envelopeFor(QStringLiteral("a@example.org"), { QStringLiteral("b@example.org") }), message);
+    QVERIFY(run.run(20000));
+    QCOMPARE(reply->error().code(), SmtpError::InvalidMessageData);
+    QVERIFY2(reply->errorString().contains(where), qPrintable(reply->errorString()));
     QVERIFY(!reply->isUncertain());
     QVERIFY(server.waitForMessages(1, 500).isEmpty());
 }
