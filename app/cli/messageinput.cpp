@@ -2,6 +2,7 @@
 
 #include "exitcodes.h"
 
+#include "core/durablefile.h"
 #include "mime/mailaddress.h"
 #include "mime/messageenvelope.h"
 #include "mime/messagewriter.h"
@@ -356,7 +357,8 @@ int MessageInput::saveCopy(const QCommandLineParser &parser, QString *error) con
     const QString path = parser.value(QStringLiteral("save-copy"));
     QFile source(m_sendable->fileName());
     QSaveFile copy(path);
-    if (!source.open(QIODevice::ReadOnly) || !copy.open(QIODevice::WriteOnly)) {
+    // A copy of the message: private whatever the umask.
+    if (!source.open(QIODevice::ReadOnly) || !openPrivate(copy)) {
         *error = tr("--save-copy: cannot write %1: %2")
                      .arg(path, source.isOpen() ? copy.errorString() : source.errorString());
         return ExitTempFail;
