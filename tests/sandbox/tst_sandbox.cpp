@@ -802,17 +802,22 @@ void TestSandbox::refusesProgramsOfOtherUsers()
     connect(
         server.get(), &SandboxServer::connectionEvent, [&](const SandboxEvent &e) { events << e; });
     // Another local user's program tries to leave a message in this user's sandbox.
-    const QString script
-        = QStringLiteral("import socket,sys\n"
-                         "s=socket.create_connection(('127.0.0.1',int(sys.argv[1])),timeout=10)\n"
-                         "s.sendall(b'EHLO intruder\\r\\nMAIL FROM:<eve@example.org>\\r\\n'\n"
-                         "          b'RCPT TO:<ada@example.org>\\r\\nDATA\\r\\nQUIT\\r\\n')\n"
-                         "data=b''\n"
-                         "while True:\n"
-                         "    chunk=s.recv(4096)\n"
-                         "    if not chunk: break\n"
-                         "    data+=chunk\n"
-                         "sys.stdout.write(data.decode())\n");
+    // It sends a whole message and QUIT, and prints what it was told.
+    const QString script = QStringLiteral(
+        "import socket,sys\n"
+        "s=socket.create_connection(('127.0.0.1',int(sys.argv[1])),timeout=5)\n"
+        "s.sendall(b'EHLO intruder\\r\\nMAIL FROM:<eve@example.org>\\r\\n'\n"
+        "          b'RCPT TO:<ada@example.org>\\r\\nDATA\\r\\n'\n"
+        "          b'Subject: from eve\\r\\n\\r\\nhi\\r\\n.\\r\\nQUIT\\r\\n')\n"
+        "data=b''\n"
+        "try:\n"
+        "    while True:\n"
+        "        chunk=s.recv(4096)\n"
+        "        if not chunk: break\n"
+        "        data+=chunk\n"
+        "except socket.timeout:\n"
+        "    pass\n"
+        "sys.stdout.write(data.decode())\n");
     QString why;
     const std::unique_ptr<QProcess> intruder
         = startAsNobody(script, { QString::number(server->port()) }, &why);
@@ -823,11 +828,12 @@ void TestSandbox::refusesProgramsOfOtherUsers()
     QVERIFY2(intruder->exitCode() == 0,
         qPrintable(output + QString::fromUtf8(intruder->readAllStandardError())));
     const QStringList lines = output.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-    QCOMPARE(lines.size(), 6);
-    QVERIFY2(lines[0].startsWith(QStringLiteral("554 ")), qPrintable(output));
-    for (int i = 1; i < 5; ++i)
+    // 554 instead of 220, then 503 to everything (the message lines are commands too) but
+    // QUIT.
+    QVERIFY2(!lines.isEmpty() && lines[0].startsWith(QStringLiteral("554 ")), qPrintable(output));
+    QVERIFY2(lines.last().startsWith(QStringLiteral("221 ")), qPrintable(output));
+    for (qsizetype i = 1; i + 1 < lines.size(); ++i)
         QVERIFY2(lines[i].startsWith(QStringLiteral("503 ")), qPrintable(output));
-    QVERIFY2(lines[5].startsWith(QStringLiteral("221 ")), qPrintable(output));
     QVERIFY(server->messages().isEmpty());
     bool noted = false;
     for (const SandboxEvent &e : std::as_const(events))
