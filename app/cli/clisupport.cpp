@@ -3,6 +3,7 @@
 #include "exitcodes.h"
 
 #include "accounts/secretstore.h"
+#include "core/durablefile.h"
 #include "smtp/smtpsession.h"
 
 #include <QCoreApplication>
@@ -163,13 +164,12 @@ bool TranscriptOutput::save(QString *error) const
         return true;
     QSaveFile file(m_file);
     // A transcript may hold the message itself (--transcript-body): private by default.
-    if (!file.open(QIODevice::WriteOnly) || file.write(formatTranscript(m_entries).toUtf8()) < 0
+    if (!openPrivate(file) || file.write(formatTranscript(m_entries).toUtf8()) < 0
         || !file.commit()) {
         *error = QCoreApplication::translate("outboundctl", "cannot write the transcript to %1: %2")
                      .arg(m_file, file.errorString());
         return false;
     }
-    QFile::setPermissions(m_file, QFile::ReadOwner | QFile::WriteOwner);
     return true;
 }
 

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <sys/stat.h>
+
 namespace {
 
 QString usage()
@@ -31,6 +33,10 @@ QString usage()
 
 int main(int argc, char **argv)
 {
+    // Everything this program writes holds mail or its envelope: the queue, spool files,
+    // transcripts, --save-copy. Nobody else gets to read it, whatever the umask (mutt does
+    // the same).
+    ::umask(077);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("outboundctl"));
     QCoreApplication::setOrganizationName(QStringLiteral("Outbound"));
@@ -65,6 +71,9 @@ int main(int argc, char **argv)
         return ExitUsage;
     }
     const Profile profile = Profile::resolve(profileDir);
+    // A profile someone else can write could make us run their password command.
+    if (QString error; !profile.checkSafe(&error))
+        return Cli::fail(ExitConfig, error);
     const QString command = args.first();
     args[0] = QStringLiteral("outboundctl ") + command;
     if (command == QLatin1String("send"))

@@ -2,6 +2,7 @@
 
 #include "exitcodes.h"
 
+#include "core/durablefile.h"
 #include "mime/mailaddress.h"
 #include "mime/messageenvelope.h"
 #include "mime/messagewriter.h"
@@ -369,7 +370,8 @@ int MessageInput::saveCopy(const QCommandLineParser &parser, QString *error) con
     QString openError;
     const std::unique_ptr<QIODevice> source = openBody(&openError);
     QSaveFile copy(path);
-    if (!source || !copy.open(QIODevice::WriteOnly)) {
+    // A copy of the message: private whatever the umask.
+    if (!source || !openPrivate(copy)) {
         *error = tr("--save-copy: cannot write %1: %2")
                      .arg(path, source ? copy.errorString() : openError);
         return ExitTempFail;

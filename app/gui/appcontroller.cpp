@@ -78,6 +78,8 @@ void AppController::ensureSandboxAccount()
     sandbox.smtp.security
         = ConnectionSecurity::None; // loopback only: nothing to protect on the wire
     sandbox.smtp.heloName = QStringLiteral("localhost");
+    // Anyone on the machine can listen on this port while the app is not running.
+    sandbox.smtp.requireOwnServer = true;
     QString error;
     if (store.save(sandbox, &error))
         Q_EMIT accountsChanged();

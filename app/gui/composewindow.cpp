@@ -2,6 +2,7 @@
 
 #include "appcontroller.h"
 
+#include "core/durablefile.h"
 #include "mime/htmltext.h"
 #include "mime/mailaddress.h"
 #include "sandbox/sandboxserver.h"
@@ -1301,8 +1302,7 @@ bool ComposeWindow::saveDraft(QString *error)
         QStringLiteral("saved"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
 
     QSaveFile file(draftFilePath());
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(object).toJson()) < 0
-        || !file.commit()) {
+    if (!openPrivate(file) || file.write(QJsonDocument(object).toJson()) < 0 || !file.commit()) {
         if (error)
             *error = file.errorString();
         return false;

@@ -25,6 +25,7 @@
 
 #include <cstring>
 #include <memory>
+#include <sys/stat.h>
 
 namespace {
 
@@ -159,6 +160,9 @@ bool onlyPrints(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    // Everything the app writes holds mail: the queue, spool, drafts, captured messages,
+    // saved transcripts. Nobody else gets to read it, whatever the umask.
+    ::umask(077);
     const std::unique_ptr<QCoreApplication> app = onlyPrints(argc, argv)
         ? std::make_unique<QCoreApplication>(argc, argv)
         : std::make_unique<QApplication>(argc, argv);
@@ -203,11 +207,19 @@ int main(int argc, char **argv)
     if (parser.isSet(QStringLiteral("compose")))
         requests << parser.values(QStringLiteral("compose"));
 
+    // A profile someone else can write could make us run their password command; it is not
+    // used even to find the running instance.
+    QString error;
+    if (!profile.ensureExists(&error)) {
+        QMessageBox::critical(
+            nullptr, QApplication::translate("outbound", "Outbound cannot start"), error);
+        return 78;
+    }
+
     // A second launch hands its requests to the running app and leaves.
     SingleInstance instance(profile);
     if (instance.forwardToRunning(requests.isEmpty() ? QStringList { ActivateRequest } : requests))
         return 0;
-    QString error;
     if (!instance.listen(&error))
         qWarning("outbound: cannot listen for other launches: %s", qPrintable(error));
 

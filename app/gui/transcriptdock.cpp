@@ -5,6 +5,8 @@
 #include "appcontroller.h"
 #include "transcriptmodel.h"
 
+#include "core/durablefile.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -388,7 +390,7 @@ bool TranscriptDock::saveTo(const QString &path, QString *error) const
     for (int row = 0; row < m_proxy->rowCount(); ++row)
         entries << m_model->entryAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(formatTranscript(entries).toUtf8()) < 0
+    if (!openPrivate(file) || file.write(formatTranscript(entries).toUtf8()) < 0
         || !file.commit()) {
         if (error)
             *error = file.errorString();

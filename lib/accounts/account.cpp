@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QRegularExpression>
 #include <QSettings>
 
@@ -168,6 +169,13 @@ std::optional<Account> AccountStore::find(const QString &name) const
     a.smtp.heloName = s.value(QStringLiteral("heloName")).toString();
     a.smtp.trust = readTrust(s);
     a.smtp.timeouts = readTimeouts(s);
+    // The app's own Sandbox account sends to a server only this user may run. Profiles written
+    // before that was recorded get it from the account's name and loopback address.
+    const bool loopback = QHostAddress(a.smtp.host).isLoopback()
+        || a.smtp.host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0;
+    a.smtp.requireOwnServer
+        = s.value(QStringLiteral("ownServer"), name == QLatin1String("Sandbox") && loopback)
+              .toBool();
     a.smtpSecret = readSecret(s);
     s.endGroup();
 
@@ -200,6 +208,8 @@ bool AccountStore::save(const Account &a, QString *errorString) const
     s.setValue(QStringLiteral("heloName"), a.smtp.heloName);
     writeTrust(s, a.smtp.trust);
     writeTimeouts(s, a.smtp.timeouts);
+    if (a.smtp.requireOwnServer)
+        s.setValue(QStringLiteral("ownServer"), true);
     writeSecret(s, a.smtpSecret);
     s.endGroup();
 

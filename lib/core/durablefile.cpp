@@ -9,6 +9,19 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+bool openPrivate(QSaveFile &file)
+{
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    // QSaveFile makes its temporary file 0666 less the umask (or copies the mode of the file
+    // it replaces); the mode is set on that temporary file, which the commit renames.
+    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        file.cancelWriting();
+        return false;
+    }
+    return true;
+}
+
 QString commitDurably(QSaveFile &file)
 {
     auto failure = [&file](const QString &reason) {
@@ -16,6 +29,8 @@ QString commitDurably(QSaveFile &file)
         return QCoreApplication::translate("DurableFile", "Could not save “%1”: %2")
             .arg(file.fileName(), reason);
     };
+    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return failure(file.errorString());
     if (!file.flush())
         return failure(file.errorString());
     if (::fsync(file.handle()) != 0)

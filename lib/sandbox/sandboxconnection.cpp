@@ -6,6 +6,15 @@
 
 namespace {
 
+// The reply text when the sandbox's quota is reached (RFC 3463 4.3.1: mail system full).
+QByteArray quotaText(const SandboxSettings &settings, const SandboxStore::Usage &usage)
+{
+    return "The sandbox is full (" + QByteArray::number(qint64(usage.messages)) + " of "
+        + QByteArray::number(settings.maxStoredMessages) + " messages, "
+        + QByteArray::number(usage.bytes) + " of " + QByteArray::number(settings.maxStoredBytes)
+        + " octets): clear it to make room";
+}
+
 // "CODE-text" / "CODE text" lines (RFC 5321 §4.2.1), each ended by CRLF; a non-empty
 // enhanced code (RFC 2034 §3) goes in front of every line's text.
 QByteArray formatReply(int code, const QByteArray &enhanced, const QList<QByteArray> &lines)
@@ -188,7 +197,7 @@ void SandboxConnection::emitEvent(SandboxEvent::Kind kind, const QString &text)
     Q_EMIT event(e);
 }
 
-void SandboxConnection::start(bool busy)
+void SandboxConnection::start(bool busy, std::optional<uint> strangerUid)
 {
     emitEvent(SandboxEvent::Kind::Opened,
         QStringLiteral("%1:%2").arg(m_socket->peerAddress().toString()).arg(m_socket->peerPort()));
@@ -197,6 +206,19 @@ void SandboxConnection::start(bool busy)
     if (busy) {
         reply(421, {}, m_settings.hostName + " Too many connections, try again later",
             AfterReply::Close);
+        return;
+    }
+    if (strangerUid) {
+        m_refused = true;
+        emitEvent(SandboxEvent::Kind::Note,
+            *strangerUid == uint(-1)
+                ? tr("refused: the program that connected could not be identified")
+                : tr("refused: the program that connected belongs to another user (uid %1)")
+                      .arg(*strangerUid));
+        // RFC 5321 §3.1: 554 instead of 220 refuses the session; the client may QUIT.
+        reply(554, {},
+            m_settings.hostName
+                + " This sandbox takes mail only from the programs of the user who runs it");
         return;
     }
     // RFC 2034 §3: the greeting carries no enhanced status code.
@@ -540,6 +562,10 @@ void SandboxConnection::handleCommand(const QByteArray &line)
             verb = value;
     }
 
+    if (m_refused && verb != Verb::Quit) {
+        refuse(503, "5.5.1", "This session was refused; only QUIT is accepted");
+        return;
+    }
     switch (verb) {
     case Verb::Helo:
         handleHelo(argument, false);
@@ -651,6 +677,16 @@ void SandboxConnection::handleMail(const QByteArray &argument)
     }
     if (!parsed->parameters.isEmpty() && !m_extended) {
         refuse(555, "5.5.4", "Parameters need EHLO");
+        return;
+    }
+    if (const SandboxStore::Usage usage = m_server->store().usage();
+        usage.messages >= m_settings.maxStoredMessages
+        || usage.bytes >= m_settings.maxStoredBytes) {
+        emitEvent(SandboxEvent::Kind::Note,
+            tr("refused: the sandbox is full (%1 messages, %2 octets); clear it to make room")
+                .arg(usage.messages)
+                .arg(usage.bytes));
+        refuse(452, "4.3.1", quotaText(m_settings, usage));
         return;
     }
     bool smtpUtf8 = false;
@@ -979,6 +1015,20 @@ void SandboxConnection::finishMessage(const QByteArray &transfer)
     case SandboxFailures::EndOfData::Accept:
     case SandboxFailures::EndOfData::DropConnection:
         break;
+    }
+    // The quota again, with this message counted: MAIL only saw what was there before, and
+    // other connections may have stored since.
+    SandboxStore::Usage usage = m_server->store().usage();
+    usage.bytes += m_messageBytes;
+    if (usage.messages >= m_settings.maxStoredMessages || usage.bytes > m_settings.maxStoredBytes) {
+        resetTransaction();
+        emitEvent(SandboxEvent::Kind::Note,
+            tr("refused: the message does not fit in the sandbox (%1 messages, %2 octets); "
+               "nothing stored")
+                .arg(usage.messages)
+                .arg(usage.bytes));
+        reply(452, "4.3.1", quotaText(m_settings, usage));
+        return;
     }
     CapturedMessage envelope = m_envelope;
     envelope.heloName = m_heloName;

@@ -9,6 +9,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 class QTcpSocket;
 
@@ -51,8 +52,10 @@ public:
     [[nodiscard]] State state() const { return m_state; }
     [[nodiscard]] static QString stateName(State state);
 
-    // Starts the conversation (the 220 greeting), or refuses it with 421 when `busy`.
-    void start(bool busy);
+    // Starts the conversation (the 220 greeting), or refuses it with 421 when `busy`, or with
+    // 554 when the client is a program of another user (`strangerUid`, uint(-1) when its
+    // owner could not be found); a refused client may only QUIT (RFC 5321 §3.1).
+    void start(bool busy, std::optional<uint> strangerUid = std::nullopt);
     // Drops the connection at once, discarding a message in transfer.
     void abort(const QString &why);
 
@@ -140,6 +143,7 @@ private:
     qsizetype m_inputPos = 0;
     bool m_discardingLongLine = false;
     int m_errors = 0;
+    bool m_refused = false; // greeted with 554: every command but QUIT gets 503
 
     // Session: what EHLO/HELO and AUTH established (RFC 5321 §4.1.4).
     QString m_heloName;

@@ -2,6 +2,8 @@
 
 #include "sandboxconnection.h"
 
+#include "core/localpeer.h"
+
 #include <QLoggingCategory>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -120,13 +122,21 @@ void SandboxServer::onNewConnection()
             continue;
         }
         const bool busy = m_connections.size() >= m_settings.maxConnections;
+        // The client's socket, as the kernel lists it: its end is the peer's address and
+        // port, its other end ours.
+        std::optional<uint> owner;
+        if (m_settings.ownerOnly) {
+            owner = LocalPeer::tcpSocketOwner(socket->peerAddress(), socket->peerPort(),
+                socket->localAddress(), socket->localPort());
+        }
+        const bool stranger = m_settings.ownerOnly && owner != LocalPeer::currentUid();
         auto *connection = new SandboxConnection(socket, m_nextConnectionId++, this);
         m_connections << connection;
         connect(connection, &SandboxConnection::event, this, &SandboxServer::connectionEvent);
         connect(connection, &SandboxConnection::captured, this, &SandboxServer::messageCaptured);
         connect(connection, &SandboxConnection::closed, this,
             [this, connection] { onConnectionClosed(connection); });
-        connection->start(busy);
+        connection->start(busy, stranger ? owner.value_or(uint(-1)) : std::optional<uint>());
     }
 }
 

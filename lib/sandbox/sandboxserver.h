@@ -23,6 +23,16 @@ struct SandboxSettings
     int maxConnections = 64; // beyond this a new connection gets 421 and is closed
     int maxRecipients = 1000; // RFC 5321 §4.5.3.1.8 requires at least 100
     bool chunking = false; // advertise CHUNKING and accept BDAT (RFC 3030)
+    // What the folder may hold in all (RFC 5321 §4.5.3.1.10: a server may refuse for want of
+    // storage). A sandbox that anyone can fill fills the user's disk; when full, MAIL gets
+    // 452 4.3.1 until messages are cleared, and so does a message that would not fit.
+    int maxStoredMessages = 10'000;
+    qint64 maxStoredBytes = qint64(1) << 30; // 1 GiB
+    // Take mail only from programs of the user running the sandbox: a connection from
+    // another local user's process (its uid from /proc/net/tcp, see LocalPeer) is greeted
+    // with 554 5.7.1 and gets nothing further. Loopback is shared by every user of the
+    // machine, and captured mail is shown as the user's own.
+    bool ownerOnly = true;
     // Advertise AUTH PLAIN LOGIN and accept any credentials. Off by default: the sandbox
     // needs no login, but an account that insists on AUTH can still be rehearsed.
     bool acceptAuth = false;
@@ -89,7 +99,8 @@ struct SandboxEvent
 // account sends here, so sending can be tried (and failures rehearsed) without a real
 // account. Each message lands in settings().folder (see SandboxStore).
 //
-// It listens on 127.0.0.1 only; there is no way to ask for another address. Plaintext only
+// It listens on 127.0.0.1 only; there is no way to ask for another address, and it talks
+// only to programs of the user who runs it (settings().ownerOnly). Plaintext only
 // (no STARTTLS: loopback traffic never leaves the machine). Speaks EHLO/HELO, MAIL, RCPT,
 // DATA, BDAT (when settings().chunking), RSET, NOOP, QUIT, VRFY (252), EXPN (502),
 // HELP (214) and AUTH PLAIN/LOGIN (when settings().acceptAuth), with PIPELINING (RFC 2920),

@@ -1,5 +1,7 @@
 #include "sandboxstore.h"
 
+#include "core/durablefile.h"
+
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFile>
@@ -22,7 +24,7 @@ SandboxStore::Writer::Writer(QString folder, QString id)
     , m_id(std::move(id))
     , m_file(std::make_unique<QSaveFile>(QDir(m_folder).filePath(m_id + EmlSuffix)))
 {
-    if (!m_file->open(QIODevice::WriteOnly))
+    if (!openPrivate(*m_file))
         m_error = tr("Could not create “%1”: %2").arg(m_file->fileName(), m_file->errorString());
 }
 
@@ -67,8 +69,8 @@ CapturedMessage SandboxStore::Writer::commit(const CapturedMessage &envelope)
     message.emlPath = eml->fileName();
 
     QSaveFile sidecar(QDir(m_folder).filePath(m_id + JsonSuffix));
-    if (!sidecar.open(QIODevice::WriteOnly)
-        || sidecar.write(QJsonDocument(message.toJson()).toJson()) < 0 || !sidecar.commit()) {
+    if (!openPrivate(sidecar) || sidecar.write(QJsonDocument(message.toJson()).toJson()) < 0
+        || !sidecar.commit()) {
         m_error = tr("Could not save “%1”: %2").arg(sidecar.fileName(), sidecar.errorString());
         QFile::remove(message.emlPath);
         return {};
@@ -105,6 +107,19 @@ bool SandboxStore::ensureFolder(QString *errorString) const
 std::unique_ptr<SandboxStore::Writer> SandboxStore::begin() const
 {
     return std::unique_ptr<Writer>(new Writer(m_folder, newId()));
+}
+
+SandboxStore::Usage SandboxStore::usage() const
+{
+    Usage usage;
+    const QFileInfoList files = QDir(m_folder).entryInfoList(
+        { QStringLiteral("*") + EmlSuffix, QStringLiteral("*") + JsonSuffix }, QDir::Files);
+    for (const QFileInfo &file : files) {
+        usage.bytes += file.size();
+        if (file.fileName().endsWith(JsonSuffix))
+            ++usage.messages;
+    }
+    return usage;
 }
 
 QList<CapturedMessage> SandboxStore::messages() const

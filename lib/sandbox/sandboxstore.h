@@ -59,6 +59,14 @@ public:
     [[nodiscard]] bool ensureFolder(QString *errorString) const;
     // A writer for a new message with a fresh id; check its errorString() before use.
     [[nodiscard]] std::unique_ptr<Writer> begin() const;
+    // What the folder holds, for the sandbox's quota: the complete messages and the octets of
+    // their files (.eml and .json; messages still being received are not counted).
+    struct Usage
+    {
+        qsizetype messages = 0;
+        qint64 bytes = 0;
+    };
+    [[nodiscard]] Usage usage() const;
     // Every complete message in the folder, newest first. Unreadable sidecars are skipped.
     [[nodiscard]] QList<CapturedMessage> messages() const;
     // Removes one message (its .eml and .json).

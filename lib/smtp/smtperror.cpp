@@ -81,6 +81,9 @@ QString SmtpError::describe(Code code)
         return tr("The server's certificate does not match the pinned certificate");
     case TlsUnsupported:
         return tr("TLS is not available on this system");
+    case ServerNotOwn:
+        return tr("The server on this port is not run by you: another user may be listening "
+                  "in its place, so nothing was sent");
     case AuthMechanismUnavailable:
         return tr("The server offers no authentication mechanism that can be used");
     case AuthenticationFailed:
@@ -168,6 +171,8 @@ QString SmtpError::codeName(Code code)
         return QStringLiteral("CertificatePinMismatch");
     case TlsUnsupported:
         return QStringLiteral("TlsUnsupported");
+    case ServerNotOwn:
+        return QStringLiteral("ServerNotOwn");
     case AuthMechanismUnavailable:
         return QStringLiteral("AuthMechanismUnavailable");
     case AuthenticationFailed:

@@ -42,6 +42,9 @@ public:
         CertificateUntrusted,
         CertificatePinMismatch,
         TlsUnsupported, // no TLS backend available in this Qt
+        // A loopback server that must be this user's own (the built-in sandbox,
+        // SmtpServerSettings::requireOwnServer) is run by another user, or nobody can tell.
+        ServerNotOwn,
 
         // 300–399: authentication
         AuthMechanismUnavailable = 300,

@@ -45,6 +45,12 @@ struct SmtpServerSettings
     TlsTrust trust;
     SmtpTimeouts timeouts;
     bool transcriptIncludesBody = false; // DATA is summarised unless asked for
+    // The server must be a program of this user on this machine (the app's built-in
+    // sandbox): right after connecting, before a byte is read or written, the session looks
+    // up who owns the accepted socket (LocalPeer) and ends with SmtpError::ServerNotOwn
+    // unless it is this user. Another local user can listen on the port while the app is not
+    // running, and would otherwise be handed the mail.
+    bool requireOwnServer = false;
 
     // 465 for implicit TLS, 587 otherwise (RFC 8314 §7.3, RFC 6409).
     [[nodiscard]] static quint16 defaultPort(ConnectionSecurity security);

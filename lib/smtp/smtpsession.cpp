@@ -4,6 +4,8 @@
 #include "smtpaddress.h"
 #include "smtpcommands.h"
 
+#include "core/localpeer.h"
+
 #include <QIODevice>
 #include <QLoggingCategory>
 #include <QSslSocket>
@@ -216,6 +218,22 @@ void SmtpSession::open()
 
 void SmtpSession::onConnected()
 {
+    if (m_settings.requireOwnServer) {
+        // The server's socket has our end as its peer; see LocalPeer::tcpSocketOwner().
+        const std::optional<uint> owner = LocalPeer::tcpSocketOwner(m_socket->peerAddress(),
+            m_socket->peerPort(), m_socket->localAddress(), m_socket->localPort());
+        if (owner != LocalPeer::currentUid()) {
+            failSession(SmtpError(SmtpError::ServerNotOwn,
+                owner ? tr("%1 port %2 is held by a program of user id %3")
+                            .arg(m_socket->peerAddress().toString())
+                            .arg(m_socket->peerPort())
+                            .arg(*owner)
+                      : tr("who runs the server on %1 port %2 cannot be found out")
+                            .arg(m_socket->peerAddress().toString())
+                            .arg(m_socket->peerPort())));
+            return;
+        }
+    }
     // Commands go out as whole lines or pipelined groups; Nagle would only add latency.
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     emitEvent(tr("Connected to %1 port %2")

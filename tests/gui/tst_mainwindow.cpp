@@ -37,6 +37,7 @@
 #include <QtTest>
 
 #include <memory>
+#include <sys/stat.h>
 
 namespace {
 
@@ -417,6 +418,16 @@ void TestMainWindow::transcriptSearchCopyAndSave()
     QVERIFY(saved.contains("C: EHLO"));
     QVERIFY(saved.contains("\nS: 250"));
     QVERIFY(!saved.contains("[")); // the C:/S: form has no times or session numbers
+
+    // 0600 whatever the umask: a transcript says who mailed whom, and when.
+    const QString underUmask0 = m_dir.filePath(QStringLiteral("saved-under-umask-0.txt"));
+    const mode_t oldMask = ::umask(0);
+    const bool savedUnderUmask0 = dock->saveTo(underUmask0, &error);
+    ::umask(oldMask);
+    QVERIFY2(savedUnderUmask0, qPrintable(error));
+    struct stat info = {};
+    QCOMPARE(::stat(QFile::encodeName(underUmask0).constData(), &info), 0);
+    QCOMPARE(info.st_mode & 0777, mode_t(0600));
 }
 
 void TestMainWindow::transcriptFiltersBySessionAndAccount()

@@ -1,17 +1,22 @@
 // SandboxServer: driven by our own SmtpSession (what the app does) and by raw sockets for
 // pipelining and edge cases. Every test asserts what was stored and what the client saw.
 #include "../smtp/sessionrun.h"
+#include "core/localpeer.h"
 #include "sandbox/sandboxserver.h"
 #include "smtp/smtpreply.h"
 
 #include <QDir>
 #include <QNetworkInterface>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
 
 #include <memory>
+#include <unistd.h>
 
 namespace {
 
@@ -79,6 +84,33 @@ SmtpServerSettings sandboxAccount(quint16 port)
     return settings;
 }
 
+// Runs `python3 -c script args…` as the unprivileged user nobody (uid 65534), the "other
+// local user" of these tests. Started, not waited for: the server under test runs in this
+// thread's event loop. Empty with `why` set when that cannot be done here.
+std::unique_ptr<QProcess> startAsNobody(
+    const QString &script, const QStringList &args, QString *why)
+{
+    if (::geteuid() != 0) {
+        *why = QStringLiteral("needs root to act as a second local user (setpriv to uid 65534)");
+        return nullptr;
+    }
+    if (QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty()) {
+        *why = QStringLiteral("setpriv (util-linux) is not installed");
+        return nullptr;
+    }
+    auto process = std::make_unique<QProcess>();
+    process->start(QStringLiteral("setpriv"),
+        QStringList { QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+            QStringLiteral("--clear-groups"), QStringLiteral("/usr/bin/python3"),
+            QStringLiteral("-c"), script }
+            + args);
+    if (!process->waitForStarted(5000)) {
+        *why = QStringLiteral("cannot start setpriv: ") + process->errorString();
+        return nullptr;
+    }
+    return process;
+}
+
 const QString From = QStringLiteral("ada@example.org");
 const QString To = QStringLiteral("bob@example.org");
 
@@ -113,6 +145,12 @@ private Q_SLOTS:
     void authOnlyWhenEnabled();
     void connectionEventsRedactAuth();
     void clearEmptiesFolder();
+    void quotaOnMessageCount();
+    void quotaOnTotalSize();
+    void refusesProgramsOfOtherUsers();
+    void tcpSocketOwnerFromProcNet_data();
+    void tcpSocketOwnerFromProcNet();
+    void tcpSocketOwnerOfLiveConnection();
 
 private:
     std::unique_ptr<SandboxServer> startServer(SandboxSettings settings = {});
@@ -702,6 +740,188 @@ void TestSandbox::clearEmptiesFolder()
     QVERIFY2(server->clear(&error), qPrintable(error));
     QVERIFY(server->messages().isEmpty());
     QCOMPARE(folder.entryList(QDir::Files), QStringList { QStringLiteral("notes.txt") });
+}
+
+void TestSandbox::quotaOnMessageCount()
+{
+    SandboxSettings settings;
+    settings.maxStoredMessages = 2;
+    auto server = startServer(settings);
+    for (int i = 0; i < 2; ++i) {
+        SessionRun run(sandboxAccount(server->port()));
+        SmtpSendReply *reply = run.send(envelopeFor(From, { To }), simpleMessage());
+        QVERIFY(run.run());
+        QVERIFY2(!reply->error().isError(), qPrintable(reply->errorString()));
+    }
+    // Full: MAIL is refused with 452 4.3.1 (RFC 5321 §4.5.3.1.10, RFC 3463), nothing stored.
+    RawClient client;
+    QVERIFY(client.connectTo(server->port()));
+    client.send("EHLO raw.test\r\nMAIL FROM:<ada@example.org>\r\n");
+    const QList<SmtpReply> replies = client.replies(3);
+    QCOMPARE(RawClient::codes(replies), (QList<int> { 220, 250, 452 }));
+    QCOMPARE(replies[2].enhancedCode, QByteArray("4.3.1"));
+    QVERIFY2(replies[2].lines.join(' ').contains("sandbox is full"), replies[2].lines.join(' '));
+    QCOMPARE(server->messages().size(), 2);
+
+    // Clearing makes room again.
+    QVERIFY(server->clear());
+    client.send("MAIL FROM:<ada@example.org>\r\n");
+    QCOMPARE(client.reply().code, 250);
+}
+
+void TestSandbox::quotaOnTotalSize()
+{
+    SandboxSettings settings;
+    settings.maxStoredBytes = 4000;
+    auto server = startServer(settings);
+    // Under the message size limit, over what the folder may hold: refused at the end of
+    // data, and the partly written file is gone.
+    RawClient client;
+    QVERIFY(client.connectTo(server->port()));
+    client.send("EHLO raw.test\r\nMAIL FROM:<ada@example.org>\r\nRCPT TO:<bob@example.org>\r\n"
+                "DATA\r\n");
+    QCOMPARE(RawClient::codes(client.replies(5)), (QList<int> { 220, 250, 250, 250, 354 }));
+    client.send("Subject: big\r\n\r\n" + QByteArray(5000, 'x') + "\r\n.\r\n");
+    const SmtpReply full = client.reply();
+    QCOMPARE(full.code, 452);
+    QCOMPARE(full.enhancedCode, QByteArray("4.3.1"));
+    QVERIFY(server->messages().isEmpty());
+    QTRY_COMPARE(QDir(server->settings().folder).entryList(QDir::Files | QDir::Hidden).size(), 0);
+    // A message that fits still goes in.
+    client.send("MAIL FROM:<ada@example.org>\r\nRCPT TO:<bob@example.org>\r\nDATA\r\n");
+    QCOMPARE(RawClient::codes(client.replies(3)), (QList<int> { 250, 250, 354 }));
+    client.send("Subject: small\r\n\r\nhi\r\n.\r\n");
+    QCOMPARE(client.reply().code, 250);
+    QCOMPARE(server->messages().size(), 1);
+}
+
+void TestSandbox::refusesProgramsOfOtherUsers()
+{
+    auto server = startServer();
+    QList<SandboxEvent> events;
+    connect(
+        server.get(), &SandboxServer::connectionEvent, [&](const SandboxEvent &e) { events << e; });
+    // Another local user's program tries to leave a message in this user's sandbox.
+    // It sends a whole message and QUIT, and prints what it was told.
+    const QString script = QStringLiteral(
+        "import socket,sys\n"
+        "s=socket.create_connection(('127.0.0.1',int(sys.argv[1])),timeout=5)\n"
+        "s.sendall(b'EHLO intruder\\r\\nMAIL FROM:<eve@example.org>\\r\\n'\n"
+        "          b'RCPT TO:<ada@example.org>\\r\\nDATA\\r\\n'\n"
+        "          b'Subject: from eve\\r\\n\\r\\nhi\\r\\n.\\r\\nQUIT\\r\\n')\n"
+        "data=b''\n"
+        "try:\n"
+        "    while True:\n"
+        "        chunk=s.recv(4096)\n"
+        "        if not chunk: break\n"
+        "        data+=chunk\n"
+        "except socket.timeout:\n"
+        "    pass\n"
+        "sys.stdout.write(data.decode())\n");
+    QString why;
+    const std::unique_ptr<QProcess> intruder
+        = startAsNobody(script, { QString::number(server->port()) }, &why);
+    if (!intruder)
+        QSKIP(qPrintable(why));
+    QVERIFY(QTest::qWaitFor([&] { return intruder->state() == QProcess::NotRunning; }, 15000));
+    const QString output = QString::fromUtf8(intruder->readAllStandardOutput());
+    QVERIFY2(intruder->exitCode() == 0,
+        qPrintable(output + QString::fromUtf8(intruder->readAllStandardError())));
+    const QStringList lines = output.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    // 554 instead of 220, then 503 to everything (the message lines are commands too) but
+    // QUIT.
+    QVERIFY2(!lines.isEmpty() && lines[0].startsWith(QStringLiteral("554 ")), qPrintable(output));
+    QVERIFY2(lines.last().startsWith(QStringLiteral("221 ")), qPrintable(output));
+    for (qsizetype i = 1; i + 1 < lines.size(); ++i)
+        QVERIFY2(lines[i].startsWith(QStringLiteral("503 ")), qPrintable(output));
+    QVERIFY(server->messages().isEmpty());
+    bool noted = false;
+    for (const SandboxEvent &e : std::as_const(events))
+        noted = noted || e.text.contains(QStringLiteral("uid 65534"));
+    QVERIFY(noted);
+
+    // This user's programs are still welcome.
+    SessionRun run(sandboxAccount(server->port()));
+    SmtpSendReply *reply = run.send(envelopeFor(From, { To }), simpleMessage());
+    QVERIFY(run.run());
+    QVERIFY2(!reply->error().isError(), qPrintable(reply->errorString()));
+}
+
+void TestSandbox::tcpSocketOwnerFromProcNet_data()
+{
+    QTest::addColumn<QByteArray>("table");
+    QTest::addColumn<QString>("socket");
+    QTest::addColumn<int>("socketPort");
+    QTest::addColumn<QString>("peer");
+    QTest::addColumn<int>("peerPort");
+    QTest::addColumn<int>("uid"); // -1: not found
+#if Q_BYTE_ORDER == Q_LITTLE_ENDIAN
+    // The kernel prints each 32-bit word of an address as a host-order number (proc(5)).
+    const QByteArray tcp
+        = "  sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  "
+          "timeout inode\n"
+          "   0: 0100007F:0019 00000000:0000 0A 00000000:00000000 00:00000000 00000000     0 "
+          "       0 1001 1 0000000000000000 100 0 0 10 0\n"
+          "   1: 0100007F:9C40 0100007F:0019 01 00000000:00000000 00:00000000 00000000  1000 "
+          "       0 1002 1 0000000000000000 20 4 30 10 -1\n"
+          "   2: 0100007F:0019 0100007F:9C40 01 00000000:00000000 00:00000000 00000000 65534 "
+          "       0 1003 1 0000000000000000 20 4 30 10 -1\n";
+    QTest::newRow("client of a connection")
+        << tcp << "127.0.0.1" << 0x9C40 << "127.0.0.1" << 25 << 1000;
+    QTest::newRow("server of a connection")
+        << tcp << "127.0.0.1" << 25 << "127.0.0.1" << 0x9C40 << 65534;
+    QTest::newRow("no such connection") << tcp << "127.0.0.1" << 25 << "127.0.0.1" << 0x9C41 << -1;
+    QTest::newRow("address differs") << tcp << "127.0.0.2" << 25 << "127.0.0.1" << 0x9C40 << -1;
+    const QByteArray tcp6
+        = "  sl  local_address                         remote_address                        st "
+          "tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode\n"
+          "   0: 00000000000000000000000001000000:0019 00000000000000000000000001000000:A000 01 "
+          "00000000:00000000 00:00000000 00000000   123        0 2001 1 0 20 4 30 10 -1\n"
+          "   1: 0000000000000000FFFF00000100007F:0019 0000000000000000FFFF00000100007F:A001 01 "
+          "00000000:00000000 00:00000000 00000000   456        0 2002 1 0 20 4 30 10 -1\n";
+    QTest::newRow("IPv6 ::1") << tcp6 << "::1" << 25 << "::1" << 0xA000 << 123;
+    QTest::newRow("IPv4-mapped") << tcp6 << "127.0.0.1" << 25 << "127.0.0.1" << 0xA001 << 456;
+    QTest::newRow("garbage") << QByteArray("header\nnot a socket line\n\n") << "127.0.0.1" << 25
+                             << "127.0.0.1" << 1 << -1;
+#endif
+}
+
+void TestSandbox::tcpSocketOwnerFromProcNet()
+{
+#if Q_BYTE_ORDER != Q_LITTLE_ENDIAN
+    QSKIP("the sample tables are written as a little-endian kernel prints them");
+#endif
+    QFETCH(QByteArray, table);
+    QFETCH(QString, socket);
+    QFETCH(int, socketPort);
+    QFETCH(QString, peer);
+    QFETCH(int, peerPort);
+    QFETCH(int, uid);
+    const std::optional<uint> owner = LocalPeer::findTcpSocketOwner(
+        table, QHostAddress(socket), quint16(socketPort), QHostAddress(peer), quint16(peerPort));
+    QCOMPARE(owner.has_value(), uid >= 0);
+    if (owner)
+        QCOMPARE(int(*owner), uid);
+}
+
+void TestSandbox::tcpSocketOwnerOfLiveConnection()
+{
+    QTcpServer listener;
+    QVERIFY(listener.listen(QHostAddress::LocalHost));
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, listener.serverPort());
+    QVERIFY(client.waitForConnected(3000));
+    // Both ends, looked up from either side, belong to this process's user.
+    const std::optional<uint> server = LocalPeer::tcpSocketOwner(
+        client.peerAddress(), client.peerPort(), client.localAddress(), client.localPort());
+    const std::optional<uint> ours = LocalPeer::tcpSocketOwner(
+        client.localAddress(), client.localPort(), client.peerAddress(), client.peerPort());
+    QVERIFY(server.has_value());
+    QCOMPARE(*server, LocalPeer::currentUid());
+    QCOMPARE(ours, server);
+    QVERIFY(!LocalPeer::tcpSocketOwner(client.peerAddress(), client.peerPort(),
+        client.localAddress(), quint16(client.localPort() + 1))
+                 .has_value());
 }
 
 QTEST_GUILESS_MAIN(TestSandbox)

@@ -42,6 +42,7 @@ const CodeRow AllCodes[] = {
     { SmtpError::CertificateUntrusted, "CertificateUntrusted", Category::Tls },
     { SmtpError::CertificatePinMismatch, "CertificatePinMismatch", Category::Tls },
     { SmtpError::TlsUnsupported, "TlsUnsupported", Category::Tls },
+    { SmtpError::ServerNotOwn, "ServerNotOwn", Category::Tls },
     { SmtpError::AuthMechanismUnavailable, "AuthMechanismUnavailable", Category::Authentication },
     { SmtpError::AuthenticationFailed, "AuthenticationFailed", Category::Authentication },
     { SmtpError::AuthServerUnverified, "AuthServerUnverified", Category::Authentication },
