@@ -6,8 +6,8 @@
 #include <QStringList>
 
 // Checks on a transcript in the saved C:/S: form (formatTranscript(), a saved file, a stored
-// attempt, the CLI's stderr) for the server's half of a SASL exchange, which must never be
-// kept: SCRAM's server-first and server-final messages alone allow an offline dictionary
+// attempt) or the live one (toDisplayLine(): the CLI's stderr, where each line starts with
+// "12:00:01.234 [3] ") for the server's half of a SASL exchange, which must never be kept: SCRAM's server-first and server-final messages alone allow an offline dictionary
 // attack on the password (RFC 5802 §9).
 //
 // Returns the first offending line, or an empty string when there is none:
@@ -19,7 +19,11 @@
 inline QString saslChallengeIn(const QString &transcript)
 {
     static const QRegularExpression word(QStringLiteral("[A-Za-z0-9+/]{8,}={0,2}"));
-    const QStringList lines = transcript.split(QLatin1Char('\n'));
+    static const QRegularExpression clock(
+        QStringLiteral("^[0-9:.-]{12} \\[[0-9]+\\] "), QRegularExpression::MultilineOption);
+    QString scenario = transcript;
+    scenario.remove(clock);
+    const QStringList lines = scenario.split(QLatin1Char('\n'));
     for (const QString &line : lines) {
         if (line.startsWith(QLatin1String("S: 334")) && line != QLatin1String("S: 334 <redacted>"))
             return line;
