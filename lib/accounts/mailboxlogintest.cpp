@@ -283,8 +283,7 @@ void MailboxLoginTest::readLines()
             m_responseBytes += *literal;
             if (m_responseBytes > MaxResponseBytes) {
                 return fail(Error::ResponseTooLong,
-                    tr("The server sent a response of more than %1 bytes.")
-                        .arg(MaxResponseBytes));
+                    tr("The server sent a response of more than %1 bytes.").arg(MaxResponseBytes));
             }
             m_pendingResponse += line + "\r\n";
             m_literalRemaining = *literal;

@@ -74,8 +74,8 @@ Run runAgainst(const QString &scenario, Protocol protocol)
     qint64 peak = baseline;
     {
         MailboxLoginTest test(settings, credentials);
-        QObject::connect(&test, &MailboxLoginTest::transcriptEntry,
-            [&](const TranscriptEntry &entry) {
+        QObject::connect(
+            &test, &MailboxLoginTest::transcriptEntry, [&](const TranscriptEntry &entry) {
                 if (++run.entries <= 3000)
                     kept << entry;
             });

@@ -484,7 +484,8 @@ void TestHostile::authChallengesRedacted_data()
         << QStringLiteral("C: EHLO client.test\nS: 250-hostile.test\nS: 250 AUTH CRAM-MD5\n"
                           "C: AUTH CRAM-MD5\nS: 334 PDEyMzQ1LjY3ODlAaG9zdGlsZS50ZXN0Pg==\n"
                           "C: <redacted>\nS: 535 5.7.8 no\nC: QUIT\nS: 221 bye\n")
-        << int(SmtpError::AuthenticationFailed) << QByteArray("PDEyMzQ1LjY3ODlAaG9zdGlsZS50ZXN0Pg==");
+        << int(SmtpError::AuthenticationFailed)
+        << QByteArray("PDEyMzQ1LjY3ODlAaG9zdGlsZS50ZXN0Pg==");
     QTest::newRow("challenge without its code")
         << QStringLiteral("C: EHLO client.test\nS: 250-hostile.test\nS: 250 AUTH SCRAM-SHA-256\n"
                           "C: AUTH SCRAM-SHA-256 <redacted>\nS: %1\nX: expect-close 5\n")

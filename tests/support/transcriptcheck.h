@@ -6,9 +6,10 @@
 #include <QStringList>
 
 // Checks on a transcript in the saved C:/S: form (formatTranscript(), a saved file, a stored
-// attempt) or the live one (toDisplayLine(): the CLI's stderr, where each line starts with
-// "12:00:01.234 [3] ") for the server's half of a SASL exchange, which must never be kept: SCRAM's server-first and server-final messages alone allow an offline dictionary
-// attack on the password (RFC 5802 §9).
+// attempt) or the live one (toDisplayLine(): the CLI's stderr, each line after a clock such as
+// "12:00:01.234 [3] ") for the server's half of a SASL exchange, which must never be kept:
+// SCRAM's server-first and server-final messages alone allow an offline dictionary attack on
+// the password (RFC 5802 §9).
 //
 // Returns the first offending line, or an empty string when there is none:
 // - an SMTP challenge ("S: 334 …") that is anything but "S: 334 <redacted>";
