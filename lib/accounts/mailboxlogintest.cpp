@@ -14,6 +14,12 @@ namespace {
 // largest literal inside a response.
 constexpr qint64 MaxLineLength = 64 * 1024;
 constexpr qint64 MaxLiteralLength = 1024 * 1024;
+// Everything the server may send in answer to one command (or before the first), literals
+// included: a login needs a handful of lines, so more is hostile, not informative. Without
+// these caps, chained literals or an endless CAPA list grow without bound, as SMTP replies
+// would without SmtpReplyParser's.
+constexpr qint64 MaxResponseBytes = 2 * 1024 * 1024;
+constexpr int MaxResponseLines = 1000;
 // RFC 5034 §4: an AUTH command line, CRLF included, may not exceed 255 octets.
 constexpr int Pop3MaxAuthLine = 255;
 
@@ -190,6 +196,37 @@ void MailboxLoginTest::writeLine(const QByteArray &line, const QByteArray &shown
     emit transcriptEntry(TranscriptEntry::fromWire(
         m_sessionId, TranscriptEntry::Direction::Client, shownAs.isNull() ? line : shownAs));
     m_socket->write(line + "\r\n");
+    m_responseBytes = 0;
+    m_responseLines = 0;
+}
+
+bool MailboxLoginTest::inSaslExchange() const
+{
+    // m_mechanism is set only for AUTHENTICATE / AUTH; LOGIN and USER/PASS get no challenges.
+    return m_state == State::Authenticating && m_mechanism;
+}
+
+QByteArray MailboxLoginTest::shownServerLine(const QByteArray &line) const
+{
+    if (!inSaslExchange())
+        return line;
+    // RFC 9051 §6.2.2, RFC 5034 §4: the server's challenges come as continuation requests,
+    // and they are as secret as our answers: SCRAM's server-first (nonce, salt, iterations)
+    // and server-final (the server's signature) allow an offline dictionary attack on the
+    // password (RFC 5802 §9). The transcript keeps that a challenge came, and the outcome.
+    // A line that is no response at all may be a challenge sent without its "+": it goes too.
+    if (line == "+" || line.startsWith("+ "))
+        return "+ " + Redacted;
+    std::optional<bool> continuation;
+    if (isImap()) {
+        if (const auto response = Imap::parseResponse(line))
+            continuation = response->kind == Imap::Response::Kind::Continuation;
+    } else if (const auto response = Pop3::parseResponse(line)) {
+        continuation = response->status == Pop3::Response::Status::Continuation;
+    }
+    if (!continuation)
+        return Redacted;
+    return *continuation ? "+ " + Redacted : line;
 }
 
 void MailboxLoginTest::readLines()
@@ -215,14 +252,23 @@ void MailboxLoginTest::readLines()
         }
         const QByteArray raw = m_socket->readLine();
         if (raw.size() > MaxLineLength) {
-            emit transcriptEntry(
-                TranscriptEntry::fromWire(m_sessionId, TranscriptEntry::Direction::Server, raw));
+            emit transcriptEntry(TranscriptEntry::fromWire(
+                m_sessionId, TranscriptEntry::Direction::Server, shownServerLine(raw)));
             return fail(Error::ResponseTooLong,
                 tr("The server sent a line longer than %1 bytes.").arg(MaxLineLength));
         }
+        m_responseBytes += raw.size();
+        if (++m_responseLines > MaxResponseLines) {
+            return fail(Error::ResponseTooLong,
+                tr("The server sent a response of more than %1 lines.").arg(MaxResponseLines));
+        }
+        if (m_responseBytes > MaxResponseBytes) {
+            return fail(Error::ResponseTooLong,
+                tr("The server sent a response of more than %1 bytes.").arg(MaxResponseBytes));
+        }
         const QByteArray line = stripLineEnd(raw);
-        emit transcriptEntry(
-            TranscriptEntry::fromWire(m_sessionId, TranscriptEntry::Direction::Server, line));
+        emit transcriptEntry(TranscriptEntry::fromWire(
+            m_sessionId, TranscriptEntry::Direction::Server, shownServerLine(line)));
 
         if (!isImap()) {
             handlePop3Line(line);
@@ -233,6 +279,12 @@ void MailboxLoginTest::readLines()
             if (*literal > MaxLiteralLength)
                 return fail(Error::ResponseTooLong,
                     tr("The server announced a literal of %1 bytes.").arg(*literal));
+            // Counted when announced, so chained literals stop before they are read.
+            m_responseBytes += *literal;
+            if (m_responseBytes > MaxResponseBytes) {
+                return fail(Error::ResponseTooLong,
+                    tr("The server sent a response of more than %1 bytes.").arg(MaxResponseBytes));
+            }
             m_pendingResponse += line + "\r\n";
             m_literalRemaining = *literal;
             emitEvent(tr("(%1 bytes of literal data not shown)").arg(*literal));
@@ -435,7 +487,8 @@ void MailboxLoginTest::handleImapResponse(const QByteArray &line)
     const std::optional<Imap::Response> response = Imap::parseResponse(line);
     if (!response) {
         return fail(Error::MalformedResponse,
-            tr("The server sent something that is not an IMAP response: %1").arg(serverText(line)));
+            tr("The server sent something that is not an IMAP response: %1")
+                .arg(serverText(shownServerLine(line))));
     }
     if (response->kind == Imap::Response::Kind::Tagged && response->tag != m_currentTag) {
         return fail(Error::ProtocolViolation,
@@ -839,7 +892,7 @@ void MailboxLoginTest::pop3Authenticating(const QByteArray &line)
     const std::optional<Pop3::Response> response = Pop3::parseResponse(line);
     if (!response) {
         return fail(Error::MalformedResponse,
-            tr("Unexpected answer during login: %1").arg(serverText(line)));
+            tr("Unexpected answer during login: %1").arg(serverText(shownServerLine(line))));
     }
     armTimeout(tr("the login"));
     if (response->status == Pop3::Response::Status::Continuation) {

@@ -130,6 +130,10 @@ private:
     // The I/O choke points: every byte goes through these, and so does the transcript.
     void writeLine(const QByteArray &line, const QByteArray &shownAs = {});
     void readLines();
+    // A server line (or response) as the transcript and error messages show it: during a
+    // SASL exchange every challenge becomes "+ <redacted>", anything unreadable "<redacted>".
+    [[nodiscard]] QByteArray shownServerLine(const QByteArray &line) const;
+    [[nodiscard]] bool inSaslExchange() const;
     // `certificates`: the server's chain, on the event that reports TLS established.
     void emitEvent(const QString &text, const QList<QSslCertificate> &certificates = {});
     void emitStep(const QString &text, const QList<QSslCertificate> &certificates = {});
@@ -204,6 +208,11 @@ private:
     QByteArrayList m_pop3CapaLines;
     bool m_pop3InCapa = false;
     bool m_pop3CapaFailed = false;
+
+    // What the server sent since our last command (or since connecting): lines and bytes,
+    // literals included, both capped so that a hostile server cannot exhaust memory.
+    qint64 m_responseBytes = 0;
+    int m_responseLines = 0;
 
     // IMAP tags and literals in server responses.
     int m_nextTag = 1;

@@ -43,8 +43,9 @@ public:
     [[nodiscard]] virtual Step respond(const QByteArray &challenge) = 0;
     // Whether the exchange may be accepted as successful now.
     [[nodiscard]] virtual bool isComplete() const = 0;
-    // Whether the challenge/response lines carry secrets and must be redacted in
-    // transcripts. True for all current mechanisms; kept explicit for the session's sake.
+    // Whether the client's responses carry secrets and must be redacted in transcripts.
+    // True for all current mechanisms; kept explicit for the session's sake. The server's
+    // challenges are redacted whatever this says (SCRAM's allow an offline attack).
     [[nodiscard]] virtual bool exchangesSecrets() const { return true; }
 };
 

@@ -11,6 +11,7 @@
 #include <QSslSocket>
 
 #include <atomic>
+#include <cctype>
 
 // Diagnostics for developers (QT_LOGGING_RULES="outbound.smtp.debug=true"), not the user's
 // transcript.
@@ -38,6 +39,34 @@ void wipe(QByteArray &secret)
 {
     secret.fill('\0');
     secret.clear();
+}
+
+// What the transcript shows of a line the server sent while `authenticating`. Every 334
+// during AUTH carries a SASL challenge (RFC 4954 §4), and challenges are as secret as the
+// answers: SCRAM's server-first (nonce, salt, iterations) and server-final (the server's
+// signature) are enough for an offline dictionary attack on the password (RFC 5802 §9).
+// Only the outcome is kept (235, 535, 454 …); a line that is not a reply at all may be a
+// challenge a broken server sent without its code, so it goes too.
+QByteArray shownServerLine(const QByteArray &line, bool authenticating)
+{
+    if (!authenticating)
+        return line;
+    const bool hasCode = line.size() >= 3 && std::isdigit(uchar(line[0]))
+        && std::isdigit(uchar(line[1])) && std::isdigit(uchar(line[2]));
+    if (hasCode && !line.startsWith("334"))
+        return line;
+    return hasCode ? QByteArrayLiteral("334 <redacted>") : QByteArrayLiteral("<redacted>");
+}
+
+// A 334 challenge reply made fit for an error message, which reaches the transcript's
+// "Failed:" line, the outbox's stored attempt and the CLI's output: its code stays, its
+// challenge does not.
+SmtpReply withoutChallenge(const SmtpReply &reply)
+{
+    SmtpReply redacted;
+    redacted.code = reply.code;
+    redacted.lines = { QByteArrayLiteral("<redacted>") };
+    return redacted;
 }
 
 } // namespace
@@ -362,21 +391,23 @@ void SmtpSession::onReadyRead()
     m_parser.feed(m_socket->readAll());
     while (m_state != State::Closed) {
         const SmtpReplyParser::Status status = m_parser.step();
+        // Secrets never reach an entry: SASL challenges are replaced here, at the source.
+        const auto serverLine = [this] {
+            return TranscriptEntry::fromWire(m_id, TranscriptEntry::Direction::Server,
+                shownServerLine(m_parser.lastLine(), m_state == State::Authenticating));
+        };
         switch (status) {
         case SmtpReplyParser::Status::NeedMoreData:
             return;
         case SmtpReplyParser::Status::LineConsumed:
-            Q_EMIT transcriptEntry(TranscriptEntry::fromWire(
-                m_id, TranscriptEntry::Direction::Server, m_parser.lastLine()));
+            Q_EMIT transcriptEntry(serverLine());
             break;
         case SmtpReplyParser::Status::ReplyComplete:
-            Q_EMIT transcriptEntry(TranscriptEntry::fromWire(
-                m_id, TranscriptEntry::Direction::Server, m_parser.lastLine()));
+            Q_EMIT transcriptEntry(serverLine());
             handleReply(m_parser.takeReply());
             break;
         case SmtpReplyParser::Status::Malformed: {
-            const TranscriptEntry line = TranscriptEntry::fromWire(
-                m_id, TranscriptEntry::Direction::Server, m_parser.lastLine());
+            const TranscriptEntry line = serverLine();
             Q_EMIT transcriptEntry(line);
             // The server's own words, made safe to show, so the user sees what it said.
             failSession(SmtpError(SmtpError::MalformedReply,
@@ -697,13 +728,14 @@ void SmtpSession::handleAuth(const SmtpReply &reply)
             reply.lines.value(0).trimmed(), QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded) {
             m_authAbortError = SmtpError(SmtpError::ProtocolViolation,
-                tr("the server's AUTH challenge is not base64"), reply);
+                tr("the server's AUTH challenge is not base64"), withoutChallenge(reply));
             writeCommand("*\r\n", next); // RFC 4954 §4: cancel the exchange
             return;
         }
         SaslMechanism::Step step = m_sasl->respond(*decoded);
         if (!step.error.isEmpty()) {
-            m_authAbortError = SmtpError(SmtpError::AuthServerUnverified, step.error, reply);
+            m_authAbortError
+                = SmtpError(SmtpError::AuthServerUnverified, step.error, withoutChallenge(reply));
             writeCommand("*\r\n", next);
             return;
         }

@@ -3,6 +3,7 @@
 
 #include "accounts/mailboxlogintest.h"
 #include "dovecot.h"
+#include "transcriptcheck.h"
 
 #include <QPointer>
 #include <QTcpServer>
@@ -294,12 +295,21 @@ void tst_MailboxLoginTest::dovecotMechanisms()
         outcome.ok, qPrintable(outcome.errorString + QLatin1Char('\n') + outcome.transcriptText()));
     QCOMPARE(outcome.method, mechanism);
     verifyNoSecret(outcome, DovecotServer::password());
+    // Nor the server's challenges (SCRAM's server-first and server-final allow an offline
+    // attack on the password): that one came is kept, and the outcome. PLAIN goes out with
+    // SASL-IR (IMAP) or as the initial response (POP3), so it is never challenged.
+    const QString leak = saslChallengeIn(outcome.transcriptText());
+    QVERIFY2(leak.isEmpty(), qPrintable(leak));
+    QCOMPARE(outcome.transcriptText().contains(QStringLiteral("\nS: + <redacted>\n")),
+        mechanism != "PLAIN");
 
-    // And the same mechanism with a wrong password fails cleanly.
+    // And the same mechanism with a wrong password fails cleanly, keeping no challenge.
     credentials.secret = QStringLiteral("wrong");
     const Outcome wrong = runLoginTest(settings, credentials);
     QVERIFY(!wrong.ok);
     QCOMPARE(wrong.error, Error::AuthenticationFailed);
+    const QString wrongLeak = saslChallengeIn(wrong.transcriptText() + wrong.errorString);
+    QVERIFY2(wrongLeak.isEmpty(), qPrintable(wrongLeak));
 }
 
 void tst_MailboxLoginTest::mechanismNotOffered()

@@ -3,6 +3,7 @@
 #include "dovecot.h"
 #include "serverprocess.h"
 #include "testca.h"
+#include "transcriptcheck.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -144,6 +145,10 @@ void TestOutboundctl::sendsEmlThroughStartTlsWithAuth()
     QVERIFY(savedText.contains("\nC: EHLO client.test\n"));
     QVERIFY(savedText.contains("\nC: AUTH SCRAM-SHA-256 <redacted>\n"));
     QVERIFY(!savedText.contains(Password.toUtf8()));
+    // Nor the server's SCRAM messages, which would allow an offline attack on the password.
+    QVERIFY(savedText.contains("\nS: 334 <redacted>\n"));
+    const QString savedLeak = saslChallengeIn(QString::fromUtf8(savedText));
+    QVERIFY2(savedLeak.isEmpty(), qPrintable(savedLeak));
 
     // The server got exactly the file's bytes, less the Bcc line, for all three recipients.
     const auto received = server.waitForMessages(1);
@@ -163,6 +168,8 @@ void TestOutboundctl::sendsEmlThroughStartTlsWithAuth()
              "C: RCPT TO:<secret@example.org>", "C: DATA", "# Message data:", "C: QUIT" })
         QVERIFY2(transcript.contains(QString::fromLatin1(step)), step);
     QVERIFY(!transcript.contains(Password));
+    const QString liveLeak = saslChallengeIn(transcript);
+    QVERIFY2(liveLeak.isEmpty(), qPrintable(liveLeak));
     QVERIFY(!r.out.contains(Password.toUtf8()));
 }
 
@@ -637,6 +644,11 @@ void TestOutboundctl::accountTestAgainstSmtpImapAndPop3()
         QVERIFY(!r.err.contains(secret.toUtf8()));
         QVERIFY(!r.out.contains(secret.toUtf8()));
     }
+    // All three log in with SCRAM-SHA-256; none of the server's messages is kept.
+    QVERIFY(r.err.contains("S: 334 <redacted>\n"));
+    QVERIFY(r.err.contains("S: + <redacted>\n"));
+    const QString leak = saslChallengeIn(QString::fromUtf8(r.err));
+    QVERIFY2(leak.isEmpty(), qPrintable(leak));
 
     // A wrong password: each server is still tried and reported; the exit code says auth.
     const QString wrong = passwordCommand(m_dir, QStringLiteral("wrong"));

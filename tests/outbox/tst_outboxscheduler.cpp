@@ -4,6 +4,7 @@
 #include "outboxtesting.h"
 #include "serverprocess.h"
 #include "testca.h"
+#include "transcriptcheck.h"
 
 #include "outbox/outboxscheduler.h"
 
@@ -485,6 +486,10 @@ void TestOutboxScheduler::authenticationFailureHoldsTheAccount()
     QCOMPARE(attempts[0].errorCode, QStringLiteral("AuthenticationFailed"));
     QVERIFY(attempts[0].transcript.contains(QLatin1String("<redacted>")));
     QVERIFY(!attempts[0].transcript.contains(QLatin1String("wrong pw")));
+    // SCRAM-SHA-256 got as far as the server-first message: stored, it is redacted too.
+    QVERIFY(attempts[0].transcript.contains(QLatin1String("\nS: 334 <redacted>\n")));
+    const QString heldLeak = saslChallengeIn(attempts[0].transcript + attempts[0].errorText);
+    QVERIFY2(heldLeak.isEmpty(), qPrintable(heldLeak));
     QTest::qWait(200);
     QCOMPARE(server.messages().size(), 0);
     // Another account is not held back.
@@ -507,6 +512,17 @@ void TestOutboxScheduler::authenticationFailureHoldsTheAccount()
     for (qint64 id : { a, b, c })
         QCOMPARE(h.message(id).state, MessageState::Sent);
     QCOMPARE(h.attention.size(), 1);
+    // The stored attempts of the successful login keep no SCRAM message either.
+    for (qint64 id : { a, b, c }) {
+        for (const OutboxAttempt &attempt : h.store.attempts(id)) {
+            const QString leak = saslChallengeIn(attempt.transcript + attempt.errorText);
+            QVERIFY2(leak.isEmpty(), qPrintable(leak));
+        }
+    }
+    const QList<OutboxAttempt> sent = h.store.attempts(a);
+    QVERIFY(!sent.isEmpty());
+    QVERIFY2(sent.last().transcript.contains(QLatin1String("\nS: 334 <redacted>\n")),
+        qPrintable(sent.last().transcript));
 }
 
 void TestOutboxScheduler::missingAccountHoldsItsMessages()

@@ -4,6 +4,7 @@
 #include "serverprocess.h"
 #include "sessionrun.h"
 #include "testca.h"
+#include "transcriptcheck.h"
 
 #include <QTimer>
 #include <QtTest>
@@ -113,6 +114,8 @@ private Q_SLOTS:
     void lyingDataAfterAllRecipientsRefused();
     void chunkingSendsBdat();
     void authChallengeNotBase64();
+    void authChallengesRedacted_data();
+    void authChallengesRedacted();
     void transcriptReplays();
     void abortAfterFinalDotIsUncertain();
     void tlsServerThatStopsReadingTimesOutWithoutBuffering();
@@ -454,6 +457,61 @@ void TestHostile::authChallengeNotBase64()
     const HostileRun run = runScenario(s);
     QCOMPARE(run.error.code(), SmtpError::ProtocolViolation);
     QVERIFY2(run.record.passed(), qPrintable(run.record.describe()));
+    QVERIFY(!run.transcript.contains(Password));
+}
+
+void TestHostile::authChallengesRedacted_data()
+{
+    // Whatever the mechanism and however the exchange ends, the transcript keeps that a
+    // challenge came and the outcome, never the challenge: SCRAM's server-first message with
+    // the client's proof is enough to test password guesses offline (RFC 5802 §9).
+    const QByteArray serverFirst = QByteArray("r=not-your-nonce,s=c2FsdHNhbHQ=,i=4096").toBase64();
+    QTest::addColumn<QString>("script");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QByteArray>("challenge");
+    QTest::newRow("SCRAM impostor")
+        << QStringLiteral("C: EHLO client.test\nS: 250-hostile.test\nS: 250 AUTH SCRAM-SHA-256\n"
+                          "C: AUTH SCRAM-SHA-256 <redacted>\nS: 334 %1\nC: *\n"
+                          "S: 501 5.7.0 cancelled\nC: QUIT\nS: 221 bye\n")
+               .arg(QString::fromLatin1(serverFirst))
+        << int(SmtpError::AuthServerUnverified) << serverFirst;
+    QTest::newRow("LOGIN refused")
+        << QStringLiteral("C: EHLO client.test\nS: 250-hostile.test\nS: 250 AUTH LOGIN\n"
+                          "C: AUTH LOGIN\nS: 334 VXNlcm5hbWU6\nC: <redacted>\n"
+                          "S: 334 UGFzc3dvcmQ6\nC: <redacted>\nS: 535 5.7.8 no\n"
+                          "C: QUIT\nS: 221 bye\n")
+        << int(SmtpError::AuthenticationFailed) << QByteArray("UGFzc3dvcmQ6");
+    QTest::newRow("CRAM-MD5 refused")
+        << QStringLiteral("C: EHLO client.test\nS: 250-hostile.test\nS: 250 AUTH CRAM-MD5\n"
+                          "C: AUTH CRAM-MD5\nS: 334 PDEyMzQ1LjY3ODlAaG9zdGlsZS50ZXN0Pg==\n"
+                          "C: <redacted>\nS: 535 5.7.8 no\nC: QUIT\nS: 221 bye\n")
+        << int(SmtpError::AuthenticationFailed)
+        << QByteArray("PDEyMzQ1LjY3ODlAaG9zdGlsZS50ZXN0Pg==");
+    QTest::newRow("challenge without its code")
+        << QStringLiteral("C: EHLO client.test\nS: 250-hostile.test\nS: 250 AUTH SCRAM-SHA-256\n"
+                          "C: AUTH SCRAM-SHA-256 <redacted>\nS: %1\nX: expect-close 5\n")
+               .arg(QString::fromLatin1(serverFirst))
+        << int(SmtpError::MalformedReply) << serverFirst;
+}
+
+void TestHostile::authChallengesRedacted()
+{
+    QFETCH(QString, script);
+    QFETCH(int, code);
+    QFETCH(QByteArray, challenge);
+    const HostileRun run
+        = runScenario(Scenario { Greeting + script, ConnectionSecurity::None, true });
+    QVERIFY2(run.finished, qPrintable(run.transcript));
+    QCOMPARE(int(run.error.code()), code);
+    QVERIFY2(run.record.passed(), qPrintable(run.record.describe()));
+    // Neither the live transcript (of which the saved and stored ones are copies) nor the
+    // error, which the outbox stores and the CLI prints, holds the challenge.
+    const QString everything = run.transcript + QLatin1Char('\n') + run.error.toString()
+        + QLatin1Char('\n') + run.sessionError.toString();
+    QVERIFY2(!everything.contains(QString::fromLatin1(challenge)), qPrintable(everything));
+    const QString leak = saslChallengeIn(everything);
+    QVERIFY2(leak.isEmpty(), qPrintable(leak));
+    QVERIFY2(run.transcript.contains(QStringLiteral("\nC: AUTH ")), qPrintable(run.transcript));
     QVERIFY(!run.transcript.contains(Password));
 }
 

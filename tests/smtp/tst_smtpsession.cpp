@@ -4,6 +4,7 @@
 #include "sessionrun.h"
 #include "smtpsink.h"
 #include "testca.h"
+#include "transcriptcheck.h"
 
 #include <QProcess>
 #include <QTcpServer>
@@ -155,6 +156,12 @@ void TestSmtpSession::startTlsWithAuth()
         QStringList { QStringLiteral("localhost") });
     QVERIFY(text.contains(QStringLiteral("C: AUTH ")));
     QVERIFY(text.contains(QStringLiteral("S: 235")));
+    // The server's challenges are as secret as the answers: a challenge came, nothing of it
+    // is kept (PLAIN, with its initial response, gets none).
+    const QString leak = saslChallengeIn(text);
+    QVERIFY2(leak.isEmpty(), qPrintable(leak));
+    const bool challenged = run.session.authMechanism() != "PLAIN";
+    QCOMPARE(text.contains(QStringLiteral("\nS: 334 <redacted>\n")), challenged);
     QVERIFY(text.contains(QStringLiteral("C: MAIL FROM:<ada@example.org>")));
     QVERIFY(text.contains(QStringLiteral("C: QUIT")));
     // EHLO is said twice: capabilities learnt before TLS are not trusted after it.
@@ -200,6 +207,10 @@ void TestSmtpSession::wrongPasswordIsAnAuthError()
     QCOMPARE(reply->error().category(), SmtpError::Category::Authentication);
     QCOMPARE(reply->error().serverReply().code, 535);
     QVERIFY(!run.transcriptText().contains(QStringLiteral("wrong")));
+    // SCRAM-SHA-256 got as far as the server-first message, which is not kept either.
+    QVERIFY(run.transcriptText().contains(QStringLiteral("\nS: 334 <redacted>\n")));
+    const QString leak = saslChallengeIn(run.transcriptText());
+    QVERIFY2(leak.isEmpty(), qPrintable(leak));
     QVERIFY(server.waitForMessages(1, 300).isEmpty());
 }
 

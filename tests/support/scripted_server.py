@@ -15,6 +15,9 @@ Scenario file, one step per line (the saved C:/S: transcript format, so a transc
                         meanwhile are recorded in bytes_after_close
   X: read-data          read DATA content up to and including CRLF.CRLF; record it
   X: read-bdat          read one "BDAT n [LAST]" line, then exactly n bytes; record both
+  X: flood LIMIT BYTES  send BYTES (escapes as in X: send) again and again until the client
+                        closes the connection or LIMIT bytes went out, then wait up to 5 s for
+                        the close (last step); flood_bytes records how much went out
   # TLS established     same as X: starttls (how saved transcripts mark it)
   # anything else       comment; blank lines are ignored
 
@@ -103,10 +106,21 @@ def parse_scenario(text):
                 steps.append((number, "read-data", None))
             elif verb == "read-bdat":
                 steps.append((number, "read-bdat", None))
+            elif verb == "flood":
+                # "flood LIMIT BYTES": BYTES kept verbatim apart from the separating space.
+                limit_text, _, raw_arg = rest.lstrip()[len("flood"):].lstrip().partition(" ")
+                try:
+                    limit = int(limit_text)
+                    data = codecs.escape_decode(raw_arg.encode("utf-8"))[0]
+                except ValueError as e:
+                    raise ScenarioError("line %d: X: flood LIMIT BYTES: %s" % (number, e))
+                if not data or limit <= 0:
+                    raise ScenarioError("line %d: X: flood needs a LIMIT and BYTES" % number)
+                steps.append((number, "flood", (limit, data)))
             else:
                 raise ScenarioError("line %d: unknown X: command %r" % (number, verb))
     for index, (number, kind, _) in enumerate(steps):
-        if kind in ("close", "expect-close") and index != len(steps) - 1:
+        if kind in ("close", "expect-close", "flood") and index != len(steps) - 1:
             raise ScenarioError("line %d: X: %s must be the last step" % (number, kind))
     return steps
 
@@ -219,7 +233,7 @@ class Connection:
     def run(self, steps):
         for number, kind, arg in steps:
             getattr(self, "step_" + kind.replace("-", "_"))(number, arg)
-            if kind in ("close", "expect-close"):
+            if kind in ("close", "expect-close", "flood"):
                 return  # the connection is gone; parse_scenario() allows nothing after these
 
     def step_send_line(self, number, text):
@@ -276,6 +290,27 @@ class Connection:
         if not closed:
             raise Deviation("line %d: client did not close within %gs" % (number, seconds))
         close_socket(self.sock)
+
+    def step_flood(self, number, arg):
+        """A hostile server that never stops talking: the client must give up by itself."""
+        limit, unit = arg
+        block = unit * max(1, (256 * 1024) // len(unit))
+        sent = 0
+        self.sock.settimeout(self.args.read_timeout)
+        try:
+            while sent < limit:
+                self.sock.sendall(block)
+                sent += len(block)
+        except socket.timeout:
+            self.record["flood_bytes"] = sent
+            raise Deviation("line %d: the client stopped reading after %d flood bytes"
+                            % (number, sent))
+        except (OSError, ssl.SSLError):
+            self.record["flood_bytes"] = sent
+            close_socket(self.sock)  # the client closed: what it should do
+            return
+        self.record["flood_bytes"] = sent
+        self.step_expect_close(number, 5.0)
 
     def step_read_data(self, number, _):
         data = self.buffer
@@ -394,7 +429,7 @@ def linger(connection):
 
 def new_record():
     return {"received": [], "data": [], "deviations": [], "tls": False, "completed": False,
-            "bytes_after_close": "", "tls_error": None}
+            "bytes_after_close": "", "tls_error": None, "flood_bytes": 0}
 
 
 def write_record(path, connections):
