@@ -58,6 +58,7 @@ struct SmtpSession::Job
     bool inTransaction = false;
     SmtpError failure; // of this transaction, decided while pipelined replies are outstanding
     bool recipientsAllRefused = false; // `failure` is only that no RCPT TO was accepted
+    bool mailRefused = false; // MAIL FROM was refused: pipelined RCPT replies say nothing
     qint64 bytesRead = 0;
     bool useBdat = false; // RFC 3030 CHUNKING instead of DATA
     bool streaming = false; // DATA accepted, message bytes going out
@@ -991,6 +992,7 @@ void SmtpSession::beginTransaction()
     job.batch = takeBatch();
     job.failure = SmtpError();
     job.recipientsAllRefused = false;
+    job.mailRefused = false;
     job.bytesRead = 0;
     job.streaming = false;
     job.finalDotQueued = false;
@@ -1111,6 +1113,7 @@ void SmtpSession::handleMailFrom(const SmtpReply &reply)
 {
     if (!reply.isPositiveCompletion()) {
         failTransaction(SmtpError::fromReply(reply, QStringLiteral("MAIL FROM")));
+        m_job->mailRefused = true;
         return;
     }
     if (!m_capabilities.pipelining() && !m_job->failure.isError()) {
@@ -1122,7 +1125,10 @@ void SmtpSession::handleMailFrom(const SmtpReply &reply)
 void SmtpSession::handleRcptTo(const SmtpReply &reply, int recipient)
 {
     Job &job = *m_job;
-    job.results[recipient].reply = reply;
+    // After a refused MAIL FROM the pipelined RCPT TOs get "503 bad sequence", which is no
+    // answer about the recipient: it stays untried (code 0).
+    if (!job.mailRefused)
+        job.results[recipient].reply = reply;
     if (job.failure.isError())
         return;
     const qsizetype position = job.batch.indexOf(recipient);

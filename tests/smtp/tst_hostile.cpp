@@ -378,6 +378,13 @@ void TestHostile::furtherTransactions_data()
         << ehlo(QStringLiteral("LIMITS MAILMAX=1 RCPTMAX=2")) + mail + rcpt("r1@x.test", "250 ok")
             + rcpt("r2@x.test", "250 ok") + data + quit
         << int(SmtpError::TransactionLimitReached) << QList<int> { 250, 250, 0 };
+    QTest::newRow("MAIL refused: the pipelined RCPT replies say nothing") << Greeting
+            + QStringLiteral("C: EHLO client.test\nS: 250-hostile.test\nS: 250 PIPELINING\n")
+            + QStringLiteral("C: MAIL FROM:<a@example.org>\nC: RCPT TO:<r1@x.test>\n"
+                             "C: RCPT TO:<r2@x.test>\nC: RCPT TO:<r3@y.test>\nC: DATA\n"
+                             "S: 451 4.3.0 later\nS: 503 5.5.1 no MAIL\nS: 503 5.5.1 no MAIL\n"
+                             "S: 503 5.5.1 no MAIL\nS: 503 5.5.1 no MAIL\nC: RSET\nS: 250 ok\n")
+            + quit << int(SmtpError::TransientFailure) << QList<int> { 0, 0, 0 };
     QTest::newRow("452 to everyone is not retried here") << ehlo(QStringLiteral("8BITMIME")) + mail
             + rcpt("r1@x.test", "452 4.5.3 too many recipients")
             + rcpt("r2@x.test", "452 4.5.3 too many recipients")
