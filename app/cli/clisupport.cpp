@@ -145,13 +145,18 @@ void TranscriptOutput::addOptions(QCommandLineParser &parser)
 
 TranscriptOutput::TranscriptOutput(const QCommandLineParser &parser, SmtpSession *session)
     : m_file(parser.value(QStringLiteral("transcript-file")))
+    , m_live(parser.isSet(QStringLiteral("transcript")))
 {
-    const bool live = parser.isSet(QStringLiteral("transcript"));
-    if (!live && m_file.isEmpty())
+    follow(session);
+}
+
+void TranscriptOutput::follow(SmtpSession *session)
+{
+    if (!m_live && m_file.isEmpty())
         return;
-    QObject::connect(session, &SmtpSession::transcriptEntry, session,
-        [this, live](const TranscriptEntry &entry) {
-            if (live)
+    QObject::connect(
+        session, &SmtpSession::transcriptEntry, session, [this](const TranscriptEntry &entry) {
+            if (m_live)
                 printTranscriptEntry(entry);
             if (!m_file.isEmpty())
                 m_entries << entry;

@@ -52,11 +52,14 @@ class TranscriptOutput
 public:
     static void addOptions(QCommandLineParser &parser);
     TranscriptOutput(const QCommandLineParser &parser, SmtpSession *session);
+    // Records a further session too (a message sent over more than one connection).
+    void follow(SmtpSession *session);
     // Writes the file if one was asked for; false (and *error) if it cannot be written.
     [[nodiscard]] bool save(QString *error) const;
 
 private:
     QString m_file;
+    bool m_live = false;
     QList<TranscriptEntry> m_entries;
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "smtp/smtperror.h"
+#include "smtp/smtpsendreply.h"
 
 // sysexits.h values, which sendmail-style callers (git send-email, mutt, cron) understand.
 enum ExitCode : int {
@@ -35,4 +36,21 @@ enum ExitCode : int {
         return error.code() == SmtpError::InvalidConfiguration ? ExitConfig : ExitDataError;
     }
     return ExitTempFail;
+}
+
+// How a message's delivery maps to an exit code: 0 only when every recipient has it. Any
+// recipient refused for good (5yz) makes it 69; otherwise the error decides, and recipients
+// still waiting (4yz, or never tried) make it 75.
+[[nodiscard]] inline int exitCodeForDelivery(
+    const SmtpError &error, const QList<SmtpRecipientResult> &recipients)
+{
+    bool waiting = false;
+    for (const SmtpRecipientResult &result : recipients) {
+        if (result.reply.isPermanentFailure())
+            return ExitUnavailable;
+        waiting = waiting || !result.isAccepted();
+    }
+    if (error.isError())
+        return exitCodeFor(error);
+    return waiting ? ExitTempFail : ExitOk;
 }

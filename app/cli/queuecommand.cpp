@@ -110,6 +110,8 @@ QJsonObject messageToJson(const OutboxMessage &m)
         json.insert(QStringLiteral("sentAt"), isoTime(m.sentAt));
     if (!m.queueId.isEmpty())
         json.insert(QStringLiteral("queueId"), m.queueId);
+    // Some recipients have it, some do not: never just "sent".
+    json.insert(QStringLiteral("partlySent"), m.isPartlySent());
     return json;
 }
 
@@ -155,7 +157,9 @@ int deliver(const Profile &profile, bool keepRunning, bool json)
     QObject::connect(&scheduler, &OutboxScheduler::messageChanged, [&](qint64 id) {
         if (const std::optional<OutboxMessage> m = store->message(id);
             m && m->state != MessageState::Sending)
-            outcomes.insert(id, stateName(m->state));
+            outcomes.insert(id,
+                m->state == MessageState::Sent && m->isPartlySent() ? QStringLiteral("partly-sent")
+                                                                    : stateName(m->state));
     });
     QObject::connect(&scheduler, &OutboxScheduler::accountNeedsAttention,
         [](const QString &account, const QString &reason) {
@@ -205,10 +209,12 @@ int deliver(const Profile &profile, bool keepRunning, bool json)
         scheduler.flush();
     loop.exec();
 
-    int sent = 0, deferred = 0, failed = 0, other = 0;
+    int sent = 0, partly = 0, deferred = 0, failed = 0, other = 0;
     for (const QString &state : std::as_const(outcomes)) {
         if (state == QLatin1String("sent"))
             ++sent;
+        else if (state == QLatin1String("partly-sent"))
+            ++partly;
         else if (state == QLatin1String("deferred"))
             ++deferred;
         else if (state == QLatin1String("failed"))
@@ -219,18 +225,22 @@ int deliver(const Profile &profile, bool keepRunning, bool json)
     if (json) {
         Cli::out() << QJsonDocument(
             QJsonObject { { QStringLiteral("sent"), sent },
-                { QStringLiteral("deferred"), deferred }, { QStringLiteral("failed"), failed },
+                { QStringLiteral("partlySent"), partly }, { QStringLiteral("deferred"), deferred },
+                { QStringLiteral("failed"), failed },
                 { QStringLiteral("heldOrUncertain"), other } })
                           .toJson(QJsonDocument::Compact);
     } else {
-        Cli::err() << tr("outboundctl: %1 sent, %2 deferred, %3 failed, %4 held or uncertain")
+        Cli::err() << tr("outboundctl: %1 sent, %2 partly sent, %3 deferred, %4 failed, %5 held "
+                         "or uncertain")
                           .arg(sent)
+                          .arg(partly)
                           .arg(deferred)
                           .arg(failed)
                           .arg(other)
                    << Qt::endl;
     }
-    return failed > 0 ? ExitUnavailable : (deferred + other > 0 ? ExitTempFail : ExitOk);
+    // A message some recipients refused for good is not delivered: 69, as for a failed one.
+    return failed + partly > 0 ? ExitUnavailable : (deferred + other > 0 ? ExitTempFail : ExitOk);
 }
 
 int enqueueFile(OutboxStore &store, const Account &account, const SmtpEnvelope &envelope,
@@ -424,9 +434,28 @@ int runSendmail(const QStringList &args, const Profile &profile)
     if (after && after->state == MessageState::Failed)
         return Cli::fail(ExitUnavailable,
             tr("sendmail: message %1 was refused: %2").arg(*id).arg(after->reason));
+    if (after && after->isPartlySent()) {
+        QStringList refused;
+        for (const OutboxRecipient &recipient : after->missingRecipients()) {
+            if (recipient.state == RecipientState::Failed)
+                refused << QStringLiteral("%1 (%2)").arg(
+                    recipient.address, recipient.lastReply.summary());
+        }
+        if (!refused.isEmpty())
+            return Cli::fail(ExitUnavailable,
+                tr("sendmail: message %1 was refused for %2").arg(*id).arg(refused.join(u"; ")));
+    }
     if (after && after->state == MessageState::Held)
         return Cli::fail(
             ExitNoPermission, tr("sendmail: message %1 is held: %2").arg(*id).arg(after->reason));
+    if (after && after->state != MessageState::Sent) {
+        // Safely queued, so 0 as an MTA would; but the caller should know it has not gone yet.
+        Cli::err() << tr("outboundctl: sendmail: message %1 is queued for %2; it will be sent "
+                         "later: %3")
+                          .arg(*id)
+                          .arg(after->pendingRecipients().join(QStringLiteral(", ")), after->reason)
+                   << Qt::endl;
+    }
     return ExitOk;
 }
 
@@ -516,8 +545,11 @@ int runQueue(const QStringList &args, const Profile &profile)
         for (const OutboxMessage &m : messages) {
             Cli::out() << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6")
                               .arg(m.id)
-                              .arg(stateName(m.state), m.account,
-                                  m.envelope.recipients.join(QLatin1Char(',')), m.subject, m.reason)
+                              .arg(m.state == MessageState::Sent && m.isPartlySent()
+                                      ? QStringLiteral("partly-sent")
+                                      : stateName(m.state),
+                                  m.account, m.envelope.recipients.join(QLatin1Char(',')),
+                                  m.subject, m.reason)
                        << Qt::endl;
         }
         return ExitOk;
@@ -549,7 +581,7 @@ int runQueue(const QStringList &args, const Profile &profile)
                 continue;
             }
             QTextStream &out = Cli::out();
-            out << tr("Message %1: %2").arg(id).arg(stateDisplayName(m->state)) << Qt::endl;
+            out << tr("Message %1: %2").arg(id).arg(messageStateDisplayName(*m)) << Qt::endl;
             out << tr("  account %1, %2 bytes, subject %3")
                        .arg(m->account)
                        .arg(m->size)
@@ -557,6 +589,8 @@ int runQueue(const QStringList &args, const Profile &profile)
                 << Qt::endl;
             if (!m->reason.isEmpty())
                 out << tr("  reason: %1").arg(m->reason) << Qt::endl;
+            if (m->isPartlySent())
+                out << tr("  not delivered to: %1").arg(describeMissingRecipients(*m)) << Qt::endl;
             for (const OutboxRecipient &r : m->recipients)
                 out << QStringLiteral("  -> %1 %2")
                            .arg(r.address, r.lastReply.code ? r.lastReply.summary() : QString())

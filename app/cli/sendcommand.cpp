@@ -13,6 +13,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <vector>
+
 namespace {
 
 QString tr(const char *text)
@@ -20,17 +22,37 @@ QString tr(const char *text)
     return QCoreApplication::translate("outboundctl", text);
 }
 
-QJsonObject resultToJson(const SmtpSession &session, const SmtpSendReply &reply)
+// What became of one recipient, for --json and stderr.
+QString recipientStatus(const SmtpRecipientResult &result)
+{
+    if (result.isAccepted())
+        return QStringLiteral("accepted");
+    if (result.reply.isPermanentFailure())
+        return QStringLiteral("refused");
+    return result.reply.code == 0 ? QStringLiteral("not-tried") : QStringLiteral("deferred");
+}
+
+QJsonObject resultToJson(const SmtpSession &session, const SmtpSendReply &reply,
+    const QList<SmtpRecipientResult> &results, const QStringList &queueIds)
 {
     const SmtpError &error = reply.error();
-    const QString status = !error.isError() ? QStringLiteral("sent")
-        : reply.isUncertain()               ? QStringLiteral("uncertain")
-                                            : QStringLiteral("failed");
+    bool all = !error.isError() && !results.isEmpty();
+    bool any = false;
+    for (const SmtpRecipientResult &result : results) {
+        all = all && result.isAccepted();
+        any = any || result.isAccepted();
+    }
+    // "sent" only when every recipient has the message.
+    const QString status = reply.isUncertain() ? QStringLiteral("uncertain")
+        : all                                  ? QStringLiteral("sent")
+        : any                                  ? QStringLiteral("partly-sent")
+                                               : QStringLiteral("failed");
     QJsonArray recipients;
-    for (const SmtpRecipientResult &result : reply.recipientResults()) {
+    for (const SmtpRecipientResult &result : results) {
         QJsonObject recipient {
             { QStringLiteral("address"), result.address },
             { QStringLiteral("accepted"), result.isAccepted() },
+            { QStringLiteral("status"), recipientStatus(result) },
         };
         if (result.reply.code != 0)
             recipient.insert(QStringLiteral("reply"), Cli::replyToJson(result.reply));
@@ -51,6 +73,8 @@ QJsonObject resultToJson(const SmtpSession &session, const SmtpSendReply &reply)
         json.insert(QStringLiteral("finalReply"), Cli::replyToJson(reply.finalReply()));
     if (!reply.queueId().isEmpty())
         json.insert(QStringLiteral("queueId"), reply.queueId());
+    if (queueIds.size() > 1)
+        json.insert(QStringLiteral("queueIds"), QJsonArray::fromStringList(queueIds));
     if (error.isError())
         json.insert(QStringLiteral("error"), Cli::errorToJson(error));
     return json;
@@ -99,30 +123,79 @@ int runSend(const QStringList &args, const Profile &profile)
 
     SmtpServerSettings settings = options.account.smtp;
     settings.transcriptIncludesBody = parser.isSet(QStringLiteral("transcript-body"));
-    SmtpSession session(settings);
-    session.setCredentials(*credentials);
-    const Cli::TranscriptOutput transcript(parser, &session);
+    auto newSession = [&] {
+        auto session = std::make_unique<SmtpSession>(settings);
+        session->setCredentials(*credentials);
+        return session;
+    };
+    std::vector<std::unique_ptr<SmtpSession>> sessions;
+    sessions.push_back(newSession());
+    Cli::TranscriptOutput transcript(parser, sessions.back().get());
 
-    std::unique_ptr<QIODevice> body = message.openBody(&error);
-    if (!body)
-        return Cli::fail(ExitDataError, error);
-    std::unique_ptr<SmtpSendReply> reply(
-        session.send(message.envelope(), std::move(body), message.size()));
-    QObject::connect(reply.get(), &SmtpSendReply::finished, &session, &SmtpSession::quit);
-    QEventLoop loop;
-    QObject::connect(&session, &SmtpSession::closed, &loop, &QEventLoop::quit);
-    if (session.state() != SmtpSession::State::Closed)
-        loop.exec();
+    // The session sends the recipients one transaction cannot take in further ones itself;
+    // past the server's LIMITS MAILMAX the rest need another connection, as long as each
+    // connection gets somewhere.
+    SmtpEnvelope envelope = message.envelope();
+    std::unique_ptr<SmtpSendReply> reply;
+    QList<SmtpRecipientResult> results;
+    QStringList queueIds;
+    while (true) {
+        SmtpSession &session = *sessions.back();
+        std::unique_ptr<QIODevice> body = message.openBody(&error);
+        if (!body)
+            return Cli::fail(ExitDataError, error);
+        reply.reset(session.send(envelope, std::move(body), message.size()));
+        QObject::connect(reply.get(), &SmtpSendReply::finished, &session, &SmtpSession::quit);
+        QEventLoop loop;
+        QObject::connect(&session, &SmtpSession::closed, &loop, &QEventLoop::quit);
+        if (session.state() != SmtpSession::State::Closed)
+            loop.exec();
+        QStringList untried;
+        for (const SmtpRecipientResult &result : reply->recipientResults()) {
+            bool merged = false;
+            for (SmtpRecipientResult &earlier : results) {
+                if (earlier.address == result.address && earlier.reply.code == 0) {
+                    earlier = result;
+                    merged = true;
+                }
+            }
+            if (!merged)
+                results << result;
+            if (result.reply.code == 0)
+                untried << result.address;
+        }
+        queueIds += reply->queueIds();
+        if (reply->error().code() != SmtpError::TransactionLimitReached || untried.isEmpty()
+            || reply->acceptedRecipients().isEmpty())
+            break;
+        envelope.recipients = untried;
+        sessions.push_back(newSession());
+        transcript.follow(sessions.back().get());
+    }
+    const SmtpSession &session = *sessions.back();
 
     if (parser.isSet(QStringLiteral("json")))
-        Cli::out() << QJsonDocument(resultToJson(session, *reply)).toJson(QJsonDocument::Indented);
+        Cli::out() << QJsonDocument(resultToJson(session, *reply, results, queueIds))
+                          .toJson(QJsonDocument::Indented);
     if (!transcript.save(&error))
         Cli::err() << QStringLiteral("outboundctl: ") << error << Qt::endl;
-    for (const SmtpRecipientResult &result : reply->recipientResults()) {
-        if (result.reply.code != 0 && !result.isAccepted())
-            Cli::err()
-                << tr("outboundctl: %1 refused: %2").arg(result.address, result.reply.summary())
-                << Qt::endl;
+    const int code = exitCodeForDelivery(reply->error(), results);
+    if (code != ExitOk) {
+        // Not every recipient has it: say what became of each.
+        for (const SmtpRecipientResult &result : std::as_const(results)) {
+            const QString said = result.reply.code != 0 ? result.reply.summary() : QString();
+            if (result.isAccepted())
+                Cli::err() << tr("outboundctl: %1 accepted: %2").arg(result.address, said)
+                           << Qt::endl;
+            else if (result.reply.isPermanentFailure())
+                Cli::err() << tr("outboundctl: %1 refused: %2").arg(result.address, said)
+                           << Qt::endl;
+            else if (result.reply.code != 0)
+                Cli::err() << tr("outboundctl: %1 refused for now: %2").arg(result.address, said)
+                           << Qt::endl;
+            else
+                Cli::err() << tr("outboundctl: %1 not tried").arg(result.address) << Qt::endl;
+        }
     }
     if (reply->error().isError()) {
         if (reply->isUncertain())
@@ -130,8 +203,13 @@ int runSend(const QStringList &args, const Profile &profile)
                              "sent; the server may "
                              "have accepted it, so it is not safe to simply send it again")
                        << Qt::endl;
-        return Cli::fail(exitCodeFor(reply->error()), reply->errorString());
+        return Cli::fail(code, reply->errorString());
     }
+    if (code != ExitOk)
+        return Cli::fail(code,
+            code == ExitUnavailable
+                ? tr("not every recipient has the message: some were refused")
+                : tr("not every recipient has the message: some were refused for now"));
     if (!parser.isSet(QStringLiteral("json")) && !reply->queueId().isEmpty())
         Cli::err() << tr("outboundctl: sent, queued as %1").arg(reply->queueId()) << Qt::endl;
     return ExitOk;

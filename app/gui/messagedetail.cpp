@@ -282,12 +282,15 @@ void MessageDetail::fillSummary(const OutboxMessage &message)
                  .arg(makeControlsVisible(message.envelope.sender), message.account,
                      QLocale().formattedDataSize(message.size));
     QString state
-        = tr("%1 — created %2").arg(stateDisplayName(message.state), timeText(message.createdAt));
+        = tr("%1 — created %2").arg(messageStateDisplayName(message), timeText(message.createdAt));
     if (message.state == MessageState::Sent && message.sentAt.isValid())
         state += tr(", sent %1").arg(timeText(message.sentAt));
     if (!message.queueId.isEmpty())
         state += tr(", server queue id %1").arg(makeControlsVisible(message.queueId));
     lines << state;
+    if (message.isPartlySent())
+        lines << tr("Not delivered to %1")
+                     .arg(makeControlsVisible(describeMissingRecipients(message)));
     if (!message.reason.isEmpty())
         lines << makeControlsVisible(message.reason);
     m_summary->setText(lines.join(u'\n'));

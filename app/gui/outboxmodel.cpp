@@ -51,6 +51,9 @@ QString lastReply(const OutboxMessage &message)
 {
     if (!message.reason.isEmpty())
         return oneLine(message.reason);
+    if (message.isPartlySent())
+        return OutboxModel::tr("Not delivered to %1")
+            .arg(oneLine(makeControlsVisible(describeMissingRecipients(message))));
     if (message.state == MessageState::Sent) {
         return message.queueId.isEmpty()
             ? OutboxModel::tr("Accepted")
@@ -305,7 +308,7 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
             return int(message.state);
         if (message.state == MessageState::Sending && m_percentSent.contains(message.id))
             return tr("Sending, %1%").arg(m_percentSent.value(message.id));
-        return stateDisplayName(message.state);
+        return messageStateDisplayName(message);
     case SubjectColumn:
         return message.subject.isEmpty() && !sorting ? tr("(no subject)")
                                                      : makeControlsVisible(message.subject);

@@ -70,6 +70,49 @@ QStringList OutboxMessage::pendingRecipients() const
     return pending;
 }
 
+bool OutboxMessage::isPartlySent() const
+{
+    bool accepted = false;
+    bool missing = false;
+    for (const OutboxRecipient &recipient : recipients) {
+        accepted = accepted || recipient.state == RecipientState::Accepted;
+        missing = missing || recipient.state != RecipientState::Accepted;
+    }
+    return accepted && missing;
+}
+
+QList<OutboxRecipient> OutboxMessage::missingRecipients() const
+{
+    QList<OutboxRecipient> missing;
+    for (const OutboxRecipient &recipient : recipients) {
+        if (recipient.state != RecipientState::Accepted)
+            missing << recipient;
+    }
+    return missing;
+}
+
+QString messageStateDisplayName(const OutboxMessage &message)
+{
+    if (!message.isPartlySent())
+        return stateDisplayName(message.state);
+    if (message.state == MessageState::Sent)
+        return QCoreApplication::translate("Outbox", "Partly sent");
+    return QCoreApplication::translate("Outbox", "%1, partly sent")
+        .arg(stateDisplayName(message.state));
+}
+
+QString describeMissingRecipients(const OutboxMessage &message)
+{
+    QStringList items;
+    for (const OutboxRecipient &recipient : message.missingRecipients()) {
+        const QString why = recipient.lastReply.code != 0
+            ? recipient.lastReply.summary()
+            : QCoreApplication::translate("Outbox", "not tried yet");
+        items << QStringLiteral("%1 (%2)").arg(recipient.address, why);
+    }
+    return items.join(QStringLiteral("; "));
+}
+
 OutboxClock systemClock()
 {
     return [] { return QDateTime::currentDateTimeUtc(); };

@@ -70,7 +70,18 @@ struct OutboxMessage
     int attemptCount = 0;
 
     [[nodiscard]] QStringList pendingRecipients() const;
+    // Some recipients have the message and some do not (refused, or still waiting): such a
+    // message is never shown as plain "Sent" (see messageStateDisplayName()).
+    [[nodiscard]] bool isPartlySent() const;
+    // The recipients that do not have the message (yet), with the server's last reply.
+    [[nodiscard]] QList<OutboxRecipient> missingRecipients() const;
 };
+
+// The state as the user reads it: stateDisplayName(), except that a partly sent message
+// says so ("Partly sent", "Deferred, partly sent").
+[[nodiscard]] QString messageStateDisplayName(const OutboxMessage &message);
+// "a@example.org (550 5.1.1 No such user); b@example.org (not tried yet)", translated.
+[[nodiscard]] QString describeMissingRecipients(const OutboxMessage &message);
 
 // Time as the outbox sees it; tests inject their own to test expiry and backoff.
 using OutboxClock = std::function<QDateTime()>;

@@ -10,19 +10,6 @@
 
 Q_LOGGING_CATEGORY(lcOutbox, "outbound.outbox", QtWarningMsg)
 
-namespace {
-
-// RFC 5321 §4.5.3.1.10: a server may take as few as 100 recipients per transaction and
-// say 452 4.5.3 for the rest, which then go in the next transaction at once: a split.
-bool isTooManyRecipients(const SmtpReply &reply)
-{
-    return reply.code == 452
-        && (reply.enhancedCode == "4.5.3"
-            || reply.text().contains(QLatin1String("too many"), Qt::CaseInsensitive));
-}
-
-} // namespace
-
 // One SMTP connection of the scheduler and the message going over it now.
 struct OutboxScheduler::Connection
 {
@@ -287,19 +274,16 @@ OutboxStore::AttemptOutcome OutboxScheduler::decideOutcome(
     outcome.queueId = reply.queueId();
     const QDateTime now = m_store->now();
     const SmtpError &error = reply.error();
-    // A recipient has the message only if the server took the message too: after a refused
-    // or lost DATA, its RCPT's 250 counts for nothing and it must be tried again.
-    if (error.isError()) {
-        for (SmtpRecipientResult &result : outcome.recipientResults) {
-            if (result.isAccepted())
-                result.reply = SmtpReply();
-        }
-    }
-
-    // Recipients still waiting after this attempt: not accepted, not refused for good.
+    // The session sends the recipients a server has no room for in further transactions
+    // itself (RFC 5321 §4.5.3.1.10), and its results count a RCPT's 250 only when the
+    // transaction completed: an accepted result here means the recipient has the message.
+    // What is left for this outbox to split is what the connection could not take: past
+    // the server's MAILMAX, or a 452 "too many" after others went through; those go again
+    // at once, over a new connection.
     QStringList stillPending;
     QStringList refused;
-    bool split = false;
+    const bool anyAccepted = !reply.acceptedRecipients().isEmpty();
+    bool split = error.code() == SmtpError::TransactionLimitReached;
     // Those refused by an earlier attempt are still reported on the message.
     for (const OutboxRecipient &recipient : message.recipients) {
         if (recipient.state == RecipientState::Failed)
@@ -319,7 +303,7 @@ OutboxStore::AttemptOutcome OutboxScheduler::decideOutcome(
             continue;
         }
         stillPending << address;
-        split = split || isTooManyRecipients(last);
+        split = split || (anyAccepted && last.isTooManyRecipients());
     }
     auto retryLater = [&](const QString &why) {
         if (message.createdAt.isValid()
@@ -401,7 +385,8 @@ void OutboxScheduler::onMessageFinished(Connection *c)
     }
 
     // Keep the connection for the account's next due message, up to the per-connection limit.
-    const bool usable = !c->closed && c->session->state() == SmtpSession::State::Ready;
+    const bool usable = !c->closed && c->session->state() == SmtpSession::State::Ready
+        && !c->session->transactionLimitReached();
     if (usable && (m_running || m_flushing) && m_online && c->messagesSent < m_messagesPerConnection
         && m_credentials.contains(c->account)) {
         if (const std::optional<OutboxMessage> next = m_store->claimNextDue(c->account)) {

@@ -1,5 +1,6 @@
 #include "smtpcapabilities.h"
 
+#include <QSet>
 #include <QStringList>
 
 #include <algorithm>
@@ -138,6 +139,40 @@ std::optional<qint64> SmtpCapabilities::sizeLimit() const
     if (!ok || limit <= 0)
         return std::nullopt;
     return limit;
+}
+
+SmtpLimits SmtpCapabilities::limits() const
+{
+    // RFC 9422 §4: limit-value for MAILMAX, RCPTMAX and RCPTDOMAINMAX is 1*7DIGIT. A limit of 0
+    // would forbid what the server advertised it does (mail, recipients), so it is no limit
+    // we can follow; a repeated name counts the first time only.
+    SmtpLimits limits;
+    auto number = [](QByteArrayView value) -> std::optional<int> {
+        if (value.isEmpty() || value.size() > 7
+            || !std::all_of(
+                value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; }))
+            return std::nullopt;
+        const int n = value.toByteArray().toInt();
+        return n > 0 ? std::optional<int>(n) : std::nullopt;
+    };
+    QSet<QByteArray> seen;
+    for (const QByteArray &param : parameters("LIMITS")) {
+        const qsizetype equals = param.indexOf('=');
+        if (equals <= 0)
+            continue;
+        const QByteArray name = param.left(equals).toUpper();
+        if (seen.contains(name))
+            continue;
+        seen.insert(name);
+        const std::optional<int> value = number(QByteArrayView(param).sliced(equals + 1));
+        if (name == "MAILMAX")
+            limits.mailMax = value;
+        else if (name == "RCPTMAX")
+            limits.rcptMax = value;
+        else if (name == "RCPTDOMAINMAX")
+            limits.rcptDomainMax = value;
+    }
+    return limits;
 }
 
 QString SmtpCapabilities::toDisplayString() const

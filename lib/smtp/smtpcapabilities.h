@@ -8,6 +8,15 @@
 
 #include <optional>
 
+// RFC 9422 LIMITS: what the server says it will take in this session. A limit it did not
+// advertise (or gave an unusable value for) is nullopt; a server may still refuse with 452.
+struct SmtpLimits
+{
+    std::optional<int> mailMax; // transactions (MAIL FROM) per session
+    std::optional<int> rcptMax; // RCPT TO per transaction
+    std::optional<int> rcptDomainMax; // distinct recipient domains per transaction
+};
+
 // What a server advertised in its EHLO reply (RFC 5321 §4.1.1.1). Pure value.
 // Keywords are compared case-insensitively and stored upper-case.
 class SmtpCapabilities
@@ -28,6 +37,8 @@ public:
     [[nodiscard]] QByteArrayList authMechanisms() const;
     // RFC 1870: the SIZE limit in octets; nullopt when absent or 0 ("no fixed limit").
     [[nodiscard]] std::optional<qint64> sizeLimit() const;
+    // RFC 9422 §4: "LIMITS NAME=VALUE ...", names case-insensitive, unknown names ignored.
+    [[nodiscard]] SmtpLimits limits() const;
 
     [[nodiscard]] bool startTls() const { return has("STARTTLS"); }
     [[nodiscard]] bool pipelining() const { return has("PIPELINING"); }

@@ -98,6 +98,8 @@ QString SmtpError::describe(Code code)
         return tr("The server reported a temporary failure");
     case ServiceUnavailable:
         return tr("The server is not available and closed the connection");
+    case TransactionLimitReached:
+        return tr("The server takes no more messages on this connection");
     case PermanentFailure:
         return tr("The server refused the request");
     case AllRecipientsRejected:
@@ -187,6 +189,8 @@ QString SmtpError::codeName(Code code)
         return QStringLiteral("TransientFailure");
     case ServiceUnavailable:
         return QStringLiteral("ServiceUnavailable");
+    case TransactionLimitReached:
+        return QStringLiteral("TransactionLimitReached");
     case PermanentFailure:
         return QStringLiteral("PermanentFailure");
     case AllRecipientsRejected:

@@ -56,6 +56,9 @@ public:
         // 400–499: the server said 4xx; try again later
         TransientFailure = 400,
         ServiceUnavailable, // 421 (RFC 5321 §3.8)
+        // The server takes no more transactions on this connection (RFC 9422 MAILMAX); the
+        // recipients not yet tried go over another connection.
+        TransactionLimitReached,
 
         // 500–599: the server said 5xx; do not retry as is
         PermanentFailure = 500,

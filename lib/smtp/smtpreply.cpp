@@ -60,6 +60,16 @@ QString SmtpReply::text() const
     return out.join(u'\n');
 }
 
+bool SmtpReply::isTooManyRecipients() const
+{
+    if (code != 452 && code != 552)
+        return false;
+    if (enhancedCode == "4.5.3" || enhancedCode == "5.5.3")
+        return true;
+    return text().contains(QLatin1String("too many recipients"), Qt::CaseInsensitive)
+        || (code == 452 && text().contains(QLatin1String("too many"), Qt::CaseInsensitive));
+}
+
 QString SmtpReply::summary() const
 {
     if (code == 0)

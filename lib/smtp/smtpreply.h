@@ -23,6 +23,10 @@ struct SmtpReply
     [[nodiscard]] bool isPositiveIntermediate() const { return code / 100 == 3; }
     [[nodiscard]] bool isTransientFailure() const { return code / 100 == 4; }
     [[nodiscard]] bool isPermanentFailure() const { return code / 100 == 5; }
+    // RFC 5321 §4.5.3.1.10: "452 too many recipients" (4.5.3) to a RCPT TO means "send this
+    // one in another transaction"; 552 for the same is RFC 821's error, which clients treat as
+    // temporary too.
+    [[nodiscard]] bool isTooManyRecipients() const;
 
     // The server's own words: the lines joined by '\n', enhanced code stripped, decoded as
     // UTF-8 with control characters replaced so they are safe to display.

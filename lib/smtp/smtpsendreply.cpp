@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 SmtpSendReply::SmtpSendReply(SmtpEnvelope envelope, qint64 totalBytes, QObject *parent)
     : QObject(parent)
     , m_envelope(std::move(envelope))
@@ -18,6 +20,14 @@ QStringList SmtpSendReply::acceptedRecipients() const
             accepted << result.address;
     }
     return accepted;
+}
+
+bool SmtpSendReply::allRecipientsAccepted() const
+{
+    if (m_error.isError() || m_recipients.isEmpty())
+        return false;
+    return std::all_of(m_recipients.begin(), m_recipients.end(),
+        [](const SmtpRecipientResult &result) { return result.isAccepted(); });
 }
 
 void SmtpSendReply::abort()
@@ -41,6 +51,8 @@ void SmtpSendReply::setFinalReply(const SmtpReply &reply)
         QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch match = queueIdPattern.match(reply.text());
     m_queueId = match.hasMatch() ? match.captured(1) : QString();
+    if (!m_queueId.isEmpty() && reply.isPositiveCompletion())
+        m_queueIds << m_queueId;
 }
 
 void SmtpSendReply::finish(const SmtpError &error)

@@ -40,7 +40,11 @@ public:
     ~SmtpSendReply() override;
 
     [[nodiscard]] bool isFinished() const { return m_finished; }
-    // NoError: the server accepted the message for every recipient in acceptedRecipients().
+    // NoError: the server accepted the message for every recipient in acceptedRecipients();
+    // others may have been refused (see recipientResults()): check allRecipientsAccepted()
+    // before calling the message delivered. A message may have needed several transactions
+    // (too many recipients for one); if a later one failed, the error is its error and the
+    // recipients of the earlier ones are still accepted.
     [[nodiscard]] const SmtpError &error() const { return m_error; }
     [[nodiscard]] QString errorString() const { return m_error.toString(); }
     // True when the connection was lost after the final dot: the server may have the message,
@@ -56,10 +60,15 @@ public:
         return m_recipients;
     }
     [[nodiscard]] QStringList acceptedRecipients() const;
+    // True when every recipient has the message: no error and no recipient refused or untried.
+    [[nodiscard]] bool allRecipientsAccepted() const;
     // The reply to the final dot (or BDAT LAST); code 0 if the message never got that far.
     [[nodiscard]] const SmtpReply &finalReply() const { return m_finalReply; }
-    // The server's queue id if its final reply named one ("250 2.0.0 Ok: queued as 4F2A1").
+    // The server's queue id if its final reply named one ("250 2.0.0 Ok: queued as 4F2A1");
+    // of the last transaction when there were several.
     [[nodiscard]] QString queueId() const { return m_queueId; }
+    // Every transaction's queue id, in order.
+    [[nodiscard]] QStringList queueIds() const { return m_queueIds; }
     [[nodiscard]] qint64 bytesSent() const { return m_bytesSent; }
     [[nodiscard]] qint64 totalBytes() const { return m_totalBytes; }
 
@@ -88,6 +97,7 @@ private:
     SmtpReply m_finalReply;
     SmtpError m_error;
     QString m_queueId;
+    QStringList m_queueIds;
     qint64 m_bytesSent = 0;
     qint64 m_totalBytes = -1;
     bool m_finished = false;

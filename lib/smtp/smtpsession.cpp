@@ -8,6 +8,7 @@
 
 #include <QIODevice>
 #include <QLoggingCategory>
+#include <QSet>
 #include <QSslSocket>
 
 #include <atomic>
@@ -80,8 +81,15 @@ struct SmtpSession::Job
     std::unique_ptr<QIODevice> body;
     qint64 size = -1;
     QList<QByteArray> recipientPaths;
-    QList<SmtpRecipientResult> results;
-    SmtpError failure; // decided while pipelined replies are still outstanding
+    QList<SmtpRecipientResult> results; // one per recipient, over every transaction
+    QByteArray mailCommand; // MAIL FROM, the same for every transaction of this message
+    qint64 bodyStart = 0; // where the message starts in `body`, read again per transaction
+    QList<int> batch; // the recipients (indexes into `results`) of the transaction in progress
+    QList<int> untried; // recipients for further transactions, in order
+    bool inTransaction = false;
+    SmtpError failure; // of this transaction, decided while pipelined replies are outstanding
+    bool recipientsAllRefused = false; // `failure` is only that no RCPT TO was accepted
+    bool mailRefused = false; // MAIL FROM was refused: pipelined RCPT replies say nothing
     qint64 bytesRead = 0;
     bool useBdat = false; // RFC 3030 CHUNKING instead of DATA
     bool streaming = false; // DATA accepted, message bytes going out
@@ -533,11 +541,11 @@ void SmtpSession::handleReply(const SmtpReply &reply)
     if (m_state == State::Closed)
         return;
     // A failed transaction ends once the replies to its pipelined commands are all in.
-    if (m_job && m_job->failure.isError() && m_outstanding.isEmpty() && !m_job->streaming) {
-        finishJob(m_job->failure);
-        setState(State::Resetting);
-        writeCommand(SmtpCommand::rset(), { Expect::Rset, -1, m_settings.timeouts.command });
-        return;
+    if (m_job && m_job->inTransaction && m_job->failure.isError() && m_outstanding.isEmpty()
+        && !m_job->streaming) {
+        endTransaction();
+        if (m_state == State::Closed)
+            return;
     }
     armTimeout();
 }
@@ -634,9 +642,15 @@ void SmtpSession::afterCapabilities()
 void SmtpSession::handleStartTls(const SmtpReply &reply)
 {
     if (reply.code != 220) {
-        failSession(
-            SmtpError(SmtpError::StartTlsRefused,
-                tr("the server refused STARTTLS; refusing to continue in plaintext"), reply),
+        // 454 "TLS not available due to temporary reason" (RFC 3207 §4) is a 4yz like any
+        // other: worth trying again later, never a reason to go on in plaintext.
+        const bool temporary = reply.isTransientFailure();
+        failSession(SmtpError(temporary ? SmtpError::TransientFailure : SmtpError::StartTlsRefused,
+                        temporary ? tr("the server refused STARTTLS for now; refusing to "
+                                       "continue in plaintext")
+                                  : tr("the server refused STARTTLS; refusing to continue in "
+                                       "plaintext"),
+                        reply),
             true);
         return;
     }
@@ -868,8 +882,10 @@ void SmtpSession::abortJob(SmtpSendReply *reply)
         failSession(aborted, false,
             SmtpError(SmtpError::ConnectionClosed,
                 tr("the connection was dropped to cancel another message on it")));
-    else if (!m_job->failure.isError())
+    else if (!m_job->failure.isError() || m_job->recipientsAllRefused) {
         m_job->failure = aborted;
+        m_job->recipientsAllRefused = false;
+    }
 }
 
 bool SmtpSession::isDataOutstanding() const
@@ -974,18 +990,87 @@ void SmtpSession::startTransaction()
         mail.ret = envelope.dsnReturn;
         mail.envelopeId = envelope.dsnEnvelopeId;
     }
-    QList<QByteArray> lines { SmtpCommand::mailFrom(senderPath, mail) };
+    job.mailCommand = SmtpCommand::mailFrom(senderPath, mail);
+    bool linesValid = !job.mailCommand.isEmpty();
+    for (int i = 0; i < job.recipientPaths.size(); ++i)
+        linesValid = linesValid && !rcptCommand(i).isEmpty();
+    if (!linesValid)
+        return refuse(
+            SmtpError::InvalidAddress, tr("an address or parameter contains a line break or NUL"));
+    if (transactionLimitReached())
+        return refuse(SmtpError::TransactionLimitReached,
+            tr("the server takes at most %n message(s) per connection (LIMITS MAILMAX)", nullptr,
+                *m_capabilities.limits().mailMax));
+
+    job.bodyStart = job.body->pos();
+    job.untried.clear();
+    for (int i = 0; i < job.recipientPaths.size(); ++i)
+        job.untried << i;
+    beginTransaction();
+}
+
+QList<int> SmtpSession::takeBatch()
+{
+    // RFC 9422 §5.2, §5.3: no more recipients, nor recipient domains, per transaction than
+    // the server advertised. The first untried recipient always fits, so a batch is never
+    // empty; the others keep their order.
+    Job &job = *m_job;
+    const SmtpLimits limits = m_capabilities.limits();
+    QList<int> batch;
+    QSet<QByteArray> domains;
+    for (auto it = job.untried.begin(); it != job.untried.end();) {
+        if (limits.rcptMax && batch.size() >= *limits.rcptMax)
+            break;
+        const QByteArray &path = job.recipientPaths[*it];
+        const QByteArray domain = path.mid(path.lastIndexOf('@') + 1).toLower();
+        if (limits.rcptDomainMax && !domains.contains(domain)
+            && domains.size() >= *limits.rcptDomainMax) {
+            ++it;
+            continue;
+        }
+        domains.insert(domain);
+        batch << *it;
+        it = job.untried.erase(it);
+    }
+    return batch;
+}
+
+bool SmtpSession::transactionLimitReached() const
+{
+    const std::optional<int> mailMax = m_capabilities.limits().mailMax;
+    return mailMax && m_transactions >= *mailMax;
+}
+
+void SmtpSession::beginTransaction()
+{
+    Job &job = *m_job;
+    job.batch = takeBatch();
+    job.failure = SmtpError();
+    job.recipientsAllRefused = false;
+    job.mailRefused = false;
+    job.bytesRead = 0;
+    job.streaming = false;
+    job.finalDotQueued = false;
+    job.finalDotSent = false;
+    job.emptyDataSent = false;
+    job.inTransaction = true;
+    m_encoder.reset();
+    m_bodyTranscriptLine.clear();
+    // A further transaction sends the same message again, from its start.
+    if (job.body->pos() != job.bodyStart && !job.body->seek(job.bodyStart)) {
+        failSession(SmtpError(SmtpError::MessageUnreadable, job.body->errorString()), false,
+            SmtpError(SmtpError::ConnectionClosed,
+                tr("the connection was dropped because another message could not be read")));
+        return;
+    }
+
+    QList<QByteArray> lines { job.mailCommand };
     QList<Outstanding> expected { { Expect::MailFrom, -1, m_settings.timeouts.mailFrom } };
-    for (int i = 0; i < job.recipientPaths.size(); ++i) {
+    for (const int i : std::as_const(job.batch)) {
         lines << rcptCommand(i);
         expected << Outstanding { Expect::RcptTo, i, m_settings.timeouts.rcptTo };
     }
-    for (const QByteArray &line : std::as_const(lines)) {
-        if (line.isEmpty())
-            return refuse(SmtpError::InvalidAddress,
-                tr("an address or parameter contains a line break or NUL"));
-    }
-
+    ++m_transactions;
     job.useBdat = m_capabilities.chunking();
     setState(State::MailTransaction);
     if (m_capabilities.pipelining()) {
@@ -999,6 +1084,70 @@ void SmtpSession::startTransaction()
     } else {
         writeCommand(lines.first(), expected.first());
     }
+}
+
+void SmtpSession::endTransaction()
+{
+    Job &job = *m_job;
+    job.inTransaction = false;
+    const bool completed = !job.failure.isError();
+    if (!completed) {
+        // A RCPT TO's 250 counts for nothing once its transaction failed: the server did
+        // not take the message for that recipient.
+        for (const int i : std::as_const(job.batch)) {
+            if (job.results[i].isAccepted())
+                job.results[i].reply = job.failure.serverReply();
+        }
+    } else {
+        // RFC 5321 §4.5.3.1.10: the recipients the server had no room for go in the next
+        // transaction at once. Only after a transaction that took someone: otherwise the
+        // server would just say the same again.
+        QList<int> again;
+        for (const int i : std::as_const(job.batch)) {
+            if (job.results[i].reply.isTooManyRecipients())
+                again << i;
+        }
+        job.untried = again + job.untried;
+    }
+    const bool goOn
+        = !job.untried.isEmpty() && (completed || job.recipientsAllRefused) && job.reply;
+    auto reset = [this] {
+        setState(State::Resetting);
+        writeCommand(SmtpCommand::rset(), { Expect::Rset, -1, m_settings.timeouts.command });
+    };
+    if (goOn && !transactionLimitReached()) {
+        if (completed) {
+            beginTransaction();
+        } else {
+            job.failure = SmtpError(); // RSET first; handleRset() begins the next transaction
+            reset();
+        }
+        return;
+    }
+    if (goOn) {
+        finishJob(SmtpError(SmtpError::TransactionLimitReached,
+            tr("the server takes at most %n message(s) per connection (LIMITS MAILMAX); %1 "
+               "recipient(s) are left for another connection",
+                nullptr, *m_capabilities.limits().mailMax)
+                .arg(job.untried.size())));
+    } else {
+        finishJob(completed || job.recipientsAllRefused ? messageOutcome() : job.failure);
+    }
+    if (completed)
+        becomeReady();
+    else
+        reset();
+}
+
+SmtpError SmtpSession::messageOutcome() const
+{
+    QList<int> all;
+    for (int i = 0; i < m_job->results.size(); ++i) {
+        if (m_job->results[i].isAccepted())
+            return SmtpError(); // the refused ones are in the per-recipient results
+        all << i;
+    }
+    return allRecipientsRefused(all);
 }
 
 QByteArray SmtpSession::rcptCommand(int recipient) const
@@ -1019,20 +1168,27 @@ void SmtpSession::handleMailFrom(const SmtpReply &reply)
 {
     if (!reply.isPositiveCompletion()) {
         failTransaction(SmtpError::fromReply(reply, QStringLiteral("MAIL FROM")));
+        m_job->mailRefused = true;
         return;
     }
-    if (!m_capabilities.pipelining() && !m_job->failure.isError())
-        writeCommand(rcptCommand(0), { Expect::RcptTo, 0, m_settings.timeouts.rcptTo });
+    if (!m_capabilities.pipelining() && !m_job->failure.isError()) {
+        const int first = m_job->batch.first();
+        writeCommand(rcptCommand(first), { Expect::RcptTo, first, m_settings.timeouts.rcptTo });
+    }
 }
 
 void SmtpSession::handleRcptTo(const SmtpReply &reply, int recipient)
 {
     Job &job = *m_job;
-    job.results[recipient].reply = reply;
+    // After a refused MAIL FROM the pipelined RCPT TOs get "503 bad sequence", which is no
+    // answer about the recipient: it stays untried (code 0).
+    if (!job.mailRefused)
+        job.results[recipient].reply = reply;
     if (job.failure.isError())
         return;
-    const int next = recipient + 1;
-    if (next < job.recipientPaths.size()) {
+    const qsizetype position = job.batch.indexOf(recipient);
+    if (position + 1 < job.batch.size()) {
+        const int next = job.batch[position + 1];
         if (!m_capabilities.pipelining())
             writeCommand(rcptCommand(next), { Expect::RcptTo, next, m_settings.timeouts.rcptTo });
         return;
@@ -1045,7 +1201,7 @@ void SmtpSession::handleRcptTo(const SmtpReply &reply, int recipient)
 void SmtpSession::afterRecipients()
 {
     if (acceptedRecipientCount() == 0) {
-        failTransaction(allRecipientsRefused());
+        failTransactionForRecipients();
         return;
     }
     if (m_job->useBdat) {
@@ -1060,21 +1216,31 @@ void SmtpSession::afterRecipients()
 int SmtpSession::acceptedRecipientCount() const
 {
     int accepted = 0;
-    for (const SmtpRecipientResult &result : m_job->results)
-        accepted += result.isAccepted() ? 1 : 0;
+    for (const int i : std::as_const(m_job->batch))
+        accepted += m_job->results[i].isAccepted() ? 1 : 0;
     return accepted;
 }
 
-SmtpError SmtpSession::allRecipientsRefused() const
+SmtpError SmtpSession::allRecipientsRefused(const QList<int> &recipients) const
 {
     // If any refusal was temporary the message may yet go through later.
-    for (const SmtpRecipientResult &result : m_job->results) {
+    for (const int i : recipients) {
+        const SmtpRecipientResult &result = m_job->results[i];
         if (result.reply.isTransientFailure())
             return SmtpError(SmtpError::TransientFailure,
                 tr("every recipient was refused, some only for now"), result.reply);
     }
-    const SmtpReply first = m_job->results.isEmpty() ? SmtpReply() : m_job->results.first().reply;
+    const SmtpReply first
+        = recipients.isEmpty() ? SmtpReply() : m_job->results[recipients.first()].reply;
     return SmtpError(SmtpError::AllRecipientsRejected, tr("every recipient was refused"), first);
+}
+
+void SmtpSession::failTransactionForRecipients()
+{
+    if (m_job->failure.isError())
+        return;
+    m_job->failure = allRecipientsRefused(m_job->batch);
+    m_job->recipientsAllRefused = true;
 }
 
 void SmtpSession::handleData(const SmtpReply &reply)
@@ -1090,8 +1256,7 @@ void SmtpSession::handleData(const SmtpReply &reply)
             }
             // RFC 2920 §3.1: DATA was accepted although no recipient was; end it with a
             // lone dot, which the server must reject, and carry on.
-            if (!job.failure.isError())
-                job.failure = allRecipientsRefused();
+            failTransactionForRecipients();
             job.emptyDataSent = true;
             writeCommand(".\r\n", { Expect::DataEnd, -1, m_settings.timeouts.dataTermination });
             return;
@@ -1103,7 +1268,7 @@ void SmtpSession::handleData(const SmtpReply &reply)
         return;
     }
     if (acceptedRecipientCount() == 0)
-        failTransaction(allRecipientsRefused());
+        failTransactionForRecipients();
     else
         failTransaction(SmtpError::fromReply(reply, QStringLiteral("DATA")));
 }
@@ -1294,8 +1459,7 @@ void SmtpSession::handleDataEnd(const SmtpReply &reply)
         failTransaction(SmtpError::fromReply(reply, tr("end of data")));
         return;
     }
-    finishJob(SmtpError());
-    becomeReady();
+    endTransaction();
 }
 
 void SmtpSession::handleRset(const SmtpReply &reply)
@@ -1303,6 +1467,14 @@ void SmtpSession::handleRset(const SmtpReply &reply)
     if (!reply.isPositiveCompletion()) {
         failSession(SmtpError::fromReply(reply, QStringLiteral("RSET")), true);
         return;
+    }
+    if (m_job) {
+        // Between two transactions of one message: go on, unless it was cancelled meanwhile.
+        if (!m_job->failure.isError()) {
+            beginTransaction();
+            return;
+        }
+        finishJob(m_job->failure);
     }
     becomeReady();
 }
@@ -1325,6 +1497,13 @@ void SmtpSession::finishJob(const SmtpError &error)
     m_bodyTranscriptLine.clear();
     if (!job || !job->reply)
         return;
+    if (job->inTransaction && error.isError()) {
+        // The transaction in progress did not complete: its RCPT TO replies count for nothing.
+        for (const int i : std::as_const(job->batch)) {
+            if (job->results[i].isAccepted())
+                job->results[i].reply = error.serverReply();
+        }
+    }
     job->reply->m_recipients = job->results;
     job->reply->finish(error);
 }

@@ -24,6 +24,12 @@ class QTcpSocket;
 class SmtpDataEncoder;
 
 // One SMTP connection (RFC 5321) and the messages sent over it, one transaction at a time.
+// A message whose recipients the server will not take in one transaction — RFC 9422 LIMITS
+// RCPTMAX/RCPTDOMAINMAX advertised, or "452 4.5.3 too many recipients" (RFC 5321
+// §4.5.3.1.10) — goes out in further transactions at once, on this connection; its
+// SmtpSendReply reports every recipient of every transaction. Past the server's MAILMAX the
+// message finishes with SmtpError::TransactionLimitReached and the recipients not yet tried
+// (reply code 0) are the caller's to send over another connection.
 //
 // open() connects, reads the greeting, says EHLO (HELO if EHLO is refused), secures the
 // connection as the settings demand and authenticates; then ready() is emitted and queued
@@ -79,6 +85,9 @@ public:
     [[nodiscard]] QString tlsDescription() const { return m_tlsDescription; }
     // The AUTH mechanism used, empty if none.
     [[nodiscard]] QByteArray authMechanism() const { return m_authMechanismName; }
+    // True once this connection has had as many transactions as the server's LIMITS MAILMAX
+    // allows (RFC 9422 §5.1): send further messages over a new session.
+    [[nodiscard]] bool transactionLimitReached() const;
 
     void open();
     // Queues a message; `body` is the complete RFC 5322 message, read from its current
@@ -177,6 +186,14 @@ private:
     void becomeReady();
     void startNextJob();
     void startTransaction();
+    // One transaction for the next recipients of the message in progress (MAIL FROM again:
+    // the end of data completed the previous one, RFC 5321 §4.1.1.4).
+    void beginTransaction();
+    [[nodiscard]] QList<int> takeBatch();
+    // The transaction's replies are all in: carry on with the message's remaining
+    // recipients, or finish it.
+    void endTransaction();
+    [[nodiscard]] SmtpError messageOutcome() const;
     void afterRecipients();
     [[nodiscard]] QByteArray rcptCommand(int recipient) const;
     void pumpBody();
@@ -200,7 +217,9 @@ private:
     [[nodiscard]] bool checkEncodedData();
     void closeWith(State finalState);
     [[nodiscard]] int acceptedRecipientCount() const;
-    [[nodiscard]] SmtpError allRecipientsRefused() const;
+    // The error for a transaction, or a message, of which none of `recipients` was accepted.
+    [[nodiscard]] SmtpError allRecipientsRefused(const QList<int> &recipients) const;
+    void failTransactionForRecipients();
     [[nodiscard]] bool needsAuthentication() const;
     [[nodiscard]] bool isDataOutstanding() const;
 
@@ -222,6 +241,7 @@ private:
     SmtpError m_authAbortError; // why we answered a challenge with "*"
     bool m_readyEmitted = false;
     bool m_quitRequested = false;
+    int m_transactions = 0; // MAIL FROM commands sent on this connection
 
     QQueue<Job *> m_jobs; // waiting; owned
     std::unique_ptr<Job> m_job; // in progress

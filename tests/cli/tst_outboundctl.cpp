@@ -186,9 +186,10 @@ void TestOutboundctl::sendsFromOptionsWithJson()
                 QStringLiteral("--subject"), QStringLiteral("Grüße"), QStringLiteral("--body"),
                 QStringLiteral("Hallo Bob"), QStringLiteral("--json") },
         {}, m_dir.path());
-    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    // Not every recipient has it: not "sent", and not exit 0 (69: one refused for good).
+    QVERIFY2(r.exitCode == 69, qPrintable(describe(r)));
     const QJsonObject json = QJsonDocument::fromJson(r.out).object();
-    QCOMPARE(json.value(QStringLiteral("status")).toString(), QStringLiteral("sent"));
+    QCOMPARE(json.value(QStringLiteral("status")).toString(), QStringLiteral("partly-sent"));
     const QJsonArray recipients = json.value(QStringLiteral("recipients")).toArray();
     QCOMPARE(recipients.size(), 2);
     QVERIFY(recipients[0].toObject().value(QStringLiteral("accepted")).toBool());
@@ -345,8 +346,12 @@ void TestOutboundctl::hostileServers_data()
     const QString envelope = QStringLiteral(
         "C: MAIL FROM:<ada@example.org>\nS: 250 ok\nC: RCPT TO:<bob@example.org>\nS: 250 ok\n");
     const QString quit = QStringLiteral("C: QUIT\nS: 221 bye\n");
-    QTest::newRow("STARTTLS refused")
+    // 454 is temporary (RFC 3207 §4): 75, try later; still nothing in plaintext.
+    QTest::newRow("STARTTLS refused for now")
         << greet + tlsEhlo + QStringLiteral("C: STARTTLS\nS: 454 no TLS today\n") + quit
+        << QStringLiteral("starttls") << 75 << QStringLiteral("refused STARTTLS");
+    QTest::newRow("STARTTLS refused")
+        << greet + tlsEhlo + QStringLiteral("C: STARTTLS\nS: 554 no TLS here\n") + quit
         << QStringLiteral("starttls") << 69 << QStringLiteral("refused STARTTLS");
     QTest::newRow("plaintext injected after STARTTLS")
         << greet + tlsEhlo

@@ -120,6 +120,7 @@ private Q_SLOTS:
     void deferredThenDelivered();
     void partialRecipients();
     void tooManyRecipientsSplitsTheMessage();
+    void pastMailMaxTheRestGoOverANewConnection();
     void uncertainAfterDropAfterFinalDot();
     void holdAndRelease();
     void backoffAndExpiry();
@@ -321,9 +322,39 @@ void TestOutboxScheduler::tooManyRecipientsSplitsTheMessage()
     const OutboxMessage m = h.message(id);
     QCOMPARE(m.state, MessageState::Sent);
     QCOMPARE(m.queueId, QStringLiteral("SECOND"));
-    QCOMPARE(h.results(id), (QStringList { QStringLiteral("deferred"), QStringLiteral("sent") }));
+    // The session itself went on with a second transaction: one attempt, sent to both.
+    QCOMPARE(h.results(id), QStringList { QStringLiteral("sent") });
     QCOMPARE(m.recipients[0].state, RecipientState::Accepted);
     QCOMPARE(m.recipients[1].state, RecipientState::Accepted);
+}
+
+void TestOutboxScheduler::pastMailMaxTheRestGoOverANewConnection()
+{
+    // RFC 9422 LIMITS MAILMAX=1 RCPTMAX=1: one recipient per connection; the second is due
+    // again at once and goes over a new connection.
+    ScriptedServer hostile(
+        QStringLiteral("S: 220 scripted ESMTP\nC: EHLO client.test\nS: 250-scripted\n"
+                       "S: 250 LIMITS MAILMAX=1 RCPTMAX=1\n"
+                       "C: MAIL FROM:<ada@example.org>*\nS: 250 2.1.0 ok\n"
+                       "C: RCPT TO:<*>*\nS: 250 2.1.5 ok\n"
+                       "C: DATA\nS: 354 go ahead\nX: read-data\nS: 250 2.0.0 ok queued as Q\n"
+                       "C: QUIT\nS: 221 2.0.0 bye\n"),
+        2);
+    QVERIFY2(hostile.start(), qPrintable(hostile.errorString()));
+    Harness h;
+    QVERIFY(h.open);
+    h.accounts.insert(
+        QStringLiteral("work"), loopbackAccount(QStringLiteral("work"), hostile.port()));
+    const qint64 id = h.add(QStringLiteral("work"), QStringLiteral("mailmax"),
+        { QStringLiteral("r1@example.org"), QStringLiteral("r2@example.org") });
+    QVERIFY(h.flush());
+    const ScriptedServer::Record record = hostile.finish();
+    QVERIFY2(record.passed(), qPrintable(record.describe()));
+    QCOMPARE(record.connections.size(), 2);
+    const OutboxMessage m = h.message(id);
+    QCOMPARE(m.state, MessageState::Sent);
+    QVERIFY(!m.isPartlySent());
+    QCOMPARE(h.results(id), (QStringList { QStringLiteral("deferred"), QStringLiteral("sent") }));
 }
 
 void TestOutboxScheduler::uncertainAfterDropAfterFinalDot()

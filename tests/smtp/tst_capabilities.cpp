@@ -71,6 +71,8 @@ private slots:
     void parameters();
     void sizeLimit_data();
     void sizeLimit();
+    void limits_data();
+    void limits();
     void oldAuthForm();
     void notAnEhloReply_data();
     void notAnEhloReply();
@@ -223,6 +225,40 @@ void TestCapabilities::sizeLimit()
         = SmtpCapabilities::fromEhloReply(reply("250-mx\r\n250 " + line + "\r\n"));
     QVERIFY(caps.has("SIZE"));
     QCOMPARE(caps.sizeLimit().value_or(-1), size);
+}
+
+void TestCapabilities::limits_data()
+{
+    // RFC 9422 §4; -1: not advertised or unusable.
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<int>("mailMax");
+    QTest::addColumn<int>("rcptMax");
+    QTest::addColumn<int>("rcptDomainMax");
+    QTest::newRow("none") << "PIPELINING"_ba << -1 << -1 << -1;
+    QTest::newRow("empty LIMITS") << "LIMITS"_ba << -1 << -1 << -1;
+    QTest::newRow("all three") << "LIMITS MAILMAX=1000 RCPTMAX=100 RCPTDOMAINMAX=2"_ba << 1000
+                               << 100 << 2;
+    QTest::newRow("names are case-insensitive") << "limits rcptmax=5 MailMax=3"_ba << 3 << 5 << -1;
+    QTest::newRow("unknown names ignored") << "LIMITS X-FOO=1 RCPTMAX=7 BAR"_ba << -1 << 7 << -1;
+    QTest::newRow("first of a repeated name") << "LIMITS RCPTMAX=4 RCPTMAX=9"_ba << -1 << 4 << -1;
+    QTest::newRow("not a number") << "LIMITS RCPTMAX=ten MAILMAX=-1"_ba << -1 << -1 << -1;
+    QTest::newRow("zero is no usable limit") << "LIMITS RCPTMAX=0"_ba << -1 << -1 << -1;
+    QTest::newRow("seven digits") << "LIMITS RCPTMAX=9999999"_ba << -1 << 9999999 << -1;
+    QTest::newRow("eight digits") << "LIMITS RCPTMAX=10000000"_ba << -1 << -1 << -1;
+    QTest::newRow("no value") << "LIMITS RCPTMAX= MAILMAX"_ba << -1 << -1 << -1;
+}
+
+void TestCapabilities::limits()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(int, mailMax);
+    QFETCH(int, rcptMax);
+    QFETCH(int, rcptDomainMax);
+    const SmtpLimits limits
+        = SmtpCapabilities::fromEhloReply(reply("250-mx\r\n250 " + line + "\r\n")).limits();
+    QCOMPARE(limits.mailMax.value_or(-1), mailMax);
+    QCOMPARE(limits.rcptMax.value_or(-1), rcptMax);
+    QCOMPARE(limits.rcptDomainMax.value_or(-1), rcptDomainMax);
 }
 
 void TestCapabilities::oldAuthForm()

@@ -95,6 +95,7 @@ private Q_SLOTS:
         QVERIFY2(TestCa::instance().isValid(), qPrintable(TestCa::instance().errorString()));
     }
     void startTlsNotOffered();
+    void startTlsRefused_data();
     void startTlsRefused();
     void plaintextInjectedAfterStartTls();
     void capabilitiesDifferAfterTls();
@@ -105,6 +106,8 @@ private Q_SLOTS:
     void failureAtEveryStep_data();
     void failureAtEveryStep();
     void droppedAfterFinalDot();
+    void furtherTransactions_data();
+    void furtherTransactions();
     void droppedBeforeFinalDot();
     void silence_data();
     void silence();
@@ -133,14 +136,30 @@ void TestHostile::startTlsNotOffered()
     QVERIFY(!receivedAny(run.record, QStringLiteral("MAIL")));
 }
 
+void TestHostile::startTlsRefused_data()
+{
+    QTest::addColumn<QString>("reply");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<int>("category");
+    // RFC 3207 §4: 454 is temporary (try later), 5yz is not; neither goes on in plaintext.
+    QTest::newRow("454") << QStringLiteral("454 4.7.0 TLS not available")
+                         << int(SmtpError::TransientFailure) << int(SmtpError::Category::Transient);
+    QTest::newRow("554") << QStringLiteral("554 5.7.3 no TLS here")
+                         << int(SmtpError::StartTlsRefused) << int(SmtpError::Category::Tls);
+}
+
 void TestHostile::startTlsRefused()
 {
+    QFETCH(QString, reply);
+    QFETCH(int, code);
+    QFETCH(int, category);
     Scenario s { Greeting + StartTlsEhlo
-            + QStringLiteral("C: STARTTLS\nS: 454 4.7.0 TLS not available\nC: QUIT\nS: 221 bye\n"),
+            + QStringLiteral("C: STARTTLS\nS: %1\nC: QUIT\nS: 221 bye\n").arg(reply),
         ConnectionSecurity::StartTls, true };
     const HostileRun run = runScenario(s);
-    QCOMPARE(run.error.code(), SmtpError::StartTlsRefused);
-    QCOMPARE(run.error.serverReply().code, 454);
+    QCOMPARE(int(run.error.code()), code);
+    QCOMPARE(int(run.error.category()), category);
+    QCOMPARE(run.error.serverReply().code, reply.left(3).toInt());
     QVERIFY2(run.record.passed(), qPrintable(run.record.describe()));
     QVERIFY(!receivedAny(run.record, QStringLiteral("AUTH")));
     QVERIFY(!receivedAny(run.record, QStringLiteral("MAIL")));
@@ -308,6 +327,92 @@ void TestHostile::failureAtEveryStep()
     QCOMPARE(int(run.error.category()), category);
     QVERIFY(!run.uncertain);
     QVERIFY2(run.record.first().deviations.isEmpty(), qPrintable(run.record.describe()));
+}
+
+void TestHostile::furtherTransactions_data()
+{
+    // Recipients r1, r2, r3 (r3 at another domain); the server without PIPELINING.
+    QTest::addColumn<QString>("script");
+    QTest::addColumn<int>("code"); // of the reply's error
+    QTest::addColumn<QList<int>>("replies"); // each recipient's final reply code, 0: untried
+    const QString ok = QStringLiteral("S: 250 ok\n");
+    const QString mail = QStringLiteral("C: MAIL FROM:<a@example.org>\n") + ok;
+    auto rcpt = [](const char *who, const char *reply) {
+        return QStringLiteral("C: RCPT TO:<%1>\nS: %2\n")
+            .arg(QLatin1String(who), QLatin1String(reply));
+    };
+    const QString data
+        = QStringLiteral("C: DATA\nS: 354 go\nX: read-data\nS: 250 2.0.0 ok queued as Q\n");
+    const QString quit = QStringLiteral("C: QUIT\nS: 221 bye\n");
+    auto ehlo = [](const QString &limits) {
+        return Greeting
+            + QStringLiteral("C: EHLO client.test\nS: 250-hostile.test\nS: 250 %1\n").arg(limits);
+    };
+    QTest::newRow("452 then the rest") << ehlo(QStringLiteral("8BITMIME")) + mail
+            + rcpt("r1@x.test", "250 ok") + rcpt("r2@x.test", "452 4.5.3 too many recipients")
+            + rcpt("r3@y.test", "452 4.5.3 too many recipients") + data + mail
+            + rcpt("r2@x.test", "250 ok") + rcpt("r3@y.test", "250 ok") + data + quit
+                                       << int(SmtpError::NoError) << QList<int> { 250, 250, 250 };
+    QTest::newRow("552 too many recipients, as RFC 821 had it")
+        << ehlo(QStringLiteral("8BITMIME")) + mail + rcpt("r1@x.test", "250 ok")
+            + rcpt("r2@x.test", "552 5.5.3 too many recipients")
+            + rcpt("r3@y.test", "552 5.5.3 too many recipients") + data + mail
+            + rcpt("r2@x.test", "250 ok") + rcpt("r3@y.test", "250 ok") + data + quit
+        << int(SmtpError::NoError) << QList<int> { 250, 250, 250 };
+    QTest::newRow("RCPTMAX") << ehlo(QStringLiteral("LIMITS RCPTMAX=2")) + mail
+            + rcpt("r1@x.test", "250 ok") + rcpt("r2@x.test", "250 ok") + data + mail
+            + rcpt("r3@y.test", "250 ok") + data + quit
+                             << int(SmtpError::NoError) << QList<int> { 250, 250, 250 };
+    QTest::newRow("RCPTDOMAINMAX")
+        << ehlo(QStringLiteral("LIMITS RCPTDOMAINMAX=1")) + mail + rcpt("r1@x.test", "250 ok")
+            + rcpt("r2@x.test", "250 ok") + data + mail + rcpt("r3@y.test", "250 ok") + data + quit
+        << int(SmtpError::NoError) << QList<int> { 250, 250, 250 };
+    QTest::newRow("first batch all refused, the next goes")
+        << ehlo(QStringLiteral("LIMITS RCPTMAX=2")) + mail + rcpt("r1@x.test", "550 5.1.1 no")
+            + rcpt("r2@x.test", "550 5.1.1 no") + QStringLiteral("C: RSET\nS: 250 ok\n") + mail
+            + rcpt("r3@y.test", "250 ok") + data + quit
+        << int(SmtpError::NoError) << QList<int> { 550, 550, 250 };
+    QTest::newRow("second transaction's DATA refused for now")
+        << ehlo(QStringLiteral("LIMITS RCPTMAX=2")) + mail + rcpt("r1@x.test", "250 ok")
+            + rcpt("r2@x.test", "250 ok") + data + mail + rcpt("r3@y.test", "250 ok")
+            + QStringLiteral("C: DATA\nS: 451 4.3.0 later\nC: RSET\nS: 250 ok\n") + quit
+        << int(SmtpError::TransientFailure) << QList<int> { 250, 250, 451 };
+    QTest::newRow("MAILMAX leaves the rest for another connection")
+        << ehlo(QStringLiteral("LIMITS MAILMAX=1 RCPTMAX=2")) + mail + rcpt("r1@x.test", "250 ok")
+            + rcpt("r2@x.test", "250 ok") + data + quit
+        << int(SmtpError::TransactionLimitReached) << QList<int> { 250, 250, 0 };
+    QTest::newRow("MAIL refused: the pipelined RCPT replies say nothing") << Greeting
+            + QStringLiteral("C: EHLO client.test\nS: 250-hostile.test\nS: 250 PIPELINING\n")
+            + QStringLiteral("C: MAIL FROM:<a@example.org>\nC: RCPT TO:<r1@x.test>\n"
+                             "C: RCPT TO:<r2@x.test>\nC: RCPT TO:<r3@y.test>\nC: DATA\n"
+                             "S: 451 4.3.0 later\nS: 503 5.5.1 no MAIL\nS: 503 5.5.1 no MAIL\n"
+                             "S: 503 5.5.1 no MAIL\nS: 503 5.5.1 no MAIL\nC: RSET\nS: 250 ok\n")
+            + quit << int(SmtpError::TransientFailure) << QList<int> { 0, 0, 0 };
+    QTest::newRow("452 to everyone is not retried here") << ehlo(QStringLiteral("8BITMIME")) + mail
+            + rcpt("r1@x.test", "452 4.5.3 too many recipients")
+            + rcpt("r2@x.test", "452 4.5.3 too many recipients")
+            + rcpt("r3@y.test", "452 4.5.3 too many recipients")
+            + QStringLiteral("C: RSET\nS: 250 ok\n")
+            + quit << int(SmtpError::TransientFailure) << QList<int> { 452, 452, 452 };
+}
+
+void TestHostile::furtherTransactions()
+{
+    QFETCH(QString, script);
+    QFETCH(int, code);
+    QFETCH(QList<int>, replies);
+    const HostileRun run = runScenario({ script }, 3000, simpleMessage(),
+        { QStringLiteral("r1@x.test"), QStringLiteral("r2@x.test"), QStringLiteral("r3@y.test") });
+    QVERIFY(run.finished);
+    QVERIFY2(int(run.error.code()) == code,
+        qPrintable(run.error.toString() + QLatin1Char('\n') + run.transcript));
+    QVERIFY2(run.record.passed(), qPrintable(run.record.describe() + run.transcript));
+    QList<int> got;
+    for (const SmtpRecipientResult &result : run.recipients)
+        got << result.reply.code;
+    QCOMPARE(got, replies);
+    for (const QByteArray &data : run.record.first().data)
+        QCOMPARE(data, simpleMessage() + ".\r\n");
 }
 
 void TestHostile::droppedAfterFinalDot()

@@ -50,6 +50,7 @@ const CodeRow AllCodes[] = {
     { SmtpError::CredentialsUnavailable, "CredentialsUnavailable", Category::Authentication },
     { SmtpError::TransientFailure, "TransientFailure", Category::Transient },
     { SmtpError::ServiceUnavailable, "ServiceUnavailable", Category::Transient },
+    { SmtpError::TransactionLimitReached, "TransactionLimitReached", Category::Transient },
     { SmtpError::PermanentFailure, "PermanentFailure", Category::Permanent },
     { SmtpError::AllRecipientsRejected, "AllRecipientsRejected", Category::Permanent },
     { SmtpError::MessageTooLarge, "MessageTooLarge", Category::Permanent },

@@ -58,6 +58,9 @@ private Q_SLOTS:
     void wrongHostNameFails();
     void partialRecipients();
     void allRecipientsRejected();
+    void tooManyRecipientsGoInFurtherTransactions_data();
+    void tooManyRecipientsGoInFurtherTransactions();
+    void tooManyRecipientsBesideRefusals();
     void allRecipientsTemporarilyRejected();
     void sizeLimitRefusedBeforeSending();
     void smtpUtf8WhenOffered();
@@ -315,6 +318,82 @@ void TestSmtpSession::partialRecipients()
     QCOMPARE(received.size(), 1);
     QCOMPARE(received[0].rcptTos,
         (QStringList { QStringLiteral("b@example.org"), QStringLiteral("c@example.org") }));
+}
+
+void TestSmtpSession::tooManyRecipientsGoInFurtherTransactions_data()
+{
+    QTest::addColumn<QString>("limits");
+    QTest::addColumn<int>("refusals"); // 452 replies the client should have seen
+    // RFC 5321 §4.5.3.1.10: the server says 452 4.5.3 past 2 (to r3, r4, r5, then to r5);
+    // the rest go at once.
+    QTest::newRow("452 4.5.3") << QString() << 4;
+    // RFC 9422: with LIMITS RCPTMAX the client splits ahead and never hits the 452.
+    QTest::newRow("LIMITS RCPTMAX") << QStringLiteral("RCPTMAX=2") << 0;
+}
+
+void TestSmtpSession::tooManyRecipientsGoInFurtherTransactions()
+{
+    QFETCH(QString, limits);
+    QFETCH(int, refusals);
+    SmtpTestServer::Options options;
+    options.maxRecipients = 2;
+    options.limits = limits;
+    SmtpTestServer server(options);
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    SessionRun run(loopbackSettings(server.port(), ConnectionSecurity::None));
+    QStringList to;
+    for (const char *name : { "r1", "r2", "r3", "r4", "r5" })
+        to << QStringLiteral("%1@example.org").arg(QLatin1String(name));
+    SmtpSendReply *reply
+        = run.send(envelopeFor(QStringLiteral("a@example.org"), to), simpleMessage());
+    QVERIFY(run.run());
+    QVERIFY2(!reply->error().isError(), qPrintable(reply->errorString() + run.transcriptText()));
+    QVERIFY(reply->allRecipientsAccepted());
+    QCOMPARE(reply->acceptedRecipients(), to);
+    QCOMPARE(reply->queueIds().size(), 3);
+    const auto received = server.waitForMessages(3);
+    QCOMPARE(received.size(), 3);
+    QCOMPARE(received[0].rcptTos, to.mid(0, 2));
+    QCOMPARE(received[1].rcptTos, to.mid(2, 2));
+    QCOMPARE(received[2].rcptTos, to.mid(4));
+    for (const ReceivedMessage &message : received)
+        QCOMPARE(message.content, simpleMessage());
+    // One connection; no RSET is needed after a completed transaction.
+    const QStringList client = run.clientLines();
+    QCOMPARE(client.filter(QStringLiteral("MAIL FROM")).size(), 3);
+    QCOMPARE(client.filter(QStringLiteral("RSET")).size(), 0);
+    QCOMPARE(run.transcriptText().count(QStringLiteral("S: 452 4.5.3")), refusals);
+}
+
+void TestSmtpSession::tooManyRecipientsBesideRefusals()
+{
+    // A refused recipient stays refused; the one the server had no room for goes next.
+    SmtpTestServer::Options options;
+    options.maxRecipients = 2;
+    options.rejectRcpt = { QStringLiteral("nobody@*") };
+    options.tempfailRcpt = { QStringLiteral("later@*") };
+    SmtpTestServer server(options);
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    SessionRun run(loopbackSettings(server.port(), ConnectionSecurity::None));
+    const QStringList to { QStringLiteral("b@example.org"), QStringLiteral("nobody@example.org"),
+        QStringLiteral("c@example.org"), QStringLiteral("later@example.org"),
+        QStringLiteral("d@example.org") };
+    SmtpSendReply *reply
+        = run.send(envelopeFor(QStringLiteral("a@example.org"), to), simpleMessage());
+    QVERIFY(run.run());
+    QVERIFY2(!reply->error().isError(), qPrintable(reply->errorString()));
+    QVERIFY(!reply->allRecipientsAccepted());
+    const QList<SmtpRecipientResult> results = reply->recipientResults();
+    QCOMPARE(results.size(), 5);
+    QVERIFY(results[0].isAccepted());
+    QCOMPARE(results[1].reply.code, 550);
+    QVERIFY(results[2].isAccepted());
+    QCOMPARE(results[3].reply.code, 450);
+    QVERIFY(results[4].isAccepted());
+    const auto received = server.waitForMessages(2);
+    QCOMPARE(received.size(), 2);
+    QCOMPARE(received[0].rcptTos, (QStringList { to[0], to[2] }));
+    QCOMPARE(received[1].rcptTos, (QStringList { to[4] }));
 }
 
 void TestSmtpSession::allRecipientsRejected()

@@ -227,6 +227,10 @@ bool SmtpTestServer::start()
         args << QStringLiteral("--reject-rcpt") << glob;
     for (const QString &glob : o.tempfailRcpt)
         args << QStringLiteral("--tempfail-rcpt") << glob;
+    if (o.maxRecipients > 0)
+        args << QStringLiteral("--max-recipients") << QString::number(o.maxRecipients);
+    if (!o.limits.isEmpty())
+        args << QStringLiteral("--limits") << o.limits;
     return m_process.start(QStringLiteral(OUTBOUND_SYSTEM_PYTHON), args);
 }
 

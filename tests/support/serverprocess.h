@@ -80,6 +80,8 @@ struct SmtpTestServerOptions
     qint64 sizeLimit = 0; // advertise SIZE n and enforce it; 0 = none
     QStringList rejectRcpt; // globs: 550 5.1.1 at RCPT
     QStringList tempfailRcpt; // globs: 450 4.2.0 at RCPT
+    int maxRecipients = 0; // 452 4.5.3 to every RCPT past this many per transaction; 0 = none
+    QString limits; // advertised as "LIMITS <limits>" (RFC 9422); empty = not advertised
     QString certPath; // empty: TestCa's server.pem / server.key
     QString keyPath;
     int maxSeconds = 120;

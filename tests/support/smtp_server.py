@@ -58,6 +58,10 @@ def parse_args():
                    help="550 5.1.1 for matching RCPT TO addresses; repeatable")
     p.add_argument("--tempfail-rcpt", action="append", default=[], metavar="GLOB",
                    help="450 4.2.0 for matching RCPT TO addresses; repeatable")
+    p.add_argument("--max-recipients", type=int, default=0,
+                   help="452 4.5.3 to every RCPT past N in one transaction")
+    p.add_argument("--limits", default="",
+                   help='advertise "LIMITS TEXT" (RFC 9422), e.g. "RCPTMAX=2 MAILMAX=5"')
     p.add_argument("--spool", help="directory for NNNN.eml and NNNN.json")
     p.add_argument("--hostname", default="localhost", help="name in the greeting and EHLO")
     p.add_argument("--max-seconds", type=float, default=120)
@@ -288,6 +292,8 @@ class Handler:
                 continue  # aiosmtpd would advertise a bare "AUTH" with nothing after it
             if line.startswith("250 HELP") and self.args.dsn:
                 out.append("250-DSN")
+            if line.startswith("250 HELP") and self.args.limits:
+                out.append("250-LIMITS " + self.args.limits)
             out.append(line)
         return out
 
@@ -300,6 +306,8 @@ class Handler:
         for pattern in self.args.tempfail_rcpt:
             if fnmatch.fnmatchcase(address, pattern):
                 return "450 4.2.0 <%s>: recipient temporarily unavailable" % address
+        if self.args.max_recipients and len(envelope.rcpt_tos) >= self.args.max_recipients:
+            return "452 4.5.3 Too many recipients"  # RFC 5321 §4.5.3.1.10
         envelope.rcpt_tos.append(address)
         envelope.rcpt_options.extend(rcpt_options)
         return "250 2.1.5 OK"
