@@ -45,10 +45,45 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n message(s) from the outbox? They will not be sent.</source>
+        <source>%1 and %n more</source>
         <translation>
-            <numerusform>Delete %n message from the outbox? It will not be sent.</numerusform>
-            <numerusform>Delete %n messages from the outbox? They will not be sent.</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n message(s) from the outbox?</source>
+        <translation>
+            <numerusform>Delete %n message from the outbox?</numerusform>
+            <numerusform>Delete %n messages from the outbox?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted messages are kept for %n day(s); Edit → Undo Delete brings them back.</source>
+        <translation>
+            <numerusform>Deleted messages are kept for %n day; Edit → Undo Delete brings them back.</numerusform>
+            <numerusform>Deleted messages are kept for %n days; Edit → Undo Delete brings them back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) deleted; Edit → Undo Delete brings them back.</source>
+        <translation>
+            <numerusform>%n message deleted; Edit → Undo Delete brings it back.</numerusform>
+            <numerusform>%n messages deleted; Edit → Undo Delete brings them back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) restored.</source>
+        <translation>
+            <numerusform>%n message restored.</numerusform>
+            <numerusform>%n messages restored.</numerusform>
         </translation>
     </message>
 </context>
@@ -59,6 +94,13 @@
         <translation>
             <numerusform>The message nests deeper than %n level; the deepest parts are not shown.</numerusform>
             <numerusform>The message nests deeper than %n levels; the deepest parts are not shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages selected. The actions apply to all of them; select one to see its details.</source>
+        <translation>
+            <numerusform>%n message selected.</numerusform>
+            <numerusform>%n messages selected. The actions apply to all of them; select one to see its details.</numerusform>
         </translation>
     </message>
 </context>
@@ -80,6 +122,16 @@
     </message>
 </context>
 <context>
+    <name>OutboxStore</name>
+    <message numerus="yes">
+        <source>no deleted message %1 (deleted messages are kept %n day(s))</source>
+        <translation>
+            <numerusform>no deleted message %1 (deleted messages are kept %n day)</numerusform>
+            <numerusform>no deleted message %1 (deleted messages are kept %n days)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SandboxWindow</name>
     <message numerus="yes">
         <source>Delete all %n captured message(s)? This cannot be undone.</source>
@@ -93,6 +145,23 @@
         <translation>
             <numerusform>1 in %n recipient</numerusform>
             <numerusform>1 in %n recipients</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SmtpSession</name>
+    <message numerus="yes">
+        <source>the server takes at most %n message(s) per connection (LIMITS MAILMAX)</source>
+        <translation>
+            <numerusform>the server takes at most %n message per connection (LIMITS MAILMAX)</numerusform>
+            <numerusform>the server takes at most %n messages per connection (LIMITS MAILMAX)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the server takes at most %n message(s) per connection (LIMITS MAILMAX); %1 recipient(s) are left for another connection</source>
+        <translation>
+            <numerusform>the server takes at most %n message per connection (LIMITS MAILMAX); recipients left for another connection: %1</numerusform>
+            <numerusform>the server takes at most %n messages per connection (LIMITS MAILMAX); recipients left for another connection: %1</numerusform>
         </translation>
     </message>
 </context>

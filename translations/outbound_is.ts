@@ -654,6 +654,22 @@ Outbound skrifar lykilorð ekki í skrár. Ræstu lyklakippu (t.d. GNOME Keyring
         <source>Every certificate the server presented, with its names, validity and fingerprints</source>
         <translation>Öll skilríki sem netþjónninn framvísaði, með heitum, gildistíma og fingraförum</translation>
     </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Tímamörk</translation>
+    </message>
+    <message>
+        <source>How long to wait for each reply; the reply to the end of the message gets twice as long</source>
+        <translation>Hve lengi á að bíða eftir hverju svari; svarið við lokum skilaboðanna fær tvöfalt lengri tíma</translation>
+    </message>
+    <message>
+        <source>Ti&amp;meout:</source>
+        <translation>Tí&amp;mamörk:</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -1328,6 +1344,10 @@ Outbound skrifar lykilorð ekki í skrár. Ræstu lyklakippu (t.d. GNOME Keyring
         <source>The address list cannot be read: a group cannot hold another group.</source>
         <translation>Ekki er hægt að lesa netfangalistann: hópur getur ekki innihaldið annan hóp.</translation>
     </message>
+    <message>
+        <source>“%1” has a domain literal with characters other than ASCII letters, digits and punctuation.</source>
+        <translation>„%1“ hefur lén í hornklofum (domain literal) með öðrum stöfum en ASCII-bókstöfum, tölustöfum og greinarmerkjum.</translation>
+    </message>
 </context>
 <context>
     <name>MailboxLoginTest</name>
@@ -1618,6 +1638,14 @@ Outbound skrifar lykilorð ekki í skrár. Ræstu lyklakippu (t.d. GNOME Keyring
         <source>Logged in as %1 (%2)</source>
         <translation>Skráð inn sem %1 (%2)</translation>
     </message>
+    <message>
+        <source>The server sent a response of more than %1 lines.</source>
+        <translation>Netþjónninn sendi svar sem er lengra en %1 línur.</translation>
+    </message>
+    <message>
+        <source>The server sent a response of more than %1 bytes.</source>
+        <translation>Netþjónninn sendi svar sem er lengra en %1 bæti.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1855,13 +1883,6 @@ Outbound skrifar lykilorð ekki í skrár. Ræstu lyklakippu (t.d. GNOME Keyring
         <source>Delete Messages</source>
         <translation>Eyða skilaboðum</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n message(s) from the outbox? They will not be sent.</source>
-        <translation>
-            <numerusform>Eyða %n skilaboðum úr úthólfinu? Þau verða ekki send.</numerusform>
-            <numerusform>Eyða %n skilaboðum úr úthólfinu? Þau verða ekki send.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Delete</source>
         <translation>&amp;Eyða</translation>
@@ -1911,6 +1932,124 @@ Outbound skrifar lykilorð ekki í skrár. Ræstu lyklakippu (t.d. GNOME Keyring
     <message>
         <source>No saved drafts</source>
         <translation>Engin vistuð drög</translation>
+    </message>
+    <message>
+        <source>not sent yet; it will not be sent</source>
+        <translation>ekki send enn; þau verða ekki send</translation>
+    </message>
+    <message>
+        <source>being sent right now; it cannot be deleted</source>
+        <translation>verið er að senda þau núna; ekki er hægt að eyða þeim</translation>
+    </message>
+    <message>
+        <source>refused, not delivered; only the record is removed</source>
+        <translation>hafnað, ekki afhent; aðeins færslan er fjarlægð</translation>
+    </message>
+    <message>
+        <source>already sent; only the record is removed</source>
+        <translation>þegar send; aðeins færslan er fjarlægð</translation>
+    </message>
+    <message>
+        <source>may already have been delivered; only the record is removed, and it will not be sent again</source>
+        <translation>gætu þegar hafa verið afhent; aðeins færslan er fjarlægð og þau verða ekki send aftur</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Delete</source>
+        <translation>&amp;Afturkalla eyðingu</translation>
+    </message>
+    <message>
+        <source>Bring back the messages deleted last</source>
+        <translation>Endurheimta skilaboðin sem var eytt síðast</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Breyta</translation>
+    </message>
+    <message>
+        <source>Send again a message that may already have been delivered?</source>
+        <translation>Senda aftur skilaboð sem gætu þegar hafa verið afhent?</translation>
+    </message>
+    <message>
+        <source>Send &amp;Again</source>
+        <translation>Senda &amp;aftur</translation>
+    </message>
+    <message>
+        <source>message %1</source>
+        <translation>skilaboð %1</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(ekkert efni)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 og %n viðtakandi til viðbótar</numerusform>
+            <numerusform>%1 og %n viðtakendur til viðbótar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” to %2 — %3</source>
+        <translation>„%1“ til %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… og %n skilaboð til viðbótar</numerusform>
+            <numerusform>… og %n skilaboð til viðbótar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n message(s) from the outbox?</source>
+        <translation>
+            <numerusform>Eyða %n skilaboðum úr úthólfinu?</numerusform>
+            <numerusform>Eyða %n skilaboðum úr úthólfinu?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted messages are kept for %n day(s); Edit → Undo Delete brings them back.</source>
+        <translation>
+            <numerusform>Eydd skilaboð eru geymd í %n dag; Breyta → Afturkalla eyðingu endurheimtir þau.</numerusform>
+            <numerusform>Eydd skilaboð eru geymd í %n daga; Breyta → Afturkalla eyðingu endurheimtir þau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) deleted; Edit → Undo Delete brings them back.</source>
+        <translation>
+            <numerusform>%n skilaboðum eytt; Breyta → Afturkalla eyðingu endurheimtir þau.</numerusform>
+            <numerusform>%n skilaboðum eytt; Breyta → Afturkalla eyðingu endurheimtir þau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) restored.</source>
+        <translation>
+            <numerusform>%n skilaboð endurheimt.</numerusform>
+            <numerusform>%n skilaboð endurheimt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo Delete</source>
+        <translation>Afturkalla eyðingu</translation>
+    </message>
+    <message>
+        <source>The connection was lost after the whole message had been sent, so the server may have accepted it. Sending it again may deliver it twice: check with the recipients or the server&apos;s logs first.</source>
+        <translation>Tengingin rofnaði eftir að öll skilaboðin höfðu verið send, svo netþjónninn gæti hafa tekið við þeim. Ef þau eru send aftur gætu þau borist tvisvar: kannaðu fyrst málið hjá viðtakendunum eða í atvikaskrám netþjónsins.</translation>
+    </message>
+    <message>
+        <source>Possible Duplicate</source>
+        <translation>Hugsanlegt tvítak</translation>
+    </message>
+    <message>
+        <source>Edit and send again a message that may already have been delivered?</source>
+        <translation>Breyta og senda aftur skilaboð sem gætu þegar hafa verið afhent?</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Anyway</source>
+        <translation>&amp;Breyta samt</translation>
     </message>
 </context>
 <context>
@@ -2070,6 +2209,17 @@ Outbound skrifar lykilorð ekki í skrár. Ræstu lyklakippu (t.d. GNOME Keyring
         <source>Showing the first %1 of %2.</source>
         <translation>Sýni fyrstu %1 af %2.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n messages selected. The actions apply to all of them; select one to see its details.</source>
+        <translation>
+            <numerusform>%n skilaboð valin. Aðgerðirnar eiga við þau öll; veldu ein skilaboð til að sjá upplýsingar um þau.</numerusform>
+            <numerusform>%n skilaboð valin. Aðgerðirnar eiga við þau öll; veldu ein skilaboð til að sjá upplýsingar um þau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not delivered to %1</source>
+        <translation>Ekki afhent til: %1</translation>
+    </message>
 </context>
 <context>
     <name>MessageDraftReader</name>
@@ -2183,6 +2333,14 @@ Outbound skrifar lykilorð ekki í skrár. Ræstu lyklakippu (t.d. GNOME Keyring
     <message>
         <source>Line %1 of the message header is not a header field.</source>
         <translation>Lína %1 í haus skilaboðanna er ekki hausreitur.</translation>
+    </message>
+    <message>
+        <source>The message cannot be sent as SMTP data: %1.</source>
+        <translation>Ekki er hægt að senda skilaboðin sem SMTP-gögn: %1.</translation>
+    </message>
+    <message>
+        <source>The message header cannot be read as a whole: field %1 is read differently by the MIME parser.</source>
+        <translation>Ekki er hægt að lesa haus skilaboðanna á ótvíræðan hátt: MIME-þáttarinn les reit %1 öðruvísi.</translation>
     </message>
 </context>
 <context>
@@ -2306,6 +2464,10 @@ Outbound skrifar lykilorð ekki í skrár. Ræstu lyklakippu (t.d. GNOME Keyring
         <source>Could not create “%1”: %2</source>
         <translation>Ekki tókst að búa til „%1“: %2</translation>
     </message>
+    <message>
+        <source>Line %1 of the message would have a NUL byte.</source>
+        <translation>Lína %1 í skilaboðunum myndi innihalda NUL-bæti.</translation>
+    </message>
 </context>
 <context>
     <name>Outbox</name>
@@ -2336,6 +2498,18 @@ Outbound skrifar lykilorð ekki í skrár. Ræstu lyklakippu (t.d. GNOME Keyring
     <message>
         <source>Uncertain</source>
         <translation>Óvíst</translation>
+    </message>
+    <message>
+        <source>Partly sent</source>
+        <translation>Sent að hluta</translation>
+    </message>
+    <message>
+        <source>%1, partly sent</source>
+        <translation>%1, sent að hluta</translation>
+    </message>
+    <message>
+        <source>not tried yet</source>
+        <translation>ekki reynt enn</translation>
     </message>
 </context>
 <context>
@@ -2410,6 +2584,10 @@ Outbound skrifar lykilorð ekki í skrár. Ræstu lyklakippu (t.d. GNOME Keyring
     <message>
         <source>Sending, %1%</source>
         <translation>Í sendingu, %1%</translation>
+    </message>
+    <message>
+        <source>Not delivered to %1</source>
+        <translation>Ekki afhent til: %1</translation>
     </message>
 </context>
 <context>
@@ -2523,12 +2701,47 @@ Outbound skrifar lykilorð ekki í skrár. Ræstu lyklakippu (t.d. GNOME Keyring
         <source>cancelled</source>
         <translation>hætt við</translation>
     </message>
+    <message>
+        <source>the message cannot be sent as SMTP data: %1</source>
+        <translation>ekki er hægt að senda skilaboðin sem SMTP-gögn: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>no deleted message %1 (deleted messages are kept %n day(s))</source>
+        <translation>
+            <numerusform>engin eydd skilaboð %1 (eydd skilaboð eru geymd í %n dag)</numerusform>
+            <numerusform>engin eydd skilaboð %1 (eydd skilaboð eru geymd í %n daga)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
     <message>
         <source>cannot create the profile folder %1</source>
         <translation>ekki er hægt að búa til möppu notandasniðsins %1</translation>
+    </message>
+    <message>
+        <source>cannot read the profile folder %1: %2</source>
+        <translation>ekki er hægt að lesa möppu notandasniðsins %1: %2</translation>
+    </message>
+    <message>
+        <source>the profile %1 is not a folder</source>
+        <translation>notandasniðið %1 er ekki mappa</translation>
+    </message>
+    <message>
+        <source>the profile folder %1 belongs to another user (uid %2); refusing to use it. Use a profile of your own (--profile DIR), or, if it is yours, chown it to yourself</source>
+        <translation>mappa notandasniðsins %1 tilheyrir öðrum notanda (uid %2); neita að nota hana. Notaðu eigið notandasnið (--profile DIR), eða, ef hún er þín, skráðu þig sem eiganda hennar (chown)</translation>
+    </message>
+    <message>
+        <source>the profile folder %1 can be written by other users, who could change its accounts and the commands they run; refusing to use it. Check its files, then run: chmod 700 %1</source>
+        <translation>aðrir notendur geta skrifað í möppu notandasniðsins %1 og gætu breytt aðgöngunum í henni og skipununum sem þeir keyra; neita að nota hana. Athugaðu skrárnar í henni og keyrðu svo: chmod 700 %1</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user or can be written by others; refusing to use it. Check what it holds, then make it a file of your own that only you can write (chmod 600 %1)</source>
+        <translation>%1 tilheyrir öðrum notanda eða aðrir geta skrifað í hana; neita að nota hana. Athugaðu hvað hún inniheldur og gerðu hana svo að þinni eigin skrá sem aðeins þú getur skrifað í (chmod 600 %1)</translation>
+    </message>
+    <message>
+        <source>cannot make the profile folder %1 private (chmod 700): %2</source>
+        <translation>ekki er hægt að gera möppu notandasniðsins %1 að einkamöppu (chmod 700): %2</translation>
     </message>
 </context>
 <context>
@@ -2608,6 +2821,22 @@ Outbound skrifar lykilorð ekki í skrár. Ræstu lyklakippu (t.d. GNOME Keyring
     <message>
         <source>dropped after the end of data, before replying (rehearsal)</source>
         <translation>tengingu slitið eftir lok gagna, áður en svarað var (sviðsetning)</translation>
+    </message>
+    <message>
+        <source>refused: the program that connected could not be identified</source>
+        <translation>hafnað: ekki tókst að bera kennsl á forritið sem tengdist</translation>
+    </message>
+    <message>
+        <source>refused: the program that connected belongs to another user (uid %1)</source>
+        <translation>hafnað: forritið sem tengdist tilheyrir öðrum notanda (uid %1)</translation>
+    </message>
+    <message>
+        <source>refused: the sandbox is full (%1 messages, %2 octets); clear it to make room</source>
+        <translation>hafnað: sandkassinn er fullur (%1 skilaboð, %2 bæti); hreinsaðu hann til að rýma til</translation>
+    </message>
+    <message>
+        <source>refused: the message does not fit in the sandbox (%1 messages, %2 octets); nothing stored</source>
+        <translation>hafnað: skilaboðin komast ekki fyrir í sandkassanum (%1 skilaboð, %2 bæti); ekkert geymt</translation>
     </message>
 </context>
 <context>
@@ -2960,6 +3189,13 @@ Outbound skrifar lykilorð ekki í skrár. Ræstu lyklakippu (t.d. GNOME Keyring
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <source>no private folder for the instance socket: set XDG_RUNTIME_DIR, or use a profile with a shorter path</source>
+        <translation>engin einkamappa fyrir sökkul tilviksins: stilltu XDG_RUNTIME_DIR eða notaðu notandasnið með styttri slóð</translation>
+    </message>
+</context>
+<context>
     <name>SmtpAddress</name>
     <message>
         <source>The part before @ has an empty segment (a leading, trailing or double dot).</source>
@@ -3056,6 +3292,17 @@ Outbound skrifar lykilorð ekki í skrár. Ræstu lyklakippu (t.d. GNOME Keyring
     <message>
         <source>The address is longer than %1 octets.</source>
         <translation>Netfangið er lengra en %1 bæti.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpDataCheck</name>
+    <message>
+        <source>a NUL byte at offset %1 (line %2), which SMTP cannot carry</source>
+        <translation>NUL-bæti í stöðu %1 (lína %2), sem SMTP getur ekki flutt</translation>
+    </message>
+    <message>
+        <source>line %1 (at offset %2) is longer than the 998 octets SMTP allows (RFC 5321 §4.5.3.1.6)</source>
+        <translation>lína %1 (í stöðu %2) er lengri en þau 998 bæti sem SMTP leyfir (RFC 5321 §4.5.3.1.6)</translation>
     </message>
 </context>
 <context>
@@ -3215,6 +3462,18 @@ Outbound skrifar lykilorð ekki í skrár. Ræstu lyklakippu (t.d. GNOME Keyring
     <message>
         <source>server said: %1</source>
         <translation>netþjónninn sagði: %1</translation>
+    </message>
+    <message>
+        <source>The server on this port is not run by you: another user may be listening in its place, so nothing was sent</source>
+        <translation>Netþjónninn á þessari gátt er ekki keyrður af þér: annar notandi gæti verið að hlusta í hans stað, svo ekkert var sent</translation>
+    </message>
+    <message>
+        <source>The server takes no more messages on this connection</source>
+        <translation>Netþjónninn tekur ekki við fleiri skilaboðum á þessari tengingu</translation>
+    </message>
+    <message>
+        <source>The message holds data that SMTP cannot carry</source>
+        <translation>Skilaboðin innihalda gögn sem SMTP getur ekki flutt</translation>
     </message>
 </context>
 <context>
@@ -3534,6 +3793,36 @@ Outbound skrifar lykilorð ekki í skrár. Ræstu lyklakippu (t.d. GNOME Keyring
         <source>%1 sends a message: use New Message, which streams it safely</source>
         <translation>%1 sendir skilaboð: notaðu „Ný skilaboð“, sem streymir þeim á öruggan hátt</translation>
     </message>
+    <message>
+        <source>%1 port %2 is held by a program of user id %3</source>
+        <translation>gátt %2 á %1 er í notkun hjá forriti notanda með notandaauðkenni %3</translation>
+    </message>
+    <message>
+        <source>who runs the server on %1 port %2 cannot be found out</source>
+        <translation>ekki er hægt að komast að því hver keyrir netþjóninn á %1 gátt %2</translation>
+    </message>
+    <message>
+        <source>the server refused STARTTLS for now; refusing to continue in plaintext</source>
+        <translation>netþjónninn hafnaði STARTTLS í bili; neita að halda áfram ódulritað</translation>
+    </message>
+    <message numerus="yes">
+        <source>the server takes at most %n message(s) per connection (LIMITS MAILMAX)</source>
+        <translation>
+            <numerusform>netþjónninn tekur við í mesta lagi %n skilaboðum á hverja tengingu (LIMITS MAILMAX)</numerusform>
+            <numerusform>netþjónninn tekur við í mesta lagi %n skilaboðum á hverja tengingu (LIMITS MAILMAX)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the server takes at most %n message(s) per connection (LIMITS MAILMAX); %1 recipient(s) are left for another connection</source>
+        <translation>
+            <numerusform>netþjónninn tekur við í mesta lagi %n skilaboðum á hverja tengingu (LIMITS MAILMAX); viðtakendur sem bíða annarrar tengingar: %1</numerusform>
+            <numerusform>netþjónninn tekur við í mesta lagi %n skilaboðum á hverja tengingu (LIMITS MAILMAX); viðtakendur sem bíða annarrar tengingar: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the connection was dropped because another message could not be sent</source>
+        <translation>tengingunni var slitið því ekki tókst að senda önnur skilaboð</translation>
+    </message>
 </context>
 <context>
     <name>TlsPolicy</name>
@@ -3568,6 +3857,22 @@ Outbound skrifar lykilorð ekki í skrár. Ræstu lyklakippu (t.d. GNOME Keyring
     <message>
         <source>%1 issued by %2, valid %3 to %4, SHA-256 %5</source>
         <translation>%1 gefið út af %2, gilt %3 til %4, SHA-256 %5</translation>
+    </message>
+    <message>
+        <source>%1; the server presented %2</source>
+        <translation>%1; netþjónninn framvísaði %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not valid for %1: it names %2</source>
+        <translation>Skilríki netþjónsins gildir ekki fyrir %1: það tilgreinir %2</translation>
+    </message>
+    <message>
+        <source>no host at all</source>
+        <translation>alls ekkert vélarheiti</translation>
+    </message>
+    <message>
+        <source>(its subject CN=%1 is not used, because the certificate has subject alternative names)</source>
+        <translation>(CN=%1 í „Gefið út til“ er ekki notað, því skilríkið hefur önnur heiti handhafa (subject alternative names))</translation>
     </message>
 </context>
 <context>

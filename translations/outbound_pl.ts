@@ -654,6 +654,22 @@ Outbound nie zapisuje haseł w plikach. Uruchom magazyn haseł (np. GNOME Keyrin
         <source>Every certificate the server presented, with its names, validity and fingerprints</source>
         <translation>Wszystkie certyfikaty przedstawione przez serwer, z nazwami, okresem ważności i odciskami</translation>
     </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Limit czasu</translation>
+    </message>
+    <message>
+        <source>How long to wait for each reply; the reply to the end of the message gets twice as long</source>
+        <translation>Jak długo czekać na każdą odpowiedź; na odpowiedź po końcu wiadomości czas jest dwa razy dłuższy</translation>
+    </message>
+    <message>
+        <source>Ti&amp;meout:</source>
+        <translation>Li&amp;mit czasu:</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -1330,6 +1346,10 @@ Outbound nie zapisuje haseł w plikach. Uruchom magazyn haseł (np. GNOME Keyrin
         <source>The address list cannot be read: a group cannot hold another group.</source>
         <translation>Nie można odczytać listy adresów: grupa nie może zawierać innej grupy.</translation>
     </message>
+    <message>
+        <source>“%1” has a domain literal with characters other than ASCII letters, digits and punctuation.</source>
+        <translation>„%1” zawiera literał domenowy ze znakami innymi niż litery, cyfry i znaki interpunkcyjne ASCII.</translation>
+    </message>
 </context>
 <context>
     <name>MailboxLoginTest</name>
@@ -1621,6 +1641,14 @@ Outbound nie zapisuje haseł w plikach. Uruchom magazyn haseł (np. GNOME Keyrin
         <source>Logged in as %1 (%2)</source>
         <translation>Zalogowano jako %1 (%2)</translation>
     </message>
+    <message>
+        <source>The server sent a response of more than %1 lines.</source>
+        <translation>Serwer wysłał odpowiedź przekraczającą limit %1 wierszy.</translation>
+    </message>
+    <message>
+        <source>The server sent a response of more than %1 bytes.</source>
+        <translation>Serwer wysłał odpowiedź przekraczającą limit %1 bajtów.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1860,14 +1888,6 @@ Outbound nie zapisuje haseł w plikach. Uruchom magazyn haseł (np. GNOME Keyrin
         <source>Delete Messages</source>
         <translation>Usuń wiadomości</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n message(s) from the outbox? They will not be sent.</source>
-        <translation>
-            <numerusform>Usunąć %n wiadomość ze skrzynki nadawczej? Nie zostanie wysłana.</numerusform>
-            <numerusform>Usunąć %n wiadomości ze skrzynki nadawczej? Nie zostaną wysłane.</numerusform>
-            <numerusform>Usunąć %n wiadomości ze skrzynki nadawczej? Nie zostaną wysłane.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Delete</source>
         <translation>&amp;Usuń</translation>
@@ -1917,6 +1937,130 @@ Outbound nie zapisuje haseł w plikach. Uruchom magazyn haseł (np. GNOME Keyrin
     <message>
         <source>No saved drafts</source>
         <translation>Brak zapisanych szkiców</translation>
+    </message>
+    <message>
+        <source>not sent yet; it will not be sent</source>
+        <translation>jeszcze niewysłana; nie zostanie wysłana</translation>
+    </message>
+    <message>
+        <source>being sent right now; it cannot be deleted</source>
+        <translation>właśnie wysyłana; nie można jej usunąć</translation>
+    </message>
+    <message>
+        <source>refused, not delivered; only the record is removed</source>
+        <translation>odrzucona, niedoręczona; usuwany jest tylko wpis</translation>
+    </message>
+    <message>
+        <source>already sent; only the record is removed</source>
+        <translation>już wysłana; usuwany jest tylko wpis</translation>
+    </message>
+    <message>
+        <source>may already have been delivered; only the record is removed, and it will not be sent again</source>
+        <translation>mogła już zostać doręczona; usuwany jest tylko wpis i wiadomość nie zostanie ponownie wysłana</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Delete</source>
+        <translation>&amp;Cofnij usunięcie</translation>
+    </message>
+    <message>
+        <source>Bring back the messages deleted last</source>
+        <translation>Przywróć ostatnio usunięte wiadomości</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edycja</translation>
+    </message>
+    <message>
+        <source>Send again a message that may already have been delivered?</source>
+        <translation>Wysłać ponownie wiadomość, która mogła już zostać doręczona?</translation>
+    </message>
+    <message>
+        <source>Send &amp;Again</source>
+        <translation>Wyślij &amp;ponownie</translation>
+    </message>
+    <message>
+        <source>message %1</source>
+        <translation>wiadomość %1</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(bez tematu)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 i jeszcze %n odbiorca</numerusform>
+            <numerusform>%1 i jeszcze %n odbiorcy</numerusform>
+            <numerusform>%1 i jeszcze %n odbiorców</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” to %2 — %3</source>
+        <translation>„%1” do %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… i jeszcze %n wiadomość</numerusform>
+            <numerusform>… i jeszcze %n wiadomości</numerusform>
+            <numerusform>… i jeszcze %n wiadomości</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n message(s) from the outbox?</source>
+        <translation>
+            <numerusform>Usunąć %n wiadomość ze skrzynki nadawczej?</numerusform>
+            <numerusform>Usunąć %n wiadomości ze skrzynki nadawczej?</numerusform>
+            <numerusform>Usunąć %n wiadomości ze skrzynki nadawczej?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted messages are kept for %n day(s); Edit → Undo Delete brings them back.</source>
+        <translation>
+            <numerusform>Usunięte wiadomości są przechowywane przez %n dzień; można je przywrócić poleceniem Edycja → Cofnij usunięcie.</numerusform>
+            <numerusform>Usunięte wiadomości są przechowywane przez %n dni; można je przywrócić poleceniem Edycja → Cofnij usunięcie.</numerusform>
+            <numerusform>Usunięte wiadomości są przechowywane przez %n dni; można je przywrócić poleceniem Edycja → Cofnij usunięcie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) deleted; Edit → Undo Delete brings them back.</source>
+        <translation>
+            <numerusform>Usunięto %n wiadomość; można ją przywrócić poleceniem Edycja → Cofnij usunięcie.</numerusform>
+            <numerusform>Usunięto %n wiadomości; można je przywrócić poleceniem Edycja → Cofnij usunięcie.</numerusform>
+            <numerusform>Usunięto %n wiadomości; można je przywrócić poleceniem Edycja → Cofnij usunięcie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) restored.</source>
+        <translation>
+            <numerusform>Przywrócono %n wiadomość.</numerusform>
+            <numerusform>Przywrócono %n wiadomości.</numerusform>
+            <numerusform>Przywrócono %n wiadomości.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo Delete</source>
+        <translation>Cofnij usunięcie</translation>
+    </message>
+    <message>
+        <source>The connection was lost after the whole message had been sent, so the server may have accepted it. Sending it again may deliver it twice: check with the recipients or the server&apos;s logs first.</source>
+        <translation>Połączenie zostało przerwane po wysłaniu całej wiadomości, więc serwer mógł ją przyjąć. Ponowne wysłanie może spowodować jej dwukrotne doręczenie: najpierw sprawdź to u odbiorców lub w dziennikach serwera.</translation>
+    </message>
+    <message>
+        <source>Possible Duplicate</source>
+        <translation>Możliwy duplikat</translation>
+    </message>
+    <message>
+        <source>Edit and send again a message that may already have been delivered?</source>
+        <translation>Edytować i ponownie wysłać wiadomość, która mogła już zostać doręczona?</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Anyway</source>
+        <translation>&amp;Edytuj mimo to</translation>
     </message>
 </context>
 <context>
@@ -2077,6 +2221,18 @@ Outbound nie zapisuje haseł w plikach. Uruchom magazyn haseł (np. GNOME Keyrin
         <source>Showing the first %1 of %2.</source>
         <translation>Pokazano pierwsze %1 z %2.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n messages selected. The actions apply to all of them; select one to see its details.</source>
+        <translation>
+            <numerusform>Zaznaczono %n wiadomość. Działania dotyczą zaznaczenia; zaznacz jedną wiadomość, aby zobaczyć jej szczegóły.</numerusform>
+            <numerusform>Zaznaczono %n wiadomości. Działania dotyczą ich wszystkich; zaznacz jedną, aby zobaczyć jej szczegóły.</numerusform>
+            <numerusform>Zaznaczono %n wiadomości. Działania dotyczą ich wszystkich; zaznacz jedną, aby zobaczyć jej szczegóły.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not delivered to %1</source>
+        <translation>Nie doręczono do: %1</translation>
+    </message>
 </context>
 <context>
     <name>MessageDraftReader</name>
@@ -2190,6 +2346,14 @@ Outbound nie zapisuje haseł w plikach. Uruchom magazyn haseł (np. GNOME Keyrin
     <message>
         <source>Line %1 of the message header is not a header field.</source>
         <translation>Wiersz %1 nagłówka wiadomości nie jest polem nagłówka.</translation>
+    </message>
+    <message>
+        <source>The message cannot be sent as SMTP data: %1.</source>
+        <translation>Wiadomości nie można wysłać jako danych SMTP: %1.</translation>
+    </message>
+    <message>
+        <source>The message header cannot be read as a whole: field %1 is read differently by the MIME parser.</source>
+        <translation>Nie można jednoznacznie odczytać nagłówka wiadomości: parser MIME odczytuje pole nr %1 inaczej.</translation>
     </message>
 </context>
 <context>
@@ -2313,6 +2477,10 @@ Outbound nie zapisuje haseł w plikach. Uruchom magazyn haseł (np. GNOME Keyrin
         <source>Could not create “%1”: %2</source>
         <translation>Nie udało się utworzyć „%1”: %2</translation>
     </message>
+    <message>
+        <source>Line %1 of the message would have a NUL byte.</source>
+        <translation>Wiersz %1 wiadomości zawierałby bajt NUL.</translation>
+    </message>
 </context>
 <context>
     <name>Outbox</name>
@@ -2343,6 +2511,18 @@ Outbound nie zapisuje haseł w plikach. Uruchom magazyn haseł (np. GNOME Keyrin
     <message>
         <source>Uncertain</source>
         <translation>Niepewna</translation>
+    </message>
+    <message>
+        <source>Partly sent</source>
+        <translation>Częściowo wysłana</translation>
+    </message>
+    <message>
+        <source>%1, partly sent</source>
+        <translation>%1, częściowo wysłana</translation>
+    </message>
+    <message>
+        <source>not tried yet</source>
+        <translation>jeszcze nie próbowano</translation>
     </message>
 </context>
 <context>
@@ -2417,6 +2597,10 @@ Outbound nie zapisuje haseł w plikach. Uruchom magazyn haseł (np. GNOME Keyrin
     <message>
         <source>Sending, %1%</source>
         <translation>Wysyłanie, %1%</translation>
+    </message>
+    <message>
+        <source>Not delivered to %1</source>
+        <translation>Nie doręczono do: %1</translation>
     </message>
 </context>
 <context>
@@ -2532,12 +2716,48 @@ Outbound nie zapisuje haseł w plikach. Uruchom magazyn haseł (np. GNOME Keyrin
         <source>cancelled</source>
         <translation>anulowano</translation>
     </message>
+    <message>
+        <source>the message cannot be sent as SMTP data: %1</source>
+        <translation>wiadomości nie można wysłać jako danych SMTP: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>no deleted message %1 (deleted messages are kept %n day(s))</source>
+        <translation>
+            <numerusform>nie ma usuniętej wiadomości %1 (usunięte wiadomości są przechowywane przez %n dzień)</numerusform>
+            <numerusform>nie ma usuniętej wiadomości %1 (usunięte wiadomości są przechowywane przez %n dni)</numerusform>
+            <numerusform>nie ma usuniętej wiadomości %1 (usunięte wiadomości są przechowywane przez %n dni)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
     <message>
         <source>cannot create the profile folder %1</source>
         <translation>nie można utworzyć folderu profilu %1</translation>
+    </message>
+    <message>
+        <source>cannot read the profile folder %1: %2</source>
+        <translation>nie można odczytać folderu profilu %1: %2</translation>
+    </message>
+    <message>
+        <source>the profile %1 is not a folder</source>
+        <translation>profil %1 nie jest folderem</translation>
+    </message>
+    <message>
+        <source>the profile folder %1 belongs to another user (uid %2); refusing to use it. Use a profile of your own (--profile DIR), or, if it is yours, chown it to yourself</source>
+        <translation>folder profilu %1 należy do innego użytkownika (uid %2); odmowa jego użycia. Użyj własnego profilu (--profile DIR) albo, jeśli folder jest Twój, ustaw siebie jako jego właściciela (chown)</translation>
+    </message>
+    <message>
+        <source>the profile folder %1 can be written by other users, who could change its accounts and the commands they run; refusing to use it. Check its files, then run: chmod 700 %1</source>
+        <translation>inni użytkownicy mogą zapisywać w folderze profilu %1, więc mogliby zmienić zapisane w nim konta i uruchamiane przez nie polecenia; odmowa jego użycia. Sprawdź pliki w folderze, a następnie uruchom: chmod 700 %1</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user or can be written by others; refusing to use it. Check what it holds, then make it a file of your own that only you can write (chmod 600 %1)</source>
+        <translation>%1 należy do innego użytkownika lub mogą go zapisywać inni; odmowa jego użycia. Sprawdź jego zawartość, a następnie uczyń go własnym plikiem, który tylko Ty możesz zapisywać (chmod 600 %1)</translation>
+    </message>
+    <message>
+        <source>cannot make the profile folder %1 private (chmod 700): %2</source>
+        <translation>nie można uczynić folderu profilu %1 prywatnym (chmod 700): %2</translation>
     </message>
 </context>
 <context>
@@ -2617,6 +2837,22 @@ Outbound nie zapisuje haseł w plikach. Uruchom magazyn haseł (np. GNOME Keyrin
     <message>
         <source>dropped after the end of data, before replying (rehearsal)</source>
         <translation>rozłączono po końcu danych, przed odpowiedzią (symulacja)</translation>
+    </message>
+    <message>
+        <source>refused: the program that connected could not be identified</source>
+        <translation>odrzucono: nie udało się zidentyfikować programu, który się połączył</translation>
+    </message>
+    <message>
+        <source>refused: the program that connected belongs to another user (uid %1)</source>
+        <translation>odrzucono: program, który się połączył, należy do innego użytkownika (uid %1)</translation>
+    </message>
+    <message>
+        <source>refused: the sandbox is full (%1 messages, %2 octets); clear it to make room</source>
+        <translation>odrzucono: piaskownica jest pełna (wiadomości: %1, %2 B); wyczyść ją, aby zrobić miejsce</translation>
+    </message>
+    <message>
+        <source>refused: the message does not fit in the sandbox (%1 messages, %2 octets); nothing stored</source>
+        <translation>odrzucono: wiadomość nie mieści się w piaskownicy (wiadomości: %1, %2 B); nic nie zapisano</translation>
     </message>
 </context>
 <context>
@@ -2971,6 +3207,13 @@ Outbound nie zapisuje haseł w plikach. Uruchom magazyn haseł (np. GNOME Keyrin
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <source>no private folder for the instance socket: set XDG_RUNTIME_DIR, or use a profile with a shorter path</source>
+        <translation>brak prywatnego folderu na gniazdo instancji: ustaw XDG_RUNTIME_DIR albo użyj profilu o krótszej ścieżce</translation>
+    </message>
+</context>
+<context>
     <name>SmtpAddress</name>
     <message>
         <source>The part before @ has an empty segment (a leading, trailing or double dot).</source>
@@ -3067,6 +3310,17 @@ Outbound nie zapisuje haseł w plikach. Uruchom magazyn haseł (np. GNOME Keyrin
     <message>
         <source>The address is longer than %1 octets.</source>
         <translation>Adres jest dłuższy niż %1 B.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpDataCheck</name>
+    <message>
+        <source>a NUL byte at offset %1 (line %2), which SMTP cannot carry</source>
+        <translation>bajt NUL na pozycji %1 (wiersz %2), którego SMTP nie może przenieść</translation>
+    </message>
+    <message>
+        <source>line %1 (at offset %2) is longer than the 998 octets SMTP allows (RFC 5321 §4.5.3.1.6)</source>
+        <translation>wiersz %1 (na pozycji %2) jest dłuższy niż dozwolone w SMTP 998 oktetów (RFC 5321 §4.5.3.1.6)</translation>
     </message>
 </context>
 <context>
@@ -3226,6 +3480,18 @@ Outbound nie zapisuje haseł w plikach. Uruchom magazyn haseł (np. GNOME Keyrin
     <message>
         <source>server said: %1</source>
         <translation>odpowiedź serwera: %1</translation>
+    </message>
+    <message>
+        <source>The server on this port is not run by you: another user may be listening in its place, so nothing was sent</source>
+        <translation>Serwer na tym porcie nie został uruchomiony przez Ciebie: w jego miejscu może nasłuchiwać inny użytkownik, więc niczego nie wysłano</translation>
+    </message>
+    <message>
+        <source>The server takes no more messages on this connection</source>
+        <translation>Serwer nie przyjmuje już wiadomości w tym połączeniu</translation>
+    </message>
+    <message>
+        <source>The message holds data that SMTP cannot carry</source>
+        <translation>Wiadomość zawiera dane, których SMTP nie może przenieść</translation>
     </message>
 </context>
 <context>
@@ -3545,6 +3811,38 @@ Outbound nie zapisuje haseł w plikach. Uruchom magazyn haseł (np. GNOME Keyrin
         <source>%1 sends a message: use New Message, which streams it safely</source>
         <translation>%1 wysyła wiadomość: użyj polecenia „Nowa wiadomość”, które przesyła ją bezpiecznie strumieniowo</translation>
     </message>
+    <message>
+        <source>%1 port %2 is held by a program of user id %3</source>
+        <translation>port %2 na %1 jest zajęty przez program użytkownika o identyfikatorze %3</translation>
+    </message>
+    <message>
+        <source>who runs the server on %1 port %2 cannot be found out</source>
+        <translation>nie można ustalić, kto uruchomił serwer na %1, port %2</translation>
+    </message>
+    <message>
+        <source>the server refused STARTTLS for now; refusing to continue in plaintext</source>
+        <translation>serwer tymczasowo odrzucił STARTTLS; odmowa kontynuowania otwartym tekstem</translation>
+    </message>
+    <message numerus="yes">
+        <source>the server takes at most %n message(s) per connection (LIMITS MAILMAX)</source>
+        <translation>
+            <numerusform>serwer przyjmuje najwyżej %n wiadomość na połączenie (LIMITS MAILMAX)</numerusform>
+            <numerusform>serwer przyjmuje najwyżej %n wiadomości na połączenie (LIMITS MAILMAX)</numerusform>
+            <numerusform>serwer przyjmuje najwyżej %n wiadomości na połączenie (LIMITS MAILMAX)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the server takes at most %n message(s) per connection (LIMITS MAILMAX); %1 recipient(s) are left for another connection</source>
+        <translation>
+            <numerusform>serwer przyjmuje najwyżej %n wiadomość na połączenie (LIMITS MAILMAX); odbiorcy pozostawieni na kolejne połączenie: %1</numerusform>
+            <numerusform>serwer przyjmuje najwyżej %n wiadomości na połączenie (LIMITS MAILMAX); odbiorcy pozostawieni na kolejne połączenie: %1</numerusform>
+            <numerusform>serwer przyjmuje najwyżej %n wiadomości na połączenie (LIMITS MAILMAX); odbiorcy pozostawieni na kolejne połączenie: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the connection was dropped because another message could not be sent</source>
+        <translation>połączenie zostało zerwane, ponieważ nie udało się wysłać innej wiadomości</translation>
+    </message>
 </context>
 <context>
     <name>TlsPolicy</name>
@@ -3579,6 +3877,22 @@ Outbound nie zapisuje haseł w plikach. Uruchom magazyn haseł (np. GNOME Keyrin
     <message>
         <source>%1 issued by %2, valid %3 to %4, SHA-256 %5</source>
         <translation>%1, wystawca: %2, ważny od %3 do %4, SHA-256 %5</translation>
+    </message>
+    <message>
+        <source>%1; the server presented %2</source>
+        <translation>%1; serwer przedstawił %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not valid for %1: it names %2</source>
+        <translation>Certyfikat serwera nie jest ważny dla %1 — nazwy w certyfikacie: %2</translation>
+    </message>
+    <message>
+        <source>no host at all</source>
+        <translation>brak jakiejkolwiek nazwy hosta</translation>
+    </message>
+    <message>
+        <source>(its subject CN=%1 is not used, because the certificate has subject alternative names)</source>
+        <translation>(CN=%1 z jego podmiotu nie jest brane pod uwagę, ponieważ certyfikat zawiera alternatywne nazwy podmiotu)</translation>
     </message>
 </context>
 <context>

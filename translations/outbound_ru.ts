@@ -654,6 +654,22 @@ Outbound не записывает пароли в файлы. Запустит�
         <source>Every certificate the server presented, with its names, validity and fingerprints</source>
         <translation>Все сертификаты, предъявленные сервером, с их именами, сроками действия и отпечатками</translation>
     </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Тайм-аут</translation>
+    </message>
+    <message>
+        <source>How long to wait for each reply; the reply to the end of the message gets twice as long</source>
+        <translation>Сколько ждать каждого ответа; ответ на конец сообщения ожидается вдвое дольше</translation>
+    </message>
+    <message>
+        <source>Ti&amp;meout:</source>
+        <translation>Тай&amp;м-аут:</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -1330,6 +1346,10 @@ Outbound не записывает пароли в файлы. Запустит�
         <source>The address list cannot be read: a group cannot hold another group.</source>
         <translation>Не удалось прочитать список адресов: группа не может содержать другую группу.</translation>
     </message>
+    <message>
+        <source>“%1” has a domain literal with characters other than ASCII letters, digits and punctuation.</source>
+        <translation>«%1» содержит доменный литерал с символами, отличными от букв, цифр и знаков пунктуации ASCII.</translation>
+    </message>
 </context>
 <context>
     <name>MailboxLoginTest</name>
@@ -1621,6 +1641,14 @@ Outbound не записывает пароли в файлы. Запустит�
         <source>Logged in as %1 (%2)</source>
         <translation>Вход выполнен как %1 (%2)</translation>
     </message>
+    <message>
+        <source>The server sent a response of more than %1 lines.</source>
+        <translation>Сервер прислал ответ длиннее %1 строк.</translation>
+    </message>
+    <message>
+        <source>The server sent a response of more than %1 bytes.</source>
+        <translation>Сервер прислал ответ длиннее %1 байт.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1860,14 +1888,6 @@ Outbound не записывает пароли в файлы. Запустит�
         <source>Delete Messages</source>
         <translation>Удаление сообщений</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n message(s) from the outbox? They will not be sent.</source>
-        <translation>
-            <numerusform>Удалить из исходящих %n сообщение без отправки?</numerusform>
-            <numerusform>Удалить из исходящих %n сообщения без отправки?</numerusform>
-            <numerusform>Удалить из исходящих %n сообщений без отправки?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
@@ -1917,6 +1937,130 @@ Outbound не записывает пароли в файлы. Запустит�
     <message>
         <source>No saved drafts</source>
         <translation>Нет сохранённых черновиков</translation>
+    </message>
+    <message>
+        <source>not sent yet; it will not be sent</source>
+        <translation>ещё не отправлено; отправлено не будет</translation>
+    </message>
+    <message>
+        <source>being sent right now; it cannot be deleted</source>
+        <translation>сейчас отправляется; удалить его нельзя</translation>
+    </message>
+    <message>
+        <source>refused, not delivered; only the record is removed</source>
+        <translation>отклонено, не доставлено; удаляется только запись</translation>
+    </message>
+    <message>
+        <source>already sent; only the record is removed</source>
+        <translation>уже отправлено; удаляется только запись</translation>
+    </message>
+    <message>
+        <source>may already have been delivered; only the record is removed, and it will not be sent again</source>
+        <translation>возможно, уже доставлено; удаляется только запись, повторно отправлено не будет</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Delete</source>
+        <translation>&amp;Отменить удаление</translation>
+    </message>
+    <message>
+        <source>Bring back the messages deleted last</source>
+        <translation>Вернуть последние удалённые сообщения</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>Send again a message that may already have been delivered?</source>
+        <translation>Отправить повторно сообщение, которое, возможно, уже доставлено?</translation>
+    </message>
+    <message>
+        <source>Send &amp;Again</source>
+        <translation>&amp;Отправить повторно</translation>
+    </message>
+    <message>
+        <source>message %1</source>
+        <translation>сообщение %1</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(без темы)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 и ещё %n получатель</numerusform>
+            <numerusform>%1 и ещё %n получателя</numerusform>
+            <numerusform>%1 и ещё %n получателей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” to %2 — %3</source>
+        <translation>«%1» для %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… и ещё %n сообщение</numerusform>
+            <numerusform>… и ещё %n сообщения</numerusform>
+            <numerusform>… и ещё %n сообщений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n message(s) from the outbox?</source>
+        <translation>
+            <numerusform>Удалить из исходящих %n сообщение?</numerusform>
+            <numerusform>Удалить из исходящих %n сообщения?</numerusform>
+            <numerusform>Удалить из исходящих %n сообщений?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted messages are kept for %n day(s); Edit → Undo Delete brings them back.</source>
+        <translation>
+            <numerusform>Удалённые сообщения хранятся %n день; их можно вернуть командой Правка → Отменить удаление.</numerusform>
+            <numerusform>Удалённые сообщения хранятся %n дня; их можно вернуть командой Правка → Отменить удаление.</numerusform>
+            <numerusform>Удалённые сообщения хранятся %n дней; их можно вернуть командой Правка → Отменить удаление.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) deleted; Edit → Undo Delete brings them back.</source>
+        <translation>
+            <numerusform>Удалено %n сообщение; команда Правка → Отменить удаление вернёт удалённое.</numerusform>
+            <numerusform>Удалено %n сообщения; команда Правка → Отменить удаление вернёт удалённое.</numerusform>
+            <numerusform>Удалено %n сообщений; команда Правка → Отменить удаление вернёт удалённое.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) restored.</source>
+        <translation>
+            <numerusform>Восстановлено %n сообщение.</numerusform>
+            <numerusform>Восстановлено %n сообщения.</numerusform>
+            <numerusform>Восстановлено %n сообщений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo Delete</source>
+        <translation>Отмена удаления</translation>
+    </message>
+    <message>
+        <source>The connection was lost after the whole message had been sent, so the server may have accepted it. Sending it again may deliver it twice: check with the recipients or the server&apos;s logs first.</source>
+        <translation>Соединение прервалось после передачи всего сообщения, поэтому сервер мог его принять. При повторной отправке оно может быть доставлено дважды: сначала уточните у получателей или проверьте журналы сервера.</translation>
+    </message>
+    <message>
+        <source>Possible Duplicate</source>
+        <translation>Возможный дубликат</translation>
+    </message>
+    <message>
+        <source>Edit and send again a message that may already have been delivered?</source>
+        <translation>Изменить и повторно отправить сообщение, которое, возможно, уже доставлено?</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Anyway</source>
+        <translation>Всё равно &amp;изменить</translation>
     </message>
 </context>
 <context>
@@ -2077,6 +2221,18 @@ Outbound не записывает пароли в файлы. Запустит�
         <source>Showing the first %1 of %2.</source>
         <translation>Показаны первые %1 из %2.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n messages selected. The actions apply to all of them; select one to see its details.</source>
+        <translation>
+            <numerusform>Выбрано %n сообщение. Действия применяются ко всем выбранным; выберите одно, чтобы увидеть подробности.</numerusform>
+            <numerusform>Выбрано %n сообщения. Действия применяются ко всем выбранным; выберите одно, чтобы увидеть подробности.</numerusform>
+            <numerusform>Выбрано %n сообщений. Действия применяются ко всем выбранным; выберите одно, чтобы увидеть подробности.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not delivered to %1</source>
+        <translation>Не доставлено: %1</translation>
+    </message>
 </context>
 <context>
     <name>MessageDraftReader</name>
@@ -2190,6 +2346,14 @@ Outbound не записывает пароли в файлы. Запустит�
     <message>
         <source>Line %1 of the message header is not a header field.</source>
         <translation>Строка %1 заголовка сообщения не является полем заголовка.</translation>
+    </message>
+    <message>
+        <source>The message cannot be sent as SMTP data: %1.</source>
+        <translation>Сообщение нельзя передать как данные SMTP: %1.</translation>
+    </message>
+    <message>
+        <source>The message header cannot be read as a whole: field %1 is read differently by the MIME parser.</source>
+        <translation>Заголовок сообщения не удаётся прочитать однозначно: парсер MIME читает поле № %1 иначе.</translation>
     </message>
 </context>
 <context>
@@ -2313,6 +2477,10 @@ Outbound не записывает пароли в файлы. Запустит�
         <source>Could not create “%1”: %2</source>
         <translation>Не удалось создать «%1»: %2</translation>
     </message>
+    <message>
+        <source>Line %1 of the message would have a NUL byte.</source>
+        <translation>Строка %1 сообщения содержала бы байт NUL.</translation>
+    </message>
 </context>
 <context>
     <name>Outbox</name>
@@ -2343,6 +2511,18 @@ Outbound не записывает пароли в файлы. Запустит�
     <message>
         <source>Uncertain</source>
         <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <source>Partly sent</source>
+        <translation>Отправлено частично</translation>
+    </message>
+    <message>
+        <source>%1, partly sent</source>
+        <translation>%1, отправлено частично</translation>
+    </message>
+    <message>
+        <source>not tried yet</source>
+        <translation>попыток ещё не было</translation>
     </message>
 </context>
 <context>
@@ -2417,6 +2597,10 @@ Outbound не записывает пароли в файлы. Запустит�
     <message>
         <source>Sending, %1%</source>
         <translation>Отправляется, %1%</translation>
+    </message>
+    <message>
+        <source>Not delivered to %1</source>
+        <translation>Не доставлено: %1</translation>
     </message>
 </context>
 <context>
@@ -2532,12 +2716,48 @@ Outbound не записывает пароли в файлы. Запустит�
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
+    <message>
+        <source>the message cannot be sent as SMTP data: %1</source>
+        <translation>сообщение нельзя передать как данные SMTP: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>no deleted message %1 (deleted messages are kept %n day(s))</source>
+        <translation>
+            <numerusform>нет удалённого сообщения %1 (удалённые сообщения хранятся %n день)</numerusform>
+            <numerusform>нет удалённого сообщения %1 (удалённые сообщения хранятся %n дня)</numerusform>
+            <numerusform>нет удалённого сообщения %1 (удалённые сообщения хранятся %n дней)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
     <message>
         <source>cannot create the profile folder %1</source>
         <translation>не удаётся создать папку профиля %1</translation>
+    </message>
+    <message>
+        <source>cannot read the profile folder %1: %2</source>
+        <translation>не удаётся прочитать папку профиля %1: %2</translation>
+    </message>
+    <message>
+        <source>the profile %1 is not a folder</source>
+        <translation>профиль %1 не является папкой</translation>
+    </message>
+    <message>
+        <source>the profile folder %1 belongs to another user (uid %2); refusing to use it. Use a profile of your own (--profile DIR), or, if it is yours, chown it to yourself</source>
+        <translation>папка профиля %1 принадлежит другому пользователю (uid %2); использовать её нельзя. Используйте собственный профиль (--profile DIR) или, если папка ваша, сделайте себя её владельцем (chown)</translation>
+    </message>
+    <message>
+        <source>the profile folder %1 can be written by other users, who could change its accounts and the commands they run; refusing to use it. Check its files, then run: chmod 700 %1</source>
+        <translation>в папку профиля %1 могут записывать другие пользователи, а значит, изменить её учётные записи и запускаемые ими команды; использовать её нельзя. Проверьте её файлы, затем выполните: chmod 700 %1</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user or can be written by others; refusing to use it. Check what it holds, then make it a file of your own that only you can write (chmod 600 %1)</source>
+        <translation>%1 принадлежит другому пользователю или доступен другим для записи; использовать его нельзя. Проверьте его содержимое, затем сделайте его своим файлом, запись в который разрешена только вам (chmod 600 %1)</translation>
+    </message>
+    <message>
+        <source>cannot make the profile folder %1 private (chmod 700): %2</source>
+        <translation>не удаётся сделать папку профиля %1 закрытой (chmod 700): %2</translation>
     </message>
 </context>
 <context>
@@ -2617,6 +2837,22 @@ Outbound не записывает пароли в файлы. Запустит�
     <message>
         <source>dropped after the end of data, before replying (rehearsal)</source>
         <translation>соединение разорвано после конца данных, до ответа (имитация)</translation>
+    </message>
+    <message>
+        <source>refused: the program that connected could not be identified</source>
+        <translation>отклонено: не удалось определить, какая программа подключилась</translation>
+    </message>
+    <message>
+        <source>refused: the program that connected belongs to another user (uid %1)</source>
+        <translation>отклонено: подключившаяся программа принадлежит другому пользователю (uid %1)</translation>
+    </message>
+    <message>
+        <source>refused: the sandbox is full (%1 messages, %2 octets); clear it to make room</source>
+        <translation>отклонено: песочница заполнена (сообщений: %1, октетов: %2); очистите её, чтобы освободить место</translation>
+    </message>
+    <message>
+        <source>refused: the message does not fit in the sandbox (%1 messages, %2 octets); nothing stored</source>
+        <translation>отклонено: сообщение не помещается в песочницу (сообщений: %1, октетов: %2); ничего не сохранено</translation>
     </message>
 </context>
 <context>
@@ -2971,6 +3207,13 @@ Outbound не записывает пароли в файлы. Запустит�
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <source>no private folder for the instance socket: set XDG_RUNTIME_DIR, or use a profile with a shorter path</source>
+        <translation>нет закрытой папки для сокета экземпляра: задайте XDG_RUNTIME_DIR или используйте профиль с более коротким путём</translation>
+    </message>
+</context>
+<context>
     <name>SmtpAddress</name>
     <message>
         <source>The part before @ has an empty segment (a leading, trailing or double dot).</source>
@@ -3067,6 +3310,17 @@ Outbound не записывает пароли в файлы. Запустит�
     <message>
         <source>The address is longer than %1 octets.</source>
         <translation>Адрес длиннее %1 октетов.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpDataCheck</name>
+    <message>
+        <source>a NUL byte at offset %1 (line %2), which SMTP cannot carry</source>
+        <translation>байт NUL по смещению %1 (строка %2), который SMTP не может передать</translation>
+    </message>
+    <message>
+        <source>line %1 (at offset %2) is longer than the 998 octets SMTP allows (RFC 5321 §4.5.3.1.6)</source>
+        <translation>строка %1 (по смещению %2) длиннее 998 октетов, допустимых в SMTP (RFC 5321 §4.5.3.1.6)</translation>
     </message>
 </context>
 <context>
@@ -3226,6 +3480,18 @@ Outbound не записывает пароли в файлы. Запустит�
     <message>
         <source>server said: %1</source>
         <translation>ответ сервера: %1</translation>
+    </message>
+    <message>
+        <source>The server on this port is not run by you: another user may be listening in its place, so nothing was sent</source>
+        <translation>Сервер на этом порту запущен не вами: вместо него может слушать другой пользователь, поэтому ничего не отправлено</translation>
+    </message>
+    <message>
+        <source>The server takes no more messages on this connection</source>
+        <translation>Сервер больше не принимает сообщения в этом соединении</translation>
+    </message>
+    <message>
+        <source>The message holds data that SMTP cannot carry</source>
+        <translation>Сообщение содержит данные, которые SMTP не может передать</translation>
     </message>
 </context>
 <context>
@@ -3545,6 +3811,38 @@ Outbound не записывает пароли в файлы. Запустит�
         <source>%1 sends a message: use New Message, which streams it safely</source>
         <translation>%1 передаёт сообщение: воспользуйтесь командой «Новое сообщение», которая безопасно передаёт его потоком</translation>
     </message>
+    <message>
+        <source>%1 port %2 is held by a program of user id %3</source>
+        <translation>порт %2 на %1 занят программой пользователя с идентификатором %3</translation>
+    </message>
+    <message>
+        <source>who runs the server on %1 port %2 cannot be found out</source>
+        <translation>не удаётся определить, кто запустил сервер на %1, порт %2</translation>
+    </message>
+    <message>
+        <source>the server refused STARTTLS for now; refusing to continue in plaintext</source>
+        <translation>сервер временно отклонил STARTTLS; продолжать без шифрования нельзя</translation>
+    </message>
+    <message numerus="yes">
+        <source>the server takes at most %n message(s) per connection (LIMITS MAILMAX)</source>
+        <translation>
+            <numerusform>сервер принимает не более %n сообщения за соединение (LIMITS MAILMAX)</numerusform>
+            <numerusform>сервер принимает не более %n сообщений за соединение (LIMITS MAILMAX)</numerusform>
+            <numerusform>сервер принимает не более %n сообщений за соединение (LIMITS MAILMAX)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the server takes at most %n message(s) per connection (LIMITS MAILMAX); %1 recipient(s) are left for another connection</source>
+        <translation>
+            <numerusform>сервер принимает не более %n сообщения за соединение (LIMITS MAILMAX); получателей, оставленных для другого соединения: %1</numerusform>
+            <numerusform>сервер принимает не более %n сообщений за соединение (LIMITS MAILMAX); получателей, оставленных для другого соединения: %1</numerusform>
+            <numerusform>сервер принимает не более %n сообщений за соединение (LIMITS MAILMAX); получателей, оставленных для другого соединения: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the connection was dropped because another message could not be sent</source>
+        <translation>соединение разорвано, так как не удалось отправить другое сообщение</translation>
+    </message>
 </context>
 <context>
     <name>TlsPolicy</name>
@@ -3579,6 +3877,22 @@ Outbound не записывает пароли в файлы. Запустит�
     <message>
         <source>%1 issued by %2, valid %3 to %4, SHA-256 %5</source>
         <translation>%1, выдан: %2, действителен с %3 по %4, SHA-256 %5</translation>
+    </message>
+    <message>
+        <source>%1; the server presented %2</source>
+        <translation>%1; сервер предъявил %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not valid for %1: it names %2</source>
+        <translation>Сертификат сервера недействителен для %1 — имена в сертификате: %2</translation>
+    </message>
+    <message>
+        <source>no host at all</source>
+        <translation>нет ни одного имени хоста</translation>
+    </message>
+    <message>
+        <source>(its subject CN=%1 is not used, because the certificate has subject alternative names)</source>
+        <translation>(CN=%1 из его субъекта не используется, так как в сертификате есть альтернативные имена субъекта)</translation>
     </message>
 </context>
 <context>

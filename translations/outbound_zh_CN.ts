@@ -654,6 +654,22 @@ Outbound 不会将密码写入文件。请启动一个密钥环（例如 GNOME K
         <source>Every certificate the server presented, with its names, validity and fingerprints</source>
         <translation>服务器出示的所有证书，包括其名称、有效期和指纹</translation>
     </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>How long to wait for each reply; the reply to the end of the message gets twice as long</source>
+        <translation>等待每个回复的时长；对邮件结束的回复可等待两倍时长</translation>
+    </message>
+    <message>
+        <source>Ti&amp;meout:</source>
+        <translation>超时(&amp;M)：</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -1326,6 +1342,10 @@ Outbound 不会将密码写入文件。请启动一个密钥环（例如 GNOME K
         <source>The address list cannot be read: a group cannot hold another group.</source>
         <translation>无法读取地址列表：一个组不能包含另一个组。</translation>
     </message>
+    <message>
+        <source>“%1” has a domain literal with characters other than ASCII letters, digits and punctuation.</source>
+        <translation>“%1”的域名字面量（domain literal）包含 ASCII 字母、数字和标点以外的字符。</translation>
+    </message>
 </context>
 <context>
     <name>MailboxLoginTest</name>
@@ -1615,6 +1635,14 @@ Outbound 不会将密码写入文件。请启动一个密钥环（例如 GNOME K
         <source>Logged in as %1 (%2)</source>
         <translation>已以 %1 身份登录（%2）</translation>
     </message>
+    <message>
+        <source>The server sent a response of more than %1 lines.</source>
+        <translation>服务器发送的响应超过了 %1 行。</translation>
+    </message>
+    <message>
+        <source>The server sent a response of more than %1 bytes.</source>
+        <translation>服务器发送的响应超过了 %1 字节。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1850,12 +1878,6 @@ Outbound 不会将密码写入文件。请启动一个密钥环（例如 GNOME K
         <source>Delete Messages</source>
         <translation>删除邮件</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n message(s) from the outbox? They will not be sent.</source>
-        <translation>
-            <numerusform>要从发件箱中删除 %n 封邮件吗？它们将不会被发送。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
@@ -1905,6 +1927,118 @@ Outbound 不会将密码写入文件。请启动一个密钥环（例如 GNOME K
     <message>
         <source>No saved drafts</source>
         <translation>没有已保存的草稿</translation>
+    </message>
+    <message>
+        <source>not sent yet; it will not be sent</source>
+        <translation>尚未发送；将不会发送</translation>
+    </message>
+    <message>
+        <source>being sent right now; it cannot be deleted</source>
+        <translation>正在发送；无法删除</translation>
+    </message>
+    <message>
+        <source>refused, not delivered; only the record is removed</source>
+        <translation>已被拒绝，未投递；只删除记录</translation>
+    </message>
+    <message>
+        <source>already sent; only the record is removed</source>
+        <translation>已发送；只删除记录</translation>
+    </message>
+    <message>
+        <source>may already have been delivered; only the record is removed, and it will not be sent again</source>
+        <translation>可能已经投递；只删除记录，且不会再次发送</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Delete</source>
+        <translation>撤销删除(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Bring back the messages deleted last</source>
+        <translation>恢复最近一次删除的邮件</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Send again a message that may already have been delivered?</source>
+        <translation>要再次发送可能已投递的邮件吗？</translation>
+    </message>
+    <message>
+        <source>Send &amp;Again</source>
+        <translation>再次发送(&amp;A)</translation>
+    </message>
+    <message>
+        <source>message %1</source>
+        <translation>邮件 %1</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>（无主题）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 及另外 %n 个收件人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” to %2 — %3</source>
+        <translation>发给 %2 的“%1” — %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 以及另外 %n 封邮件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n message(s) from the outbox?</source>
+        <translation>
+            <numerusform>要从发件箱中删除 %n 封邮件吗？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted messages are kept for %n day(s); Edit → Undo Delete brings them back.</source>
+        <translation>
+            <numerusform>已删除的邮件会保留 %n 天；使用“编辑 → 撤销删除”可将其恢复。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) deleted; Edit → Undo Delete brings them back.</source>
+        <translation>
+            <numerusform>已删除 %n 封邮件；使用“编辑 → 撤销删除”可将其恢复。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) restored.</source>
+        <translation>
+            <numerusform>已恢复 %n 封邮件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo Delete</source>
+        <translation>撤销删除</translation>
+    </message>
+    <message>
+        <source>The connection was lost after the whole message had been sent, so the server may have accepted it. Sending it again may deliver it twice: check with the recipients or the server&apos;s logs first.</source>
+        <translation>整封邮件发送完毕后连接中断，因此服务器可能已接受该邮件。再次发送可能导致重复投递：请先向收件人确认，或查看服务器日志。</translation>
+    </message>
+    <message>
+        <source>Possible Duplicate</source>
+        <translation>可能重复</translation>
+    </message>
+    <message>
+        <source>Edit and send again a message that may already have been delivered?</source>
+        <translation>要编辑并再次发送可能已投递的邮件吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Anyway</source>
+        <translation>仍然编辑(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -2063,6 +2197,16 @@ Outbound 不会将密码写入文件。请启动一个密钥环（例如 GNOME K
         <source>Showing the first %1 of %2.</source>
         <translation>仅显示前 %1（共 %2）。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n messages selected. The actions apply to all of them; select one to see its details.</source>
+        <translation>
+            <numerusform>已选择 %n 封邮件。操作将应用于所有选中的邮件；选择单封邮件可查看其详细信息。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not delivered to %1</source>
+        <translation>未投递给：%1</translation>
+    </message>
 </context>
 <context>
     <name>MessageDraftReader</name>
@@ -2176,6 +2320,14 @@ Outbound 不会将密码写入文件。请启动一个密钥环（例如 GNOME K
     <message>
         <source>Line %1 of the message header is not a header field.</source>
         <translation>邮件头第 %1 行不是头字段。</translation>
+    </message>
+    <message>
+        <source>The message cannot be sent as SMTP data: %1.</source>
+        <translation>邮件无法作为 SMTP 数据发送：%1。</translation>
+    </message>
+    <message>
+        <source>The message header cannot be read as a whole: field %1 is read differently by the MIME parser.</source>
+        <translation>无法一致地读取邮件头：MIME 解析器对第 %1 个字段的解读不同。</translation>
     </message>
 </context>
 <context>
@@ -2299,6 +2451,10 @@ Outbound 不会将密码写入文件。请启动一个密钥环（例如 GNOME K
         <source>Could not create “%1”: %2</source>
         <translation>无法创建“%1”：%2</translation>
     </message>
+    <message>
+        <source>Line %1 of the message would have a NUL byte.</source>
+        <translation>邮件第 %1 行将含有 NUL 字节。</translation>
+    </message>
 </context>
 <context>
     <name>Outbox</name>
@@ -2329,6 +2485,18 @@ Outbound 不会将密码写入文件。请启动一个密钥环（例如 GNOME K
     <message>
         <source>Uncertain</source>
         <translation>不确定</translation>
+    </message>
+    <message>
+        <source>Partly sent</source>
+        <translation>已部分发送</translation>
+    </message>
+    <message>
+        <source>%1, partly sent</source>
+        <translation>%1，已部分发送</translation>
+    </message>
+    <message>
+        <source>not tried yet</source>
+        <translation>尚未尝试</translation>
     </message>
 </context>
 <context>
@@ -2403,6 +2571,10 @@ Outbound 不会将密码写入文件。请启动一个密钥环（例如 GNOME K
     <message>
         <source>Sending, %1%</source>
         <translation>发送中，%1%</translation>
+    </message>
+    <message>
+        <source>Not delivered to %1</source>
+        <translation>未投递给：%1</translation>
     </message>
 </context>
 <context>
@@ -2514,12 +2686,46 @@ Outbound 不会将密码写入文件。请启动一个密钥环（例如 GNOME K
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
+    <message>
+        <source>the message cannot be sent as SMTP data: %1</source>
+        <translation>邮件无法作为 SMTP 数据发送：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>no deleted message %1 (deleted messages are kept %n day(s))</source>
+        <translation>
+            <numerusform>没有已删除的邮件 %1（已删除的邮件保留 %n 天）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
     <message>
         <source>cannot create the profile folder %1</source>
         <translation>无法创建配置文件夹 %1</translation>
+    </message>
+    <message>
+        <source>cannot read the profile folder %1: %2</source>
+        <translation>无法读取配置文件夹 %1：%2</translation>
+    </message>
+    <message>
+        <source>the profile %1 is not a folder</source>
+        <translation>配置 %1 不是文件夹</translation>
+    </message>
+    <message>
+        <source>the profile folder %1 belongs to another user (uid %2); refusing to use it. Use a profile of your own (--profile DIR), or, if it is yours, chown it to yourself</source>
+        <translation>配置文件夹 %1 属于另一个用户（uid %2）；拒绝使用。请使用您自己的配置（--profile DIR）；如果该文件夹属于您，请用 chown 将其所有者改为您自己</translation>
+    </message>
+    <message>
+        <source>the profile folder %1 can be written by other users, who could change its accounts and the commands they run; refusing to use it. Check its files, then run: chmod 700 %1</source>
+        <translation>配置文件夹 %1 可被其他用户写入，他们可能会更改其中的账户以及账户运行的命令；拒绝使用。请检查其中的文件，然后运行：chmod 700 %1</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user or can be written by others; refusing to use it. Check what it holds, then make it a file of your own that only you can write (chmod 600 %1)</source>
+        <translation>%1 属于另一个用户或可被他人写入；拒绝使用。请检查其内容，然后将其改为归您所有且只有您可以写入的文件（chmod 600 %1）</translation>
+    </message>
+    <message>
+        <source>cannot make the profile folder %1 private (chmod 700): %2</source>
+        <translation>无法将配置文件夹 %1 设为私有（chmod 700）：%2</translation>
     </message>
 </context>
 <context>
@@ -2599,6 +2805,22 @@ Outbound 不会将密码写入文件。请启动一个密钥环（例如 GNOME K
     <message>
         <source>dropped after the end of data, before replying (rehearsal)</source>
         <translation>数据结束后、回复之前断开连接（模拟）</translation>
+    </message>
+    <message>
+        <source>refused: the program that connected could not be identified</source>
+        <translation>已拒绝：无法识别发起连接的程序</translation>
+    </message>
+    <message>
+        <source>refused: the program that connected belongs to another user (uid %1)</source>
+        <translation>已拒绝：发起连接的程序属于另一个用户（uid %1）</translation>
+    </message>
+    <message>
+        <source>refused: the sandbox is full (%1 messages, %2 octets); clear it to make room</source>
+        <translation>已拒绝：沙盒已满（%1 封邮件，%2 字节）；请清空沙盒以腾出空间</translation>
+    </message>
+    <message>
+        <source>refused: the message does not fit in the sandbox (%1 messages, %2 octets); nothing stored</source>
+        <translation>已拒绝：沙盒容纳不下该邮件（%1 封邮件，%2 字节）；未存储任何内容</translation>
     </message>
 </context>
 <context>
@@ -2949,6 +3171,13 @@ Outbound 不会将密码写入文件。请启动一个密钥环（例如 GNOME K
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <source>no private folder for the instance socket: set XDG_RUNTIME_DIR, or use a profile with a shorter path</source>
+        <translation>没有可用于实例套接字的私有文件夹：请设置 XDG_RUNTIME_DIR，或使用路径更短的配置</translation>
+    </message>
+</context>
+<context>
     <name>SmtpAddress</name>
     <message>
         <source>The part before @ has an empty segment (a leading, trailing or double dot).</source>
@@ -3045,6 +3274,17 @@ Outbound 不会将密码写入文件。请启动一个密钥环（例如 GNOME K
     <message>
         <source>The address is longer than %1 octets.</source>
         <translation>地址超过了 %1 个字节。</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpDataCheck</name>
+    <message>
+        <source>a NUL byte at offset %1 (line %2), which SMTP cannot carry</source>
+        <translation>偏移量 %1 处（第 %2 行）有 SMTP 无法传送的 NUL 字节</translation>
+    </message>
+    <message>
+        <source>line %1 (at offset %2) is longer than the 998 octets SMTP allows (RFC 5321 §4.5.3.1.6)</source>
+        <translation>第 %1 行（偏移量 %2）超过了 SMTP 允许的 998 个字节（RFC 5321 §4.5.3.1.6）</translation>
     </message>
 </context>
 <context>
@@ -3204,6 +3444,18 @@ Outbound 不会将密码写入文件。请启动一个密钥环（例如 GNOME K
     <message>
         <source>server said: %1</source>
         <translation>服务器回复：%1</translation>
+    </message>
+    <message>
+        <source>The server on this port is not run by you: another user may be listening in its place, so nothing was sent</source>
+        <translation>此端口上的服务器不是由您运行的：可能有其他用户在此端口上冒名监听，因此未发送任何内容</translation>
+    </message>
+    <message>
+        <source>The server takes no more messages on this connection</source>
+        <translation>服务器在此连接上不再接受更多邮件</translation>
+    </message>
+    <message>
+        <source>The message holds data that SMTP cannot carry</source>
+        <translation>邮件包含 SMTP 无法传送的数据</translation>
     </message>
 </context>
 <context>
@@ -3523,6 +3775,34 @@ Outbound 不会将密码写入文件。请启动一个密钥环（例如 GNOME K
         <source>%1 sends a message: use New Message, which streams it safely</source>
         <translation>%1 用于发送邮件：请使用“新建邮件”，它会安全地以流方式发送邮件</translation>
     </message>
+    <message>
+        <source>%1 port %2 is held by a program of user id %3</source>
+        <translation>%1 端口 %2 被用户 ID 为 %3 的程序占用</translation>
+    </message>
+    <message>
+        <source>who runs the server on %1 port %2 cannot be found out</source>
+        <translation>无法确定 %1 端口 %2 上的服务器由谁运行</translation>
+    </message>
+    <message>
+        <source>the server refused STARTTLS for now; refusing to continue in plaintext</source>
+        <translation>服务器暂时拒绝了 STARTTLS；拒绝以明文继续</translation>
+    </message>
+    <message numerus="yes">
+        <source>the server takes at most %n message(s) per connection (LIMITS MAILMAX)</source>
+        <translation>
+            <numerusform>服务器每个连接最多接受 %n 封邮件（LIMITS MAILMAX）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the server takes at most %n message(s) per connection (LIMITS MAILMAX); %1 recipient(s) are left for another connection</source>
+        <translation>
+            <numerusform>服务器每个连接最多接受 %n 封邮件（LIMITS MAILMAX）；还有 %1 个收件人留待另一个连接</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the connection was dropped because another message could not be sent</source>
+        <translation>由于另一封邮件无法发送，已断开连接</translation>
+    </message>
 </context>
 <context>
     <name>TlsPolicy</name>
@@ -3557,6 +3837,22 @@ Outbound 不会将密码写入文件。请启动一个密钥环（例如 GNOME K
     <message>
         <source>%1 issued by %2, valid %3 to %4, SHA-256 %5</source>
         <translation>%1，颁发者 %2，有效期 %3 至 %4，SHA-256 %5</translation>
+    </message>
+    <message>
+        <source>%1; the server presented %2</source>
+        <translation>%1；服务器出示的证书为 %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not valid for %1: it names %2</source>
+        <translation>服务器的证书对 %1 无效，证书中的名称：%2</translation>
+    </message>
+    <message>
+        <source>no host at all</source>
+        <translation>没有任何主机名</translation>
+    </message>
+    <message>
+        <source>(its subject CN=%1 is not used, because the certificate has subject alternative names)</source>
+        <translation>（未使用其主体中的 CN=%1，因为该证书具有主体备用名称）</translation>
     </message>
 </context>
 <context>
