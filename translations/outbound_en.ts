@@ -158,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>the server takes at most %n message(s) per connection (LIMITS MAILMAX); %1 recipient(s) are left for another connection</source>
+        <source>the server takes at most %n message(s) per connection (LIMITS MAILMAX); recipients left for another connection: %1</source>
         <translation>
             <numerusform>the server takes at most %n message per connection (LIMITS MAILMAX); recipients left for another connection: %1</numerusform>
             <numerusform>the server takes at most %n messages per connection (LIMITS MAILMAX); recipients left for another connection: %1</numerusform>

@@ -3813,7 +3813,7 @@ Outbound skrifar lykilorð ekki í skrár. Ræstu lyklakippu (t.d. GNOME Keyring
         </translation>
     </message>
     <message numerus="yes">
-        <source>the server takes at most %n message(s) per connection (LIMITS MAILMAX); %1 recipient(s) are left for another connection</source>
+        <source>the server takes at most %n message(s) per connection (LIMITS MAILMAX); recipients left for another connection: %1</source>
         <translation>
             <numerusform>netþjónninn tekur við í mesta lagi %n skilaboðum á hverja tengingu (LIMITS MAILMAX); viðtakendur sem bíða annarrar tengingar: %1</numerusform>
             <numerusform>netþjónninn tekur við í mesta lagi %n skilaboðum á hverja tengingu (LIMITS MAILMAX); viðtakendur sem bíða annarrar tengingar: %1</numerusform>

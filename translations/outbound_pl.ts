@@ -3832,7 +3832,7 @@ Outbound nie zapisuje haseł w plikach. Uruchom magazyn haseł (np. GNOME Keyrin
         </translation>
     </message>
     <message numerus="yes">
-        <source>the server takes at most %n message(s) per connection (LIMITS MAILMAX); %1 recipient(s) are left for another connection</source>
+        <source>the server takes at most %n message(s) per connection (LIMITS MAILMAX); recipients left for another connection: %1</source>
         <translation>
             <numerusform>serwer przyjmuje najwyżej %n wiadomość na połączenie (LIMITS MAILMAX); odbiorcy pozostawieni na kolejne połączenie: %1</numerusform>
             <numerusform>serwer przyjmuje najwyżej %n wiadomości na połączenie (LIMITS MAILMAX); odbiorcy pozostawieni na kolejne połączenie: %1</numerusform>

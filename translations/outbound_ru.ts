@@ -3832,7 +3832,7 @@ Outbound не записывает пароли в файлы. Запустит�
         </translation>
     </message>
     <message numerus="yes">
-        <source>the server takes at most %n message(s) per connection (LIMITS MAILMAX); %1 recipient(s) are left for another connection</source>
+        <source>the server takes at most %n message(s) per connection (LIMITS MAILMAX); recipients left for another connection: %1</source>
         <translation>
             <numerusform>сервер принимает не более %n сообщения за соединение (LIMITS MAILMAX); получателей, оставленных для другого соединения: %1</numerusform>
             <numerusform>сервер принимает не более %n сообщений за соединение (LIMITS MAILMAX); получателей, оставленных для другого соединения: %1</numerusform>

@@ -3794,7 +3794,7 @@ Outbound 不会将密码写入文件。请启动一个密钥环（例如 GNOME K
         </translation>
     </message>
     <message numerus="yes">
-        <source>the server takes at most %n message(s) per connection (LIMITS MAILMAX); %1 recipient(s) are left for another connection</source>
+        <source>the server takes at most %n message(s) per connection (LIMITS MAILMAX); recipients left for another connection: %1</source>
         <translation>
             <numerusform>服务器每个连接最多接受 %n 封邮件（LIMITS MAILMAX）；还有 %1 个收件人留待另一个连接</numerusform>
         </translation>

@@ -1126,8 +1126,8 @@ void SmtpSession::endTransaction()
     }
     if (goOn) {
         finishJob(SmtpError(SmtpError::TransactionLimitReached,
-            tr("the server takes at most %n message(s) per connection (LIMITS MAILMAX); %1 "
-               "recipient(s) are left for another connection",
+            tr("the server takes at most %n message(s) per connection (LIMITS MAILMAX); "
+               "recipients left for another connection: %1",
                 nullptr, *m_capabilities.limits().mailMax)
                 .arg(job.untried.size())));
     } else {
