@@ -1,7 +1,7 @@
 #include "messagewriter.h"
 
-#include "htmltext.h"
 #include "core/durablefile.h"
+#include "htmltext.h"
 #include "mime_p.h"
 
 #include <QCryptographicHash>

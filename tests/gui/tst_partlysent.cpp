@@ -45,13 +45,12 @@ void TestPartlySent::shownWithTheMissingRecipients()
     QVERIFY2(id, qPrintable(error));
 
     OutboxModel model(&controller);
-    QTRY_VERIFY_WITH_TIMEOUT(model.rowOf(*id) >= 0
-            && model.messageAt(model.rowOf(*id)).state == MessageState::Sent,
+    QTRY_VERIFY_WITH_TIMEOUT(
+        model.rowOf(*id) >= 0 && model.messageAt(model.rowOf(*id)).state == MessageState::Sent,
         30000);
     const OutboxMessage message = model.messageAt(model.rowOf(*id));
     QVERIFY(message.isPartlySent());
-    const QString state
-        = model.index(model.rowOf(*id), OutboxModel::StateColumn).data().toString();
+    const QString state = model.index(model.rowOf(*id), OutboxModel::StateColumn).data().toString();
     QCOMPARE(state, QCoreApplication::translate("Outbox", "Partly sent"));
     QVERIFY(state != stateDisplayName(MessageState::Sent));
 

@@ -803,21 +803,21 @@ void TestSandbox::refusesProgramsOfOtherUsers()
         server.get(), &SandboxServer::connectionEvent, [&](const SandboxEvent &e) { events << e; });
     // Another local user's program tries to leave a message in this user's sandbox.
     // It sends a whole message and QUIT, and prints what it was told.
-    const QString script = QStringLiteral(
-        "import socket,sys\n"
-        "s=socket.create_connection(('127.0.0.1',int(sys.argv[1])),timeout=5)\n"
-        "s.sendall(b'EHLO intruder\\r\\nMAIL FROM:<eve@example.org>\\r\\n'\n"
-        "          b'RCPT TO:<ada@example.org>\\r\\nDATA\\r\\n'\n"
-        "          b'Subject: from eve\\r\\n\\r\\nhi\\r\\n.\\r\\nQUIT\\r\\n')\n"
-        "data=b''\n"
-        "try:\n"
-        "    while True:\n"
-        "        chunk=s.recv(4096)\n"
-        "        if not chunk: break\n"
-        "        data+=chunk\n"
-        "except socket.timeout:\n"
-        "    pass\n"
-        "sys.stdout.write(data.decode())\n");
+    const QString script
+        = QStringLiteral("import socket,sys\n"
+                         "s=socket.create_connection(('127.0.0.1',int(sys.argv[1])),timeout=5)\n"
+                         "s.sendall(b'EHLO intruder\\r\\nMAIL FROM:<eve@example.org>\\r\\n'\n"
+                         "          b'RCPT TO:<ada@example.org>\\r\\nDATA\\r\\n'\n"
+                         "          b'Subject: from eve\\r\\n\\r\\nhi\\r\\n.\\r\\nQUIT\\r\\n')\n"
+                         "data=b''\n"
+                         "try:\n"
+                         "    while True:\n"
+                         "        chunk=s.recv(4096)\n"
+                         "        if not chunk: break\n"
+                         "        data+=chunk\n"
+                         "except socket.timeout:\n"
+                         "    pass\n"
+                         "sys.stdout.write(data.decode())\n");
     QString why;
     const std::unique_ptr<QProcess> intruder
         = startAsNobody(script, { QString::number(server->port()) }, &why);
