@@ -27,6 +27,8 @@ private Q_SLOTS:
     void parse();
     void otherScheme();
     void draftHasOnlyTheUrlsFields();
+    void toDraft_data();
+    void toDraft();
 };
 
 void tst_MailtoUrl::parse_data()
@@ -161,6 +163,89 @@ void tst_MailtoUrl::draftHasOnlyTheUrlsFields()
     QVERIFY(draft.replyTo.isEmpty());
     QVERIFY(draft.extraHeaders.isEmpty());
     QVERIFY(draft.htmlBody.isEmpty());
+}
+
+// The draft a link opens in the compose window: the cases the window was first tested with.
+void tst_MailtoUrl::toDraft_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QStringList>("to");
+    QTest::addColumn<QStringList>("cc");
+    QTest::addColumn<QStringList>("bcc");
+    QTest::addColumn<QString>("subject");
+    QTest::addColumn<QString>("body");
+
+    const QStringList none;
+    QTest::newRow("address") << u"mailto:ada@example.org"_s << QStringList { u"ada@example.org"_s }
+                             << none << none << u""_s << u""_s;
+    QTest::newRow("two addresses and every field")
+        << u"mailto:ada@example.org,bob@example.org?cc=carol@example.org&bcc=dan@example.org"_s
+           u"&subject=Hello%20there&body=Line%201%0D%0ALine%202"_s
+        << QStringList { u"ada@example.org"_s, u"bob@example.org"_s }
+        << QStringList { u"carol@example.org"_s } << QStringList { u"dan@example.org"_s }
+        << u"Hello there"_s << u"Line 1\nLine 2"_s;
+    QTest::newRow("to in the query") << u"mailto:?to=ada@example.org&to=bob@example.org"_s
+                                     << QStringList { u"ada@example.org"_s, u"bob@example.org"_s }
+                                     << none << none << u""_s << u""_s;
+    QTest::newRow("field names ignore case")
+        << u"mailto:ada@example.org?SUBJECT=Hi&Cc=bob@example.org"_s
+        << QStringList { u"ada@example.org"_s } << QStringList { u"bob@example.org"_s } << none
+        << u"Hi"_s << u""_s;
+    QTest::newRow("utf-8") << u"mailto:ada@example.org?subject=Gr%C3%BC%C3%9Fe&body=%E2%82%AC"_s
+                           << QStringList { u"ada@example.org"_s } << none << none << u"Grüße"_s
+                           << u"€"_s;
+    QTest::newRow("plus is a plus")
+        << u"mailto:ada+tag@example.org?subject=1+1"_s << QStringList { u"ada+tag@example.org"_s }
+        << none << none << u"1+1"_s << u""_s;
+    QTest::newRow("encoded ampersand")
+        << u"mailto:ada@example.org?body=fish%26chips"_s << QStringList { u"ada@example.org"_s }
+        << none << none << u""_s << u"fish&chips"_s;
+    QTest::newRow("display name") << u"mailto:%22Ada%20L%22%20%3Cada@example.org%3E"_s
+                                  << QStringList { u"ada@example.org"_s } << none << none << u""_s
+                                  << u""_s;
+    QTest::newRow("subject injects Bcc")
+        << u"mailto:ada@example.org?subject=Hi%0D%0ABcc:%20evil@example.org"_s
+        << QStringList { u"ada@example.org"_s } << none << none << u""_s << u""_s;
+    QTest::newRow("bare LF in subject")
+        << u"mailto:ada@example.org?subject=Hi%0ABcc:evil@example.org"_s
+        << QStringList { u"ada@example.org"_s } << none << none << u""_s << u""_s;
+    QTest::newRow("to injects a header")
+        << u"mailto:?to=ada@example.org%0D%0ABcc:evil@example.org&subject=ok"_s << none << none
+        << none << u"ok"_s << u""_s;
+    QTest::newRow("path injects a header") << u"mailto:ada@example.org%0ABcc:evil@example.org"_s
+                                           << none << none << none << u""_s << u""_s;
+    QTest::newRow("cc with NUL") << u"mailto:ada@example.org?cc=bob@example.org%00evil"_s
+                                 << QStringList { u"ada@example.org"_s } << none << none << u""_s
+                                 << u""_s;
+    QTest::newRow("body with NUL")
+        << u"mailto:ada@example.org?body=a%00b"_s << QStringList { u"ada@example.org"_s } << none
+        << none << u""_s << u""_s;
+    QTest::newRow("from and other headers ignored")
+        << u"mailto:ada@example.org?from=evil@example.org&X-Evil=1&in-reply-to=%3Cx@y%3E"_s
+        << QStringList { u"ada@example.org"_s } << none << none << u""_s << u""_s;
+    QTest::newRow("invalid address left out")
+        << u"mailto:not-an-address?subject=s"_s << none << none << none << u"s"_s << u""_s;
+    QTest::newRow("other scheme") << u"https://example.org/?subject=x"_s << none << none << none
+                                  << u""_s << u""_s;
+}
+
+void tst_MailtoUrl::toDraft()
+{
+    QFETCH(QString, url);
+    QFETCH(QStringList, to);
+    QFETCH(QStringList, cc);
+    QFETCH(QStringList, bcc);
+    QFETCH(QString, subject);
+    QFETCH(QString, body);
+
+    const MessageDraft draft = MailtoUrl::parse(QUrl(url)).toDraft();
+    QCOMPARE(addressesOf(draft.to), to);
+    QCOMPARE(addressesOf(draft.cc), cc);
+    QCOMPARE(addressesOf(draft.bcc), bcc);
+    QCOMPARE(draft.subject, subject);
+    QCOMPARE(draft.plainBody, body);
+    QVERIFY(draft.from.isNull());
+    QVERIFY(draft.extraHeaders.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_MailtoUrl)
