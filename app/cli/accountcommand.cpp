@@ -312,7 +312,7 @@ int testSmtp(const Account &account, bool transcript)
         << Qt::endl;
     QString error;
     const std::optional<SaslCredentials> credentials
-        = Cli::obtainCredentials(account, false, &error);
+        = Cli::obtainCredentials(account, CredentialsRequest::Service::Smtp, false, &error);
     if (!credentials) {
         out << tr("  failed: %1").arg(error) << Qt::endl;
         return ExitConfig;
@@ -356,16 +356,16 @@ int testMailbox(const Account &account, const MailboxServerSettings &server, boo
                .arg(securityName(server.security))
         << Qt::endl;
     QString error;
-    const std::optional<QString> secret = Cli::readSecret(
-        account.mailboxSecret, account.keychainKey(QStringLiteral("mailbox")), &error);
-    if (!secret) {
+    const std::optional<SaslCredentials> credentials = Cli::obtainCredentials(account,
+        server.protocol == MailboxServerSettings::Protocol::Imap ? CredentialsRequest::Service::Imap
+                                                                 : CredentialsRequest::Service::Pop3,
+        false, &error);
+    if (!credentials) {
         out << tr("  failed: %1").arg(error) << Qt::endl;
         return ExitConfig;
     }
-    const SaslCredentials credentials { server.user, *secret, account.mailboxSecret.credentialKind,
-        {} };
 
-    MailboxLoginTest test(server, credentials);
+    MailboxLoginTest test(server, *credentials);
     QObject::connect(&test, &MailboxLoginTest::step,
         [&out](const QString &step) { out << "  " << step << Qt::endl; });
     if (transcript)

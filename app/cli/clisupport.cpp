@@ -61,15 +61,13 @@ QString readStdinLine()
     return text;
 }
 
-std::optional<SaslCredentials> obtainCredentials(
-    const Account &account, bool passwordFromStdin, QString *error)
+std::optional<SaslCredentials> obtainCredentials(const Account &account,
+    CredentialsRequest::Service service, bool passwordFromStdin, QString *error)
 {
-    SaslCredentials credentials;
-    credentials.user = account.smtp.user;
-    credentials.kind = account.smtpSecret.credentialKind;
-    if (credentials.user.isEmpty())
-        return credentials; // no AUTH
     if (passwordFromStdin) {
+        SaslCredentials credentials = CredentialsRequest::identity(account, service);
+        if (credentials.user.isEmpty())
+            return credentials; // no AUTH
         credentials.secret = readStdinLine();
         if (credentials.secret.isEmpty()) {
             *error = QCoreApplication::translate(
@@ -78,12 +76,15 @@ std::optional<SaslCredentials> obtainCredentials(
         }
         return credentials;
     }
-    const std::optional<QString> secret
-        = readSecret(account.smtpSecret, account.keychainKey(QStringLiteral("smtp")), error);
-    if (!secret)
+    std::unique_ptr<CredentialsRequest> request(CredentialsRequest::start(account, service));
+    QEventLoop loop;
+    QObject::connect(request.get(), &CredentialsRequest::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    if (!request->isOk()) {
+        *error = request->errorString();
         return std::nullopt;
-    credentials.secret = *secret;
-    return credentials;
+    }
+    return request->credentials();
 }
 
 namespace {
@@ -105,15 +106,6 @@ bool waitFor(SecretRequest *request, QString *error, QString *secret = nullptr)
     return true;
 }
 } // namespace
-
-std::optional<QString> readSecret(
-    const SecretSource &source, const QString &keychainKey, QString *error)
-{
-    QString secret;
-    if (!waitFor(SecretRequest::read(source, keychainKey), error, &secret))
-        return std::nullopt;
-    return secret;
-}
 
 bool writeSecretToKeychain(const QString &keychainKey, const QString &secret, QString *error)
 {

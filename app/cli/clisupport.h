@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accounts/account.h"
+#include "accounts/credentialsrequest.h"
 #include "smtp/smtperror.h"
 #include "transcript/transcriptentry.h"
 
@@ -26,15 +27,12 @@ int fail(int code, const QString &message);
 [[nodiscard]] std::optional<int> parseArguments(
     QCommandLineParser &parser, const QStringList &args);
 
-// Obtains the account's secret: the line given on stdin, the password command or the
-// keychain. A command-line tool may wait here; the GUI uses SecretRequest directly.
-// nullopt with *error set when no secret could be had.
-[[nodiscard]] std::optional<SaslCredentials> obtainCredentials(
-    const Account &account, bool passwordFromStdin, QString *error);
+// The credentials for one of the account's services: with passwordFromStdin the secret is the
+// line given on stdin, otherwise a CredentialsRequest reads it, which a command-line tool may
+// simply wait for. nullopt with *error set when no secret could be had.
+[[nodiscard]] std::optional<SaslCredentials> obtainCredentials(const Account &account,
+    CredentialsRequest::Service service, bool passwordFromStdin, QString *error);
 
-// Waits for a SecretRequest: the secret, or nullopt with *error set.
-[[nodiscard]] std::optional<QString> readSecret(
-    const SecretSource &source, const QString &keychainKey, QString *error);
 [[nodiscard]] bool writeSecretToKeychain(
     const QString &keychainKey, const QString &secret, QString *error);
 [[nodiscard]] bool removeSecretFromKeychain(const QString &keychainKey, QString *error);

@@ -117,7 +117,8 @@ int runSend(const QStringList &args, const Profile &profile)
         return Cli::fail(code, error);
 
     const std::optional<SaslCredentials> credentials
-        = Cli::obtainCredentials(options.account, options.passwordFromStdin, &error);
+        = Cli::obtainCredentials(
+            options.account, CredentialsRequest::Service::Smtp, options.passwordFromStdin, &error);
     if (!credentials)
         return Cli::fail(ExitConfig, error);
 

@@ -2,7 +2,7 @@
 
 #include "appcontroller.h"
 
-#include "accounts/secretstore.h"
+#include "accounts/credentialsrequest.h"
 #include "smtp/smtpsession.h"
 
 #include <QComboBox>
@@ -92,32 +92,29 @@ void ConsoleWindow::connectToServer()
         showLine(tr("! Choose an account first (Settings → Accounts)."));
         return;
     }
-    if (account->smtp.user.isEmpty()) {
-        openSession({});
-        return;
-    }
     // The secret comes asynchronously (a keychain may ask the user); the window stays usable.
-    m_status->setText(tr("Getting the password…"));
-    SecretRequest *request = SecretRequest::read(account->smtpSecret, account->keychainKey(QStringLiteral("smtp")), this);
-    connect(request, &SecretRequest::finished, this, [this, request] {
+    if (!account->smtp.user.isEmpty())
+        m_status->setText(tr("Getting the password…"));
+    CredentialsRequest *request
+        = CredentialsRequest::start(*account, CredentialsRequest::Service::Smtp, this);
+    connect(request, &CredentialsRequest::finished, this, [this, request] {
         request->deleteLater();
         if (!request->isOk()) {
             showLine(tr("! %1").arg(request->errorString()));
             updateControls();
             return;
         }
-        openSession(request->secret());
+        openSession(request->credentials());
     });
 }
 
-void ConsoleWindow::openSession(const QString &secret)
+void ConsoleWindow::openSession(const SaslCredentials &credentials)
 {
     const std::optional<Account> account = m_controller->account(m_accounts->currentText());
     if (!account)
         return;
     m_session = new SmtpSession(account->smtp, this);
-    if (!account->smtp.user.isEmpty())
-        m_session->setCredentials({account->smtp.user, secret, account->smtpSecret.credentialKind, {}});
+    m_session->setCredentials(credentials);
     connect(m_session, &SmtpSession::transcriptEntry, this,
             [this](const TranscriptEntry &entry) { showLine(entry.toDisplayLine()); });
     connect(m_session, &SmtpSession::stateChanged, this, &ConsoleWindow::updateControls);

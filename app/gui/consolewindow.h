@@ -11,6 +11,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class SmtpSession;
+struct SaslCredentials;
 
 // An SMTP console: opens a session to an account's server — TLS and AUTH done by the library
 // from the account's settings — and lets the user type commands (EHLO, NOOP, VRFY, EXPN, HELP,
@@ -32,7 +33,7 @@ protected:
 private:
     void connectToServer();
     void disconnectFromServer();
-    void openSession(const QString &secret);
+    void openSession(const SaslCredentials &credentials);
     void submit();
     void showLine(const QString &line);
     void updateControls();

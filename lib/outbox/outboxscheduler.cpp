@@ -1,6 +1,6 @@
 #include "outboxscheduler.h"
 
-#include "accounts/secretstore.h"
+#include "accounts/credentialsrequest.h"
 #include "smtp/smtpsession.h"
 
 #include <QCoreApplication>
@@ -174,15 +174,10 @@ void OutboxScheduler::obtainCredentials(const QString &name)
     const std::optional<Account> account = m_lookup(name);
     if (!account)
         return;
-    if (account->smtp.user.isEmpty()) {
-        m_credentials.insert(name, SaslCredentials {});
-        QMetaObject::invokeMethod(this, &OutboxScheduler::pump, Qt::QueuedConnection);
-        return;
-    }
     m_fetchingCredentials.insert(name);
-    SecretRequest *request = SecretRequest::read(
-        account->smtpSecret, account->keychainKey(QStringLiteral("smtp")), this);
-    connect(request, &SecretRequest::finished, this, [this, request, name, account] {
+    CredentialsRequest *request
+        = CredentialsRequest::start(*account, CredentialsRequest::Service::Smtp, this);
+    connect(request, &CredentialsRequest::finished, this, [this, request, name] {
         request->deleteLater();
         m_fetchingCredentials.remove(name);
         if (!request->isOk()) {
@@ -193,9 +188,7 @@ void OutboxScheduler::obtainCredentials(const QString &name)
             maybeIdle();
             return;
         }
-        m_credentials.insert(name,
-            SaslCredentials {
-                account->smtp.user, request->secret(), account->smtpSecret.credentialKind, {} });
+        m_credentials.insert(name, request->credentials());
         pump();
     });
 }
