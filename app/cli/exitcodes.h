@@ -1,7 +1,7 @@
 #pragma once
 
 #include "smtp/smtperror.h"
-#include "smtp/smtpsendreply.h"
+#include "smtp/smtpenvelope.h"
 
 // sysexits.h values, which sendmail-style callers (git send-email, mutt, cron) understand.
 enum ExitCode : int {

@@ -2,7 +2,7 @@
 
 #include "accounts/account.h"
 #include "core/profile.h"
-#include "smtp/smtpsendreply.h"
+#include "smtp/smtpenvelope.h"
 
 #include <QCommandLineParser>
 #include <QIODevice>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "smtp/smtpdatacheck.h"
-#include "smtp/smtpsendreply.h"
+#include "smtp/smtpenvelope.h"
 
 #include <QCoreApplication>
 #include <QString>

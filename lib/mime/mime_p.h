@@ -7,7 +7,6 @@
 #include "headerencoding_p.h"
 #include "mailaddress.h"
 #include "smtp/smtpdatacheck.h"
-#include "smtp/smtpsendreply.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "smtp/smtpsendreply.h"
+#include "smtp/smtpenvelope.h"
+#include "smtp/smtperror.h"
 
 #include <QDateTime>
 #include <QList>

@@ -14,6 +14,7 @@
 #include <memory>
 #include <optional>
 
+class SmtpSendReply;
 class SmtpSession;
 
 // Delivers what is due in an OutboxStore: up to connectionsPerAccount connections per

@@ -192,7 +192,7 @@ bool OutboxStore::open()
     if (!m_profile.ensureExists(&m_error))
         return false;
     for (const QString &dir :
-        { m_profile.spoolDir(), m_profile.path() + QStringLiteral("/locks") }) {
+        { m_profile.spoolDir(), QString(m_profile.path() + QStringLiteral("/locks")) }) {
         if (!QDir().mkpath(dir)) {
             m_error = tr("cannot create %1").arg(dir);
             return false;

@@ -1,5 +1,7 @@
 #include "sandboxconnection.h"
 
+#include "sandboxserver.h"
+
 #include <QTcpSocket>
 
 #include <optional>

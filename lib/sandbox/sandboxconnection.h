@@ -1,7 +1,8 @@
 #pragma once
 
 #include "capturedmessage.h"
-#include "sandboxserver.h"
+#include "sandboxevent.h"
+#include "sandboxsettings.h"
 #include "sandboxstore.h"
 
 #include <QByteArray>
@@ -12,6 +13,7 @@
 #include <optional>
 
 class QTcpSocket;
+class SandboxServer;
 
 // The server side of one sandbox connection (RFC 5321), created and owned by SandboxServer.
 //

@@ -206,7 +206,7 @@ void tst_MailboxLoginTest::verifyNoSecret(const Outcome &outcome, const QString 
     const QStringList forbidden = {
         secret,
         QString::fromLatin1(secret.toUtf8().toBase64()),
-        QString::fromLatin1(('\0' + user.toUtf8() + '\0' + secret.toUtf8()).toBase64()),
+        QString::fromLatin1(QByteArray('\0' + user.toUtf8() + '\0' + secret.toUtf8()).toBase64()),
         QString::fromLatin1(secret.toUtf8().toHex()),
     };
     for (const TranscriptEntry &entry : outcome.transcript) {

@@ -2,6 +2,8 @@
 // what outboundctl writes is private whatever the umask, and the Sandbox account never hands
 // mail to a server another user runs on its port. The other user is uid 65534 (nobody),
 // reached with setpriv where the test runs as root (as CI does); elsewhere those cases skip.
+#include "clirunner.h"
+
 #include <QDirIterator>
 #include <QProcess>
 #include <QStandardPaths>
@@ -15,39 +17,11 @@ namespace {
 
 constexpr uint Nobody = 65534;
 
-struct Result
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-QString binary()
-{
-    return qEnvironmentVariable("OUTBOUND_BIN_DIR") + QStringLiteral("/outboundctl");
-}
+using Result = CliRunner::Result;
 
 Result run(const QString &profile, const QStringList &args, const QByteArray &stdinData = {})
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("OUTBOUND_PROFILE"));
-    process.setProcessEnvironment(env);
-    process.start(binary(), QStringList { QStringLiteral("--profile"), profile } + args);
-    process.waitForStarted();
-    process.write(stdinData);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000))
-        process.kill();
-    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-        process.readAllStandardOutput(), process.readAllStandardError() };
-}
-
-QString describe(const Result &r)
-{
-    return QStringLiteral("exit %1\nstdout:\n%2\nstderr:\n%3")
-        .arg(r.exitCode)
-        .arg(QString::fromUtf8(r.out), QString::fromUtf8(r.err));
+    return CliRunner(profile).run(args, stdinData);
 }
 
 // Why a second local user cannot be simulated here, or empty when it can.
@@ -189,7 +163,7 @@ private Q_SLOTS:
 
 void TestLocalBoundaries::initTestCase()
 {
-    QVERIFY(QFile::exists(binary()));
+    QVERIFY(QFile::exists(CliRunner::binary()));
 }
 
 void TestLocalBoundaries::refusesUnsafeProfile_data()

@@ -1,5 +1,6 @@
 // outboundctl end to end: the real binary against real servers, asserting on what the server
 // received, what the user sees, and the sysexits.h exit codes.
+#include "clirunner.h"
 #include "dovecot.h"
 #include "serverprocess.h"
 #include "testca.h"
@@ -9,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -18,36 +18,11 @@ namespace {
 const QString User = QStringLiteral("ada");
 const QString Password = QStringLiteral("Ünïcode-p4ss w0rd");
 
-struct Result
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-QString binary()
-{
-    return qEnvironmentVariable("OUTBOUND_BIN_DIR") + QStringLiteral("/outboundctl");
-}
+using Result = CliRunner::Result;
 
 Result run(const QStringList &args, const QByteArray &stdinData = {}, const QString &profile = {})
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("OUTBOUND_PROFILE"));
-    process.setProcessEnvironment(env);
-    QStringList all;
-    if (!profile.isEmpty())
-        all << QStringLiteral("--profile") << profile;
-    all << args;
-    process.start(binary(), all);
-    process.waitForStarted();
-    process.write(stdinData);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000))
-        process.kill();
-    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-        process.readAllStandardOutput(), process.readAllStandardError() };
+    return CliRunner(profile).run(args, stdinData);
 }
 
 // A password command that prints the password, without the password on the command line.
@@ -67,13 +42,6 @@ QStringList serverArgs(quint16 port, const QString &security)
         QStringLiteral("--security"), security, QStringLiteral("--ca-file"),
         TestCa::instance().caCertPath(), QStringLiteral("--helo"), QStringLiteral("client.test"),
         QStringLiteral("--timeout"), QStringLiteral("10") };
-}
-
-QString describe(const Result &r)
-{
-    return QStringLiteral("exit %1\nstdout:\n%2\nstderr:\n%3")
-        .arg(r.exitCode)
-        .arg(QString::fromUtf8(r.out), QString::fromUtf8(r.err));
 }
 
 } // namespace
@@ -106,7 +74,7 @@ private:
 
 void TestOutboundctl::initTestCase()
 {
-    QVERIFY(QFile::exists(binary()));
+    QVERIFY(QFile::exists(CliRunner::binary()));
     QVERIFY2(TestCa::instance().isValid(), qPrintable(TestCa::instance().errorString()));
 }
 
@@ -594,15 +562,12 @@ void TestOutboundctl::accountRoundTrip()
         profile.path());
     QCOMPARE(r.exitCode, 78);
     // OUTBOUND_PROFILE works as --profile does.
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("OUTBOUND_PROFILE"), profile.path());
-    process.setProcessEnvironment(env);
-    process.start(binary(),
-        { QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("env"),
-            QStringLiteral("--server"), QStringLiteral("x.example.org") });
-    QVERIFY(process.waitForFinished(10000));
-    QCOMPARE(process.exitCode(), 0);
+    CliRunner fromEnvironment;
+    fromEnvironment.setEnvironmentVariable(QStringLiteral("OUTBOUND_PROFILE"), profile.path());
+    fromEnvironment.setTimeout(10000);
+    r = fromEnvironment.run({ QStringLiteral("account"), QStringLiteral("add"),
+        QStringLiteral("env"), QStringLiteral("--server"), QStringLiteral("x.example.org") });
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
     QVERIFY(QFile(profile.filePath(QStringLiteral("accounts.ini"))).exists());
 }
 
@@ -677,21 +642,17 @@ void TestOutboundctl::keychainUnavailableIsAClearError()
     // No Secret Service runs here: storing a password must fail clearly, never fall back to
     // writing it into the profile.
     QTemporaryDir profile;
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(
+    CliRunner cli(profile.path());
+    cli.setEnvironmentVariable(
         QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
-    process.setProcessEnvironment(env);
-    process.start(binary(),
-        { QStringLiteral("--profile"), profile.path(), QStringLiteral("account"),
-            QStringLiteral("add"), QStringLiteral("k"), QStringLiteral("--server"),
-            QStringLiteral("x.example.org"), QStringLiteral("--user"), User,
-            QStringLiteral("--password-stdin") });
-    process.write(Password.toUtf8() + "\n");
-    process.closeWriteChannel();
-    QVERIFY(process.waitForFinished(30000));
-    QCOMPARE(process.exitCode(), 78);
-    QVERIFY(process.readAllStandardError().contains("keychain"));
+    cli.setTimeout(30000);
+    const Result r = cli.run({ QStringLiteral("account"), QStringLiteral("add"),
+                                 QStringLiteral("k"), QStringLiteral("--server"),
+                                 QStringLiteral("x.example.org"), QStringLiteral("--user"), User,
+                                 QStringLiteral("--password-stdin") },
+        Password.toUtf8() + "\n");
+    QVERIFY2(r.exitCode == 78, qPrintable(describe(r)));
+    QVERIFY(r.err.contains("keychain"));
     QFile ini(profile.filePath(QStringLiteral("accounts.ini")));
     QVERIFY(!ini.exists()
         || (ini.open(QIODevice::ReadOnly) && !ini.readAll().contains(Password.toUtf8())));

@@ -5,6 +5,7 @@
 // nothing reaches the server.
 
 #include "../mime/messageparsers.h"
+#include "clirunner.h"
 #include "serverprocess.h"
 
 #include <QFile>
@@ -22,39 +23,11 @@ using namespace MessageParsers;
 
 namespace {
 
-struct Result
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-QString binary()
-{
-    return qEnvironmentVariable("OUTBOUND_BIN_DIR") + QStringLiteral("/outboundctl");
-}
+using Result = CliRunner::Result;
 
 Result run(const QStringList &args, const QString &profile, const QByteArray &stdinData = {})
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("OUTBOUND_PROFILE"));
-    process.setProcessEnvironment(env);
-    process.start(binary(), QStringList { QStringLiteral("--profile"), profile } + args);
-    process.waitForStarted();
-    process.write(stdinData);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000))
-        process.kill();
-    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-        process.readAllStandardOutput(), process.readAllStandardError() };
-}
-
-QString describe(const Result &r)
-{
-    return QStringLiteral("exit %1\nstdout:\n%2\nstderr:\n%3")
-        .arg(r.exitCode)
-        .arg(QString::fromUtf8(r.out), QString::fromUtf8(r.err));
+    return CliRunner(profile).run(args, stdinData);
 }
 
 QStringList serverArgs(quint16 port)
@@ -112,7 +85,7 @@ private:
 
 void TestSendMime::initTestCase()
 {
-    QVERIFY(QFile::exists(binary()));
+    QVERIFY(QFile::exists(CliRunner::binary()));
 }
 
 void TestSendMime::sendsHtmlAttachmentsAndNonAsciiSubject()
@@ -402,17 +375,14 @@ void TestSendMime::stdinCopyNeverOutlivesTheProcess()
     QTcpServer silent; // accepts and never greets: the CLI waits with the message prepared
     QVERIFY(silent.listen(QHostAddress::LocalHost));
     QTemporaryDir tmp;
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("OUTBOUND_PROFILE"));
-    env.insert(QStringLiteral("TMPDIR"), tmp.path());
-    process.setProcessEnvironment(env);
-    process.start(binary(),
-        QStringList { QStringLiteral("--profile"), m_dir.path(), QStringLiteral("send") }
-            + serverArgs(silent.serverPort())
-            + QStringList { QStringLiteral("--timeout"), QStringLiteral("60"),
-                QStringLiteral("--to"), QStringLiteral("bob@example.org"), QStringLiteral("-") });
-    QVERIFY(process.waitForStarted());
+    CliRunner cli(m_dir.path());
+    cli.setTempDir(tmp.path());
+    const std::unique_ptr<QProcess> started = cli.start(QStringList { QStringLiteral("send") }
+        + serverArgs(silent.serverPort())
+        + QStringList { QStringLiteral("--timeout"), QStringLiteral("60"), QStringLiteral("--to"),
+            QStringLiteral("bob@example.org"), QStringLiteral("-") });
+    QProcess &process = *started;
+    QVERIFY(process.state() == QProcess::Running);
     process.write("From: ada@example.org\r\nTo: bob@example.org\r\nSubject: secret\r\n\r\n"
                   "confidential\r\n");
     QVERIFY(process.waitForBytesWritten(5000)); // no event loop runs while we wait below

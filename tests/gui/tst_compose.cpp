@@ -343,7 +343,8 @@ void TestCompose::richTextWithInlineImage()
     QVERIFY(content.contains("multipart/alternative"));
     QVERIFY(content.contains("multipart/related"));
     QVERIFY2(
-        content.toLower().contains("content-id: <" + inlinePart.contentId.toUtf8().toLower() + ">"),
+        content.toLower().contains(
+            QByteArray("content-id: <" + inlinePart.contentId.toUtf8().toLower() + ">")),
         content.constData());
     QVERIFY(content.contains("text/plain"));
     QVERIFY(content.contains("text/html"));

@@ -73,7 +73,7 @@ QByteArray rawField(const QByteArray &message, const QByteArray &name)
                 field += line + '\n';
             continue;
         }
-        in = line.toLower().startsWith(name.toLower() + ':');
+        in = line.toLower().startsWith(QByteArray(name.toLower() + ':'));
         if (in)
             field += line + '\n';
     }

@@ -436,7 +436,7 @@ void TestHostile::droppedBeforeFinalDot()
             "C: RCPT TO:<b@example.org>\nS: 250 ok\nC: DATA\nS: 354 go\nX: close\n") };
     // A big message so the drop happens while it is still being written (in lines: SMTP
     // carries none over 998 octets).
-    const QByteArray lines = (QByteArray(76, 'x') + "\r\n").repeated(24 * 1024 * 1024 / 78);
+    const QByteArray lines = QByteArray(QByteArray(76, 'x') + "\r\n").repeated(24 * 1024 * 1024 / 78);
     const HostileRun run = runScenario(s, 3000, simpleMessage("big", lines));
     QVERIFY(run.error.category() == SmtpError::Category::Network);
     QVERIFY2(!run.uncertain, qPrintable(run.error.toString()));

@@ -331,13 +331,13 @@ void TestReplyParser::lineLengthLimit()
     const qsizetype max = SmtpReplyParser::MaxLineLength;
     const QByteArray atLimit = "250 " + QByteArray(max - 4, 'a');
     QCOMPARE(atLimit.size(), max);
-    QVERIFY(SmtpReplyParser::parseOne(atLimit + "\r\n"));
-    QVERIFY(SmtpReplyParser::parseOne(atLimit + "\n"));
-    QCOMPARE(runBytewise(atLimit + "\r\n"), runWhole(atLimit + "\r\n"));
-    QVERIFY(!SmtpReplyParser::parseOne(atLimit + "a\r\n"));
-    QCOMPARE(runWhole(atLimit + "a\r\n"), QByteArrayList { "line-too-long" });
-    QCOMPARE(runBytewise(atLimit + "a\r\n"), QByteArrayList { "line-too-long" });
-    QCOMPARE(runBytewise(atLimit + "a\n"), QByteArrayList { "line-too-long" });
+    QVERIFY(SmtpReplyParser::parseOne(QByteArray(atLimit + "\r\n")));
+    QVERIFY(SmtpReplyParser::parseOne(QByteArray(atLimit + "\n")));
+    QCOMPARE(runBytewise(QByteArray(atLimit + "\r\n")), runWhole(QByteArray(atLimit + "\r\n")));
+    QVERIFY(!SmtpReplyParser::parseOne(QByteArray(atLimit + "a\r\n")));
+    QCOMPARE(runWhole(QByteArray(atLimit + "a\r\n")), QByteArrayList { "line-too-long" });
+    QCOMPARE(runBytewise(QByteArray(atLimit + "a\r\n")), QByteArrayList { "line-too-long" });
+    QCOMPARE(runBytewise(QByteArray(atLimit + "a\n")), QByteArrayList { "line-too-long" });
 }
 
 void TestReplyParser::lineCountLimit()

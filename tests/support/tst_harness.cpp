@@ -143,7 +143,7 @@ Reply sendMessage(
 bool advertises(const Reply &ehlo, const QByteArray &keyword)
 {
     for (const QByteArray &line : ehlo.lines) {
-        if (line == keyword || line.startsWith(keyword + ' '))
+        if (line == keyword || line.startsWith(QByteArray(keyword + ' ')))
             return true;
     }
     return false;

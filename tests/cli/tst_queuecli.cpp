@@ -1,7 +1,8 @@
 // outboundctl enqueue, sendmail and queue, end to end: the real binary on a real profile,
 // against aiosmtpd and the scripted hostile server, several processes at once, and processes
 // killed with SIGKILL. Asserts what the servers received and what the queue says.
-#include "outboxtesting.h"
+#include "../outbox/outboxtesting.h"
+#include "clirunner.h"
 #include "serverprocess.h"
 
 #include <QDirIterator>
@@ -18,24 +19,7 @@ using namespace OutboxTesting;
 
 namespace {
 
-struct Result
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-QString binary()
-{
-    return qEnvironmentVariable("OUTBOUND_BIN_DIR") + QStringLiteral("/outboundctl");
-}
-
-QString describe(const Result &r)
-{
-    return QStringLiteral("exit %1\nstdout:\n%2\nstderr:\n%3")
-        .arg(r.exitCode)
-        .arg(QString::fromUtf8(r.out), QString::fromUtf8(r.err));
-}
+using Result = CliRunner::Result;
 
 QJsonObject jsonObject(const Result &r)
 {
@@ -49,37 +33,18 @@ class CliProfile
 public:
     CliProfile()
         : profile(profileIn(dir))
-    { }
-
-    // Starts outboundctl on this profile; the caller writes stdin and waits.
-    std::unique_ptr<QProcess> start(const QStringList &args) const
+        , cli(dir.path())
     {
-        auto process = std::make_unique<QProcess>();
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("OUTBOUND_PROFILE"));
-        env.remove(QStringLiteral("OUTBOUND_ACCOUNT"));
-        env.insert(QStringLiteral("TMPDIR"), tmp.path());
-        process->setProcessEnvironment(env);
-        process->start(binary(), QStringList { QStringLiteral("--profile"), dir.path() } + args);
-        process->waitForStarted();
-        return process;
+        cli.setTempDir(tmp.path());
+        cli.setTimeout(30000);
     }
 
+    // Starts outboundctl on this profile; the caller writes stdin and calls finished().
+    std::unique_ptr<QProcess> start(const QStringList &args) const { return cli.start(args); }
+    Result finished(QProcess &process) const { return cli.finish(process); }
     Result run(const QStringList &args, const QByteArray &input = {}) const
     {
-        const std::unique_ptr<QProcess> process = start(args);
-        process->write(input);
-        process->closeWriteChannel();
-        if (!process->waitForFinished(30000))
-            process->kill();
-        return finished(*process);
-    }
-
-    static Result finished(QProcess &process)
-    {
-        process.waitForFinished(30000);
-        return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError() };
+        return cli.run(args, input);
     }
 
     // Adds (or replaces) the plaintext account "work" on localhost:port.
@@ -133,6 +98,7 @@ public:
     QTemporaryDir tmp;
     QTemporaryDir files;
     Profile profile;
+    CliRunner cli;
 };
 
 QJsonObject findById(const QJsonArray &list, qint64 id)
@@ -213,7 +179,7 @@ private Q_SLOTS:
 
 void TestQueueCli::initTestCase()
 {
-    QVERIFY2(QFile::exists(binary()), qPrintable(binary()));
+    QVERIFY2(QFile::exists(CliRunner::binary()), qPrintable(CliRunner::binary()));
 }
 
 // The "done when": a message deferred twice and then delivered shows three attempts,
@@ -694,8 +660,8 @@ void TestQueueCli::twoProcessesFlushingOneProfileSendEachMessageOnce()
     const std::unique_ptr<QProcess> second = p.start(flush);
     first->closeWriteChannel();
     second->closeWriteChannel();
-    const Result r1 = CliProfile::finished(*first);
-    const Result r2 = CliProfile::finished(*second);
+    const Result r1 = p.finished(*first);
+    const Result r2 = p.finished(*second);
     QVERIFY2(r1.exitCode == 0, qPrintable(describe(r1)));
     QVERIFY2(r2.exitCode == 0, qPrintable(describe(r2)));
     QCOMPARE(jsonObject(r1).value(QStringLiteral("sent")).toInt()
@@ -939,7 +905,7 @@ void TestQueueCli::runDeliversWhatOtherProcessesEnqueueUntilStopped()
 
     // SIGTERM ends it cleanly, with its summary.
     ::kill(pid_t(run->processId()), SIGTERM);
-    const Result r = CliProfile::finished(*run);
+    const Result r = p.finished(*run);
     QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
     QVERIFY2(r.err.contains("2 sent"), qPrintable(describe(r)));
     QCOMPARE(tags(server.messages()),

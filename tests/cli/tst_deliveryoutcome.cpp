@@ -2,14 +2,14 @@
 // end to end with the real binary, against aiosmtpd and the scripted hostile server. What
 // the exit code, the JSON, stderr and the queue say for every reply class at every step,
 // and for messages only some recipients took.
-#include "outboxtesting.h"
+#include "../outbox/outboxtesting.h"
+#include "clirunner.h"
 #include "serverprocess.h"
 #include "testca.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QtTest>
 
 using namespace OutboxTesting;
@@ -18,19 +18,7 @@ namespace {
 
 const QString Password = QStringLiteral("pw-for-the-table");
 
-struct Result
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-QString describe(const Result &r)
-{
-    return QStringLiteral("exit %1\nstdout:\n%2\nstderr:\n%3")
-        .arg(r.exitCode)
-        .arg(QString::fromUtf8(r.out), QString::fromUtf8(r.err));
-}
+using Result = CliRunner::Result;
 
 // A profile with the account "work", and outboundctl run on it.
 class CliProfile
@@ -38,26 +26,15 @@ class CliProfile
 public:
     CliProfile()
         : profile(profileIn(dir))
-    { }
+        , cli(dir.path())
+    {
+        cli.setTempDir(tmp.path());
+        cli.setTimeout(30000);
+    }
 
     Result run(const QStringList &args, const QByteArray &input = {}) const
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("OUTBOUND_PROFILE"));
-        env.remove(QStringLiteral("OUTBOUND_ACCOUNT"));
-        env.insert(QStringLiteral("TMPDIR"), tmp.path());
-        process.setProcessEnvironment(env);
-        process.start(qEnvironmentVariable("OUTBOUND_BIN_DIR") + QStringLiteral("/outboundctl"),
-            QStringList { QStringLiteral("--profile"), dir.path() } + args);
-        process.waitForStarted();
-        process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(30000))
-            process.kill();
-        process.waitForFinished(5000);
-        return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError() };
+        return cli.run(args, input);
     }
 
     // security "none", or "starttls" with the test CA and a password (ada).
@@ -89,6 +66,7 @@ public:
     QTemporaryDir dir;
     QTemporaryDir tmp;
     Profile profile;
+    CliRunner cli;
 };
 
 QStringList sendArgs(const QStringList &to)
