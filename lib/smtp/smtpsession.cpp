@@ -3,6 +3,7 @@
 #include "dataencoder.h"
 #include "smtpaddress.h"
 #include "smtpcommands.h"
+#include "smtptransport.h"
 
 #include "core/localpeer.h"
 
@@ -28,13 +29,6 @@ constexpr qint64 BodyChunkSize = 64 * 1024;
 constexpr qint64 WriteHighWater = 256 * 1024;
 // Waiting for the 221 to QUIT is a courtesy; never let it hold a session for minutes.
 constexpr int QuitTimeoutMs = 10'000;
-
-QByteArray withoutLineEnd(QByteArray line)
-{
-    while (line.endsWith('\n') || line.endsWith('\r'))
-        line.chop(1);
-    return line;
-}
 
 void wipe(QByteArray &secret)
 {
@@ -99,6 +93,12 @@ struct SmtpSession::Job
 };
 
 SmtpSession::SmtpSession(SmtpServerSettings settings, QObject *parent)
+    : SmtpSession(std::move(settings), nullptr, parent)
+{
+}
+
+SmtpSession::SmtpSession(
+    SmtpServerSettings settings, std::unique_ptr<SmtpTransport> transport, QObject *parent)
     : QObject(parent)
     , m_id(s_nextSessionId++)
     , m_settings(std::move(settings))
@@ -107,14 +107,21 @@ SmtpSession::SmtpSession(SmtpServerSettings settings, QObject *parent)
     m_credentials.user = m_settings.user;
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, &SmtpSession::onTimeout);
+
+    m_transport = transport ? transport.release() : new SmtpSocketTransport(m_tlsPolicy);
+    m_transport->setParent(this);
+    connect(m_transport, &SmtpTransport::connected, this, &SmtpSession::onConnected);
+    connect(m_transport, &SmtpTransport::encrypted, this, &SmtpSession::onEncrypted);
+    connect(m_transport, &SmtpTransport::sslErrors, this, &SmtpSession::onSslErrors);
+    connect(m_transport, &SmtpTransport::readyRead, this, &SmtpSession::onReadyRead);
+    connect(m_transport, &SmtpTransport::bytesWritten, this, &SmtpSession::onBytesWritten);
+    connect(m_transport, &SmtpTransport::errorOccurred, this, &SmtpSession::onSocketError);
 }
 
 SmtpSession::~SmtpSession()
 {
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->abort();
-    }
+    m_transport->disconnect(this);
+    m_transport->abort();
     const SmtpError aborted(SmtpError::Aborted, tr("the session was closed"));
     if (m_job)
         finishJob(errorForCurrentJob(aborted));
@@ -165,21 +172,14 @@ QString SmtpSession::stateName(State state)
     return {};
 }
 
-QSslSocket *SmtpSession::tlsSocket() const
-{
-    return qobject_cast<QSslSocket *>(m_socket);
-}
-
 bool SmtpSession::isEncrypted() const
 {
-    const QSslSocket *tls = tlsSocket();
-    return tls && tls->isEncrypted();
+    return m_transport->isEncrypted();
 }
 
 QList<QSslCertificate> SmtpSession::peerCertificateChain() const
 {
-    const QSslSocket *tls = tlsSocket();
-    return tls ? tls->peerCertificateChain() : QList<QSslCertificate> {};
+    return m_transport->peerCertificateChain();
 }
 
 void SmtpSession::setState(State state)
@@ -222,60 +222,36 @@ void SmtpSession::open()
         return;
     }
 
-    if (m_settings.security == ConnectionSecurity::None) {
-        // Constructing a QSslSocket loads the TLS backend (OpenSSL), which costs a plaintext
-        // session several milliseconds for nothing.
-        m_socket = new QTcpSocket(this);
-    } else {
-        auto *tls = new QSslSocket(this);
-        m_tlsPolicy.prepare(tls);
-        tls->setPeerVerifyName(m_settings.host);
-        connect(tls, &QSslSocket::encrypted, this, &SmtpSession::onEncrypted);
-        connect(tls, &QSslSocket::sslErrors, this, &SmtpSession::onSslErrors);
-        // TLS takes plaintext into its own buffer at once; progress is when it leaves that.
-        connect(tls, &QSslSocket::encryptedBytesWritten, this, &SmtpSession::onBytesWritten);
-        m_socket = tls;
-    }
-    connect(m_socket, &QTcpSocket::connected, this, &SmtpSession::onConnected);
-    connect(m_socket, &QTcpSocket::readyRead, this, &SmtpSession::onReadyRead);
-    connect(m_socket, &QTcpSocket::bytesWritten, this, &SmtpSession::onBytesWritten);
-    connect(m_socket, &QTcpSocket::errorOccurred, this, &SmtpSession::onSocketError);
-
     setState(State::Connecting);
     emitEvent(tr("Connecting to %1 port %2 (%3)")
                   .arg(m_settings.host)
                   .arg(m_settings.port)
                   .arg(securityName(m_settings.security)));
     m_timeout.start(m_settings.timeouts.connect);
-    if (m_settings.security == ConnectionSecurity::ImplicitTls)
-        tlsSocket()->connectToHostEncrypted(m_settings.host, m_settings.port, m_settings.host);
-    else
-        m_socket->connectToHost(m_settings.host, m_settings.port);
+    m_transport->connectToHost(m_settings.host, m_settings.port, m_settings.security);
 }
 
 void SmtpSession::onConnected()
 {
     if (m_settings.requireOwnServer) {
         // The server's socket has our end as its peer; see LocalPeer::tcpSocketOwner().
-        const std::optional<uint> owner = LocalPeer::tcpSocketOwner(m_socket->peerAddress(),
-            m_socket->peerPort(), m_socket->localAddress(), m_socket->localPort());
+        const std::optional<uint> owner = LocalPeer::tcpSocketOwner(m_transport->peerAddress(),
+            m_transport->peerPort(), m_transport->localAddress(), m_transport->localPort());
         if (owner != LocalPeer::currentUid()) {
             failSession(SmtpError(SmtpError::ServerNotOwn,
                 owner ? tr("%1 port %2 is held by a program of user id %3")
-                            .arg(m_socket->peerAddress().toString())
-                            .arg(m_socket->peerPort())
+                            .arg(m_transport->peerAddress().toString())
+                            .arg(m_transport->peerPort())
                             .arg(*owner)
                       : tr("who runs the server on %1 port %2 cannot be found out")
-                            .arg(m_socket->peerAddress().toString())
-                            .arg(m_socket->peerPort())));
+                            .arg(m_transport->peerAddress().toString())
+                            .arg(m_transport->peerPort())));
             return;
         }
     }
-    // Commands go out as whole lines or pipelined groups; Nagle would only add latency.
-    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     emitEvent(tr("Connected to %1 port %2")
-                  .arg(m_socket->peerAddress().toString())
-                  .arg(m_socket->peerPort()));
+                  .arg(m_transport->peerAddress().toString())
+                  .arg(m_transport->peerPort()));
     if (m_settings.security == ConnectionSecurity::ImplicitTls)
         return; // the greeting comes after the handshake
     m_timeout.stop();
@@ -287,9 +263,8 @@ void SmtpSession::onConnected()
 void SmtpSession::onEncrypted()
 {
     m_timeout.stop();
-    const QSslSocket *tls = tlsSocket();
     TlsPolicy::PeerProblem kind = TlsPolicy::PeerProblem::None;
-    const QString problem = m_tlsPolicy.checkPeer(tls, &kind);
+    const QString problem = m_transport->checkPeer(m_tlsPolicy, &kind);
     if (!problem.isEmpty()) {
         // Nothing has been sent over this TLS session yet, and nothing will be (no QUIT).
         const bool pinned = !m_settings.trust.pinnedSha256.isEmpty();
@@ -300,8 +275,8 @@ void SmtpSession::onEncrypted()
         failSession(SmtpError(code, problem));
         return;
     }
-    m_tlsDescription = TlsPolicy::describeSession(tls);
-    emitEvent(tr("TLS established: %1").arg(m_tlsDescription), tls->peerCertificateChain());
+    m_tlsDescription = m_transport->describeSession();
+    emitEvent(tr("TLS established: %1").arg(m_tlsDescription), m_transport->peerCertificateChain());
     if (m_state == State::Connecting) {
         setState(State::Greeting);
         m_outstanding.enqueue({ Expect::Greeting, -1, m_settings.timeouts.greeting });
@@ -313,21 +288,20 @@ void SmtpSession::onEncrypted()
 
 void SmtpSession::onSslErrors(const QList<QSslError> &errors)
 {
-    QSslSocket *tls = tlsSocket();
     const QList<QSslError> acceptable
-        = m_tlsPolicy.acceptableErrors(errors, tls->peerCertificate());
+        = m_tlsPolicy.acceptableErrors(errors, m_transport->peerCertificate());
     if (!acceptable.isEmpty() && acceptable.size() == errors.size()) {
         // Only the exact errors caused by the pinned certificate, never a blanket ignore.
-        tls->ignoreSslErrors(acceptable);
+        m_transport->ignoreSslErrors(acceptable);
         emitEvent(tr("Certificate accepted because it matches the pinned SHA-256 fingerprint"));
         return;
     }
     QStringList reasons;
     for (const QSslError &error : errors)
-        reasons << TlsPolicy::describeError(error, tls);
+        reasons << m_transport->describeSslError(error);
     m_sslErrorText = tr("%1; the server presented %2")
                          .arg(reasons.join(QStringLiteral("; ")),
-                             TlsPolicy::describeCertificate(tls->peerCertificate()));
+                             TlsPolicy::describeCertificate(m_transport->peerCertificate()));
 }
 
 void SmtpSession::onSocketError()
@@ -338,9 +312,9 @@ void SmtpSession::onSocketError()
         closeWith(State::Closed); // the server hung up after QUIT, as it may
         return;
     }
-    const QString detail = m_socket->errorString();
+    const QString detail = m_transport->errorString();
     SmtpError::Code code = SmtpError::NetworkError;
-    switch (m_socket->error()) {
+    switch (m_transport->error()) {
     case QAbstractSocket::HostNotFoundError:
         code = SmtpError::HostNotFound;
         break;
@@ -369,18 +343,56 @@ void SmtpSession::onSocketError()
 
 // ---- the choke points ------------------------------------------------------------------------
 
+void SmtpSession::writeToServer(Outgoing what, const QByteArray &bytes, const QList<QByteArray> &shown)
+{
+    if (m_state == State::Closed)
+        return;
+    m_transport->write(bytes);
+    switch (what) {
+    case Outgoing::Commands: {
+        qsizetype i = 0;
+        qsizetype start = 0;
+        for (; start < bytes.size(); ++i) {
+            qsizetype end = bytes.indexOf("\r\n", start);
+            const qsizetype next = end < 0 ? bytes.size() : end + 2;
+            if (end < 0)
+                end = bytes.size();
+            const QByteArray replacement = shown.value(i);
+            Q_EMIT transcriptEntry(TranscriptEntry::fromWire(m_id, TranscriptEntry::Direction::Client,
+                replacement.isEmpty() ? QByteArrayView(bytes).sliced(start, end - start)
+                                      : QByteArrayView(replacement)));
+            start = next;
+        }
+        return;
+    }
+    case Outgoing::MessageData:
+    case Outgoing::MessageDataEnd:
+    case Outgoing::BdatChunk:
+        if (m_settings.transcriptIncludesBody) {
+            transcribeBody(bytes);
+            return;
+        }
+        if (what == Outgoing::BdatChunk) {
+            emitEvent(tr("Message data: %1 bytes").arg(bytes.size()));
+        } else if (what == Outgoing::MessageDataEnd) {
+            emitEvent(tr("Message data: %1 lines, %2 bytes")
+                          .arg(m_encoder->linesWritten())
+                          .arg(m_encoder->bytesWritten()));
+            Q_EMIT transcriptEntry(
+                TranscriptEntry::fromWire(m_id, TranscriptEntry::Direction::Client, "."));
+        }
+        return;
+    }
+}
+
 void SmtpSession::writeCommands(const QList<QByteArray> &lines, const QList<Outstanding> &expected,
     const QList<QByteArray> &transcriptLines)
 {
-    if (!m_socket || m_state == State::Closed)
+    if (m_state == State::Closed)
         return;
     // One write for a pipelined group (RFC 2920 §3.1): one segment, one round trip.
-    m_socket->write(lines.join());
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const QByteArray shown = transcriptLines.value(i);
-        Q_EMIT transcriptEntry(TranscriptEntry::fromWire(m_id, TranscriptEntry::Direction::Client,
-            shown.isEmpty() ? withoutLineEnd(lines[i]) : shown));
-    }
+    writeToServer(Outgoing::Commands, lines.size() == 1 ? lines.first() : lines.join(),
+        transcriptLines);
     const bool wasIdle = m_outstanding.isEmpty();
     for (const Outstanding &o : expected)
         m_outstanding.enqueue(o);
@@ -396,7 +408,7 @@ void SmtpSession::writeCommand(
 
 void SmtpSession::onReadyRead()
 {
-    m_parser.feed(m_socket->readAll());
+    m_parser.feed(m_transport->readAll());
     while (m_state != State::Closed) {
         const SmtpReplyParser::Status status = m_parser.step();
         // Secrets never reach an entry: SASL challenges are replaced here, at the source.
@@ -432,8 +444,7 @@ void SmtpSession::onReadyRead()
 
 qint64 SmtpSession::pendingWriteBytes() const
 {
-    const QSslSocket *tls = tlsSocket();
-    return m_socket->bytesToWrite() + (tls ? tls->encryptedBytesToWrite() : 0);
+    return m_transport->bytesToWrite();
 }
 
 void SmtpSession::onBytesWritten()
@@ -657,7 +668,7 @@ void SmtpSession::handleStartTls(const SmtpReply &reply)
     // RFC 3207 §4 and the STARTTLS command-injection attacks (CVE-2011-0411): anything the
     // server sent after its 220 arrived in plaintext and could have been injected by anyone
     // on the path. Nothing may be acted on, so the connection ends here.
-    const qint64 injected = m_parser.bufferedBytes() + m_socket->bytesAvailable();
+    const qint64 injected = m_parser.bufferedBytes() + m_transport->bytesAvailable();
     if (injected > 0) {
         failSession(SmtpError(SmtpError::UnexpectedDataAfterStartTls,
             tr("%1 bytes arrived after the server's 220 to STARTTLS and before TLS began")
@@ -670,7 +681,7 @@ void SmtpSession::handleStartTls(const SmtpReply &reply)
     setState(State::TlsHandshake);
     emitEvent(tr("Starting TLS"));
     m_timeout.start(m_settings.timeouts.connect);
-    tlsSocket()->startClientEncryption(); // StartTls mode always has a TLS socket
+    m_transport->startClientEncryption();
 }
 
 // ---- authentication ----------------------------------------------------------------------------
@@ -1344,19 +1355,12 @@ void SmtpSession::pumpBody()
             if (job.reply)
                 Q_EMIT job.reply->endOfDataImminent();
         }
-        writeBody(wire);
+        writeToServer(atEnd ? Outgoing::MessageDataEnd : Outgoing::MessageData, wire);
         if (job.reply) {
             job.reply->m_bytesSent = job.bytesRead;
             Q_EMIT job.reply->progress(job.bytesRead, job.size);
         }
         if (atEnd) {
-            if (!m_settings.transcriptIncludesBody) {
-                emitEvent(tr("Message data: %1 lines, %2 bytes")
-                              .arg(m_encoder->linesWritten())
-                              .arg(m_encoder->bytesWritten()));
-                Q_EMIT transcriptEntry(
-                    TranscriptEntry::fromWire(m_id, TranscriptEntry::Direction::Client, "."));
-            }
             m_outstanding.enqueue({ Expect::DataEnd, -1, m_settings.timeouts.dataTermination });
             // Until the last bytes have left, the data-block timeout applies (onBytesWritten).
             m_timeout.start(m_settings.timeouts.dataBlock);
@@ -1368,11 +1372,8 @@ void SmtpSession::pumpBody()
         m_timeout.start(m_settings.timeouts.dataBlock);
 }
 
-void SmtpSession::writeBody(const QByteArray &wire)
+void SmtpSession::transcribeBody(const QByteArray &wire)
 {
-    m_socket->write(wire);
-    if (!m_settings.transcriptIncludesBody)
-        return;
     // The user asked for the body: show it line by line as it went on the wire.
     const qsizetype scanFrom = qMax<qsizetype>(0, m_bodyTranscriptLine.size() - 1);
     m_bodyTranscriptLine += wire;
@@ -1421,12 +1422,8 @@ void SmtpSession::sendNextBdatChunk()
     }
     const QByteArray command = SmtpCommand::bdat(wire.size(), atEnd);
     // RFC 3030 §2: the chunk follows its BDAT line directly; no reply comes in between.
-    m_socket->write(command);
-    Q_EMIT transcriptEntry(TranscriptEntry::fromWire(
-        m_id, TranscriptEntry::Direction::Client, withoutLineEnd(command)));
-    writeBody(wire);
-    if (!m_settings.transcriptIncludesBody)
-        emitEvent(tr("Message data: %1 bytes").arg(wire.size()));
+    writeToServer(Outgoing::Commands, command);
+    writeToServer(Outgoing::BdatChunk, wire);
     if (job.reply) {
         job.reply->m_bytesSent = job.bytesRead;
         Q_EMIT job.reply->progress(job.bytesRead, job.size);
@@ -1530,7 +1527,7 @@ SmtpError SmtpSession::errorForCurrentJob(const SmtpError &error) const
     // again blindly — even if the user cancelled it.
     // A failure noticed before bytesWritten() counts as sent once nothing is left to write.
     const bool endOfDataOut
-        = m_job->finalDotSent || (m_job->finalDotQueued && (!m_socket || pendingWriteBytes() == 0));
+        = m_job->finalDotSent || (m_job->finalDotQueued && pendingWriteBytes() == 0);
     if (endOfDataOut && !m_job->emptyDataSent && error.serverReply().code == 0)
         return SmtpError(SmtpError::ConnectionLostAfterData,
             tr("%1 after the whole message was sent").arg(error.toString()));
@@ -1551,17 +1548,15 @@ void SmtpSession::failSession(
         finishJob(errorForCurrentJob(error));
     finishQueuedJobs(queuedError.value_or(error));
 
-    if (m_socket) {
-        m_socket->disconnect(this);
-        if (sayQuit && m_socket->state() == QAbstractSocket::ConnectedState) {
-            writeCommands({ SmtpCommand::quit() }, {});
-            m_timeout.stop();
-            // Hand QUIT to the kernel now: the caller may exit as soon as closed() is emitted.
-            m_socket->flush();
-            m_socket->disconnectFromHost();
-        } else {
-            m_socket->abort();
-        }
+    m_transport->disconnect(this);
+    if (sayQuit && m_transport->isConnected()) {
+        writeCommands({ SmtpCommand::quit() }, {});
+        m_timeout.stop();
+        // Hand QUIT to the kernel now: the caller may exit as soon as closed() is emitted.
+        m_transport->flush();
+        m_transport->disconnectFromHost();
+    } else {
+        m_transport->abort();
     }
     setState(State::Closed);
     m_outstanding.clear();
@@ -1573,10 +1568,8 @@ void SmtpSession::closeWith(State finalState)
 {
     m_timeout.stop();
     m_outstanding.clear();
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->disconnectFromHost();
-    }
+    m_transport->disconnect(this);
+    m_transport->disconnectFromHost();
     finishQueuedJobs(SmtpError(SmtpError::ConnectionClosed, tr("the session was closed")));
     setState(finalState);
     emitEvent(tr("Connection closed"));

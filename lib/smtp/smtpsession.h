@@ -19,9 +19,8 @@
 #include <optional>
 
 class QIODevice;
-class QSslSocket;
-class QTcpSocket;
 class SmtpDataEncoder;
+class SmtpTransport;
 
 // One SMTP connection (RFC 5321) and the messages sent over it, one transaction at a time.
 // A message whose recipients the server will not take in one transaction — RFC 9422 LIMITS
@@ -65,7 +64,12 @@ public:
     };
     Q_ENUM(State)
 
+    // Connects over the network (SmtpSocketTransport).
     explicit SmtpSession(SmtpServerSettings settings, QObject *parent = nullptr);
+    // Speaks over `transport` instead, which the session takes (and connects in open()): an
+    // in-memory one in socket-free tests. Null means the network, as above.
+    SmtpSession(SmtpServerSettings settings, std::unique_ptr<SmtpTransport> transport,
+        QObject *parent = nullptr);
     ~SmtpSession() override;
 
     // The secret for AUTH; the user name comes from the settings' user if credentials' is empty.
@@ -147,10 +151,21 @@ private:
     void setState(State state);
     // `certificates`: the server's chain, on the event that reports TLS established.
     void emitEvent(const QString &text, const QList<QSslCertificate> &certificates = {});
-    // The socket as a TLS socket; null for a plaintext session, which never loads TLS at all.
-    [[nodiscard]] QSslSocket *tlsSocket() const;
+    // What bytes handed to writeToServer() are, which decides their transcript entries.
+    enum class Outgoing {
+        Commands, // whole CRLF-ended command lines: one entry each
+        MessageData, // DATA's message bytes, dot-stuffed (RFC 5321 §4.5.2)
+        MessageDataEnd, // the last of them, ending with the end-of-data "."
+        BdatChunk, // the bytes after a BDAT line (RFC 3030 §2)
+    };
 
     // The two choke points: every byte written or read passes here, and so does the transcript.
+    // Every byte for the server leaves through writeToServer(), which makes its entries:
+    // a command line as sent, or `shown[i]` in place of line i where one is given (AUTH data
+    // is redacted by the caller here, before any entry exists); message data line by line
+    // if the settings ask for the body, else a summary event.
+    void writeToServer(Outgoing what, const QByteArray &bytes, const QList<QByteArray> &shown = {});
+    // Writes command lines as one pipelined group and waits for their replies in order.
     void writeCommands(const QList<QByteArray> &lines, const QList<Outstanding> &expected,
         const QList<QByteArray> &transcriptLines = {});
     void writeCommand(
@@ -199,7 +214,8 @@ private:
     void pumpBody();
     void sendNextBdatChunk();
     [[nodiscard]] bool readBodyChunk(QByteArray *out, bool *atEnd);
-    void writeBody(const QByteArray &wire);
+    // The transcript of message data as it went on the wire, line by line.
+    void transcribeBody(const QByteArray &wire);
     void abortJob(SmtpSendReply *reply);
     void finishJob(const SmtpError &error);
     void finishQueuedJobs(const SmtpError &error);
@@ -227,7 +243,7 @@ private:
     SmtpServerSettings m_settings;
     SaslCredentials m_credentials;
     TlsPolicy m_tlsPolicy;
-    QTcpSocket *m_socket = nullptr;
+    SmtpTransport *m_transport = nullptr; // a child; connected by open()
     SmtpReplyParser m_parser;
     QTimer m_timeout;
     QQueue<Outstanding> m_outstanding;
