@@ -139,6 +139,9 @@ private Q_SLOTS:
 private:
     [[nodiscard]] QString passwordCommand(const QString &secret);
     [[nodiscard]] Account smtpAccount(quint16 port, ConnectionSecurity security) const;
+    // STARTTLS and AUTH as SmtpUser, with the SMTP secret from `command`.
+    [[nodiscard]] static SmtpTestServer::Options authOptions();
+    [[nodiscard]] Account authAccount(quint16 port, const QString &command) const;
     [[nodiscard]] MailboxServerSettings mailbox(
         MailboxServerSettings::Protocol protocol, ConnectionSecurity security) const;
     static void verifyNoSecret(const Run &run, const QStringList &secrets);
@@ -176,6 +179,23 @@ Account tst_AccountCheck::smtpAccount(quint16 port, ConnectionSecurity security)
     account.smtp.port = port;
     account.smtp.security = security;
     account.smtp.trust.caFile = TestCa::instance().caCertPath();
+    return account;
+}
+
+SmtpTestServer::Options tst_AccountCheck::authOptions()
+{
+    SmtpTestServer::Options options;
+    options.tls = SmtpTestServer::Options::Tls::StartTls;
+    options.users = { { SmtpUser, SmtpPassword } };
+    return options;
+}
+
+Account tst_AccountCheck::authAccount(quint16 port, const QString &command) const
+{
+    Account account = smtpAccount(port, ConnectionSecurity::StartTls);
+    account.smtp.user = SmtpUser;
+    account.smtpSecret.kind = SecretSource::Kind::Command;
+    account.smtpSecret.command = command;
     return account;
 }
 
@@ -275,17 +295,12 @@ void tst_AccountCheck::smtpImapAndPop3LogIn()
 {
     if (!m_dovecot)
         QSKIP("Dovecot is not installed");
-    SmtpTestServer::Options options;
-    options.tls = SmtpTestServer::Options::Tls::StartTls;
-    options.users = { { SmtpUser, SmtpPassword } };
+    SmtpTestServer::Options options = authOptions();
     options.sizeLimit = 10 * 1024 * 1024;
     SmtpTestServer server(options);
     QVERIFY2(server.start(), qPrintable(server.errorString()));
 
-    Account account = smtpAccount(server.port(), ConnectionSecurity::StartTls);
-    account.smtp.user = SmtpUser;
-    account.smtpSecret.kind = SecretSource::Kind::Command;
-    account.smtpSecret.command = passwordCommand(SmtpPassword);
+    Account account = authAccount(server.port(), passwordCommand(SmtpPassword));
     account.imap = mailbox(MailboxServerSettings::Protocol::Imap, ConnectionSecurity::ImplicitTls);
     account.pop3 = mailbox(MailboxServerSettings::Protocol::Pop3, ConnectionSecurity::StartTls);
     account.mailboxSecret.kind = SecretSource::Kind::Command;
@@ -338,16 +353,10 @@ void tst_AccountCheck::wrongPasswordTriesEveryServer()
 {
     if (!m_dovecot)
         QSKIP("Dovecot is not installed");
-    SmtpTestServer::Options options;
-    options.tls = SmtpTestServer::Options::Tls::StartTls;
-    options.users = { { SmtpUser, SmtpPassword } };
-    SmtpTestServer server(options);
+    SmtpTestServer server(authOptions());
     QVERIFY2(server.start(), qPrintable(server.errorString()));
 
-    Account account = smtpAccount(server.port(), ConnectionSecurity::StartTls);
-    account.smtp.user = SmtpUser;
-    account.smtpSecret.kind = SecretSource::Kind::Command;
-    account.smtpSecret.command = passwordCommand(QStringLiteral("wrong-one"));
+    Account account = authAccount(server.port(), passwordCommand(QStringLiteral("wrong-one")));
     account.imap = mailbox(MailboxServerSettings::Protocol::Imap, ConnectionSecurity::StartTls);
     account.mailboxSecret = account.smtpSecret;
 
@@ -392,15 +401,10 @@ void tst_AccountCheck::unreadableSecretConnectsNothing()
 
 void tst_AccountCheck::givenSecretWinsOverTheAccounts()
 {
-    SmtpTestServer::Options options;
-    options.tls = SmtpTestServer::Options::Tls::StartTls;
-    options.users = { { SmtpUser, SmtpPassword } };
-    SmtpTestServer server(options);
+    SmtpTestServer server(authOptions());
     QVERIFY2(server.start(), qPrintable(server.errorString()));
-    Account account = smtpAccount(server.port(), ConnectionSecurity::StartTls);
-    account.smtp.user = SmtpUser;
-    account.smtpSecret.kind = SecretSource::Kind::Command;
-    account.smtpSecret.command = QStringLiteral("exit 1"); // would fail if it were run
+    // The account's own command would fail if it were run.
+    const Account account = authAccount(server.port(), QStringLiteral("exit 1"));
 
     const Run run = runCheck(
         account, [](AccountCheck &check) { check.setSecret(Service::Smtp, SmtpPassword); });
