@@ -109,8 +109,9 @@ public:
     // Only once per object.
     void start();
     // Stops at once: closes any connection and abandons a secret being read. Nothing is
-    // emitted after it but finished(), from the event loop; isCancelled() then tells. The
-    // service in progress is Failed with its protocol's Aborted error, those after it Skipped.
+    // emitted after it but finished(), from the event loop; isCancelled() then tells. A
+    // service whose server was being talked to is Failed with its protocol's Aborted error;
+    // one whose secret was being read, and those after it, are Skipped.
     void cancel();
 
     [[nodiscard]] bool isRunning() const { return m_state == State::Running; }
