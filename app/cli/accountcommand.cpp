@@ -4,9 +4,8 @@
 #include "exitcodes.h"
 #include "serveroptions.h"
 
-#include "accounts/mailboxlogintest.h"
+#include "accounts/accountcheck.h"
 #include "accounts/secretstore.h"
-#include "smtp/smtpsession.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -301,88 +300,22 @@ int removeAccount(const QStringList &args, const Profile &profile)
     return ExitOk;
 }
 
-// Logs in to the SMTP server and reports; sends nothing.
-int testSmtp(const Account &account, bool transcript)
+// How a service's failure maps to an exit code: a secret that could not be read is the
+// configuration's fault; SMTP has its own mapping; a mailbox login by its error's band.
+int exitCodeFor(const AccountCheckResult &result)
 {
-    QTextStream &out = Cli::out();
-    out << tr("SMTP %1 port %2 (%3)")
-               .arg(account.smtp.host)
-               .arg(account.smtp.port)
-               .arg(securityName(account.smtp.security))
-        << Qt::endl;
-    QString error;
-    const std::optional<SaslCredentials> credentials
-        = Cli::obtainCredentials(account, CredentialsRequest::Service::Smtp, false, &error);
-    if (!credentials) {
-        out << tr("  failed: %1").arg(error) << Qt::endl;
-        return ExitConfig;
-    }
-    SmtpSession session(account.smtp);
-    session.setCredentials(*credentials);
-    if (transcript)
-        QObject::connect(&session, &SmtpSession::transcriptEntry, &Cli::printTranscriptEntry);
-    QObject::connect(&session, &SmtpSession::stateChanged, [&out](SmtpSession::State state) {
-        if (state != SmtpSession::State::Closed && state != SmtpSession::State::Quitting)
-            out << QStringLiteral("  ") << SmtpSession::stateName(state) << Qt::endl;
-    });
-    QObject::connect(&session, &SmtpSession::ready, &session, [&] {
-        if (!session.tlsDescription().isEmpty())
-            out << tr("  TLS: %1").arg(session.tlsDescription()) << Qt::endl;
-        if (!session.authMechanism().isEmpty())
-            out << tr("  logged in as %1 with %2")
-                       .arg(credentials->user, QString::fromLatin1(session.authMechanism()))
-                << Qt::endl;
-        session.quit();
-    });
-    QEventLoop loop;
-    QObject::connect(&session, &SmtpSession::closed, &loop, &QEventLoop::quit);
-    session.open();
-    if (session.state() != SmtpSession::State::Closed)
-        loop.exec();
-    if (session.error().isError()) {
-        out << tr("  failed: %1").arg(session.error().toString()) << Qt::endl;
-        return exitCodeFor(session.error());
-    }
-    out << tr("  OK") << Qt::endl;
-    return ExitOk;
-}
-
-int testMailbox(const Account &account, const MailboxServerSettings &server, bool transcript)
-{
-    QTextStream &out = Cli::out();
-    out << tr("%1 %2 port %3 (%4)")
-               .arg(protocolName(server.protocol).toUpper(), server.host)
-               .arg(server.effectivePort())
-               .arg(securityName(server.security))
-        << Qt::endl;
-    QString error;
-    const std::optional<SaslCredentials> credentials = Cli::obtainCredentials(account,
-        server.protocol == MailboxServerSettings::Protocol::Imap ? CredentialsRequest::Service::Imap
-                                                                 : CredentialsRequest::Service::Pop3,
-        false, &error);
-    if (!credentials) {
-        out << tr("  failed: %1").arg(error) << Qt::endl;
-        return ExitConfig;
-    }
-
-    MailboxLoginTest test(server, *credentials);
-    QObject::connect(&test, &MailboxLoginTest::step,
-        [&out](const QString &step) { out << "  " << step << Qt::endl; });
-    if (transcript)
-        QObject::connect(&test, &MailboxLoginTest::transcriptEntry, &Cli::printTranscriptEntry);
-    bool ok = false;
-    QEventLoop loop;
-    QObject::connect(
-        &test, &MailboxLoginTest::finished, &loop, [&](bool success, const QString &message) {
-            ok = success;
-            out << (success ? tr("  OK") : tr("  failed: %1").arg(message)) << Qt::endl;
-            loop.quit();
-        });
-    test.start();
-    loop.exec();
-    if (ok)
+    switch (result.outcome) {
+    case AccountCheckResult::Outcome::Skipped:
+    case AccountCheckResult::Outcome::Ok:
         return ExitOk;
-    const int band = int(test.error()) / 100;
+    case AccountCheckResult::Outcome::NoCredentials:
+        return ExitConfig;
+    case AccountCheckResult::Outcome::Failed:
+        break;
+    }
+    if (result.service == CredentialsRequest::Service::Smtp)
+        return exitCodeFor(result.smtpError);
+    const int band = int(result.mailboxError) / 100;
     return band == 3 ? ExitNoPermission
         : band == 2  ? ExitUnavailable
         : band == 7  ? ExitConfig
@@ -400,18 +333,35 @@ int testAccount(const QStringList &args, const Profile &profile)
     std::optional<Account> account;
     if (const int code = parseForAccount(parser, args, profile, &account); !account)
         return code;
-    const bool transcript = parser.isSet(QStringLiteral("transcript"));
-    // Every server is tried even when an earlier one failed; the first failure decides the exit
-    // code.
-    int result = testSmtp(*account, transcript);
-    for (const auto *server : { &account->imap, &account->pop3 }) {
-        if (*server) {
-            const int mailboxResult = testMailbox(*account, **server, transcript);
-            if (result == ExitOk)
-                result = mailboxResult;
-        }
+    // Every server is tried even when an earlier one failed (AccountCheck does that); the first
+    // failure decides the exit code.
+    AccountCheck check(*account);
+    QTextStream &out = Cli::out();
+    QObject::connect(&check, &AccountCheck::serviceStarted, [&out](const AccountCheckServer &s) {
+        out << tr("%1 %2 port %3 (%4)")
+                   .arg(AccountCheck::serviceName(s.service), s.host)
+                   .arg(s.port)
+                   .arg(securityName(s.security))
+            << Qt::endl;
+    });
+    QObject::connect(&check, &AccountCheck::step, [&out](const AccountCheckStep &step) {
+        if (step.kind == AccountCheckStep::Kind::Progress)
+            out << QStringLiteral("  ") << step.text << Qt::endl;
+    });
+    if (parser.isSet(QStringLiteral("transcript")))
+        QObject::connect(&check, &AccountCheck::transcriptEntry, &Cli::printTranscriptEntry);
+    QObject::connect(&check, &AccountCheck::serviceFinished, [&out](const AccountCheckResult &r) {
+        out << (r.isFailure() ? tr("  failed: %1").arg(r.errorString) : tr("  OK")) << Qt::endl;
+    });
+    QEventLoop loop;
+    QObject::connect(&check, &AccountCheck::finished, &loop, &QEventLoop::quit);
+    check.start();
+    loop.exec();
+    for (const AccountCheckResult &result : check.results()) {
+        if (result.isFailure())
+            return exitCodeFor(result);
     }
-    return result;
+    return ExitOk;
 }
 
 } // namespace

@@ -4,12 +4,11 @@
 #include "certificatedialog.h"
 #include "composewindow.h"
 
-#include "accounts/mailboxlogintest.h"
+#include "accounts/accountcheck.h"
 #include "accounts/secretstore.h"
 #include "mime/mailaddress.h"
 #include "net/tlspolicy.h"
 #include "sasl/saslmechanism.h"
-#include "smtp/smtpsession.h"
 #include "transcript/transcriptentry.h"
 
 #include <QComboBox>
@@ -32,7 +31,6 @@
 #include <QStandardItemModel>
 #include <QStyle>
 #include <QTabWidget>
-#include <QTimer>
 #include <QVBoxLayout>
 
 #include <utility>
@@ -108,14 +106,9 @@ AccountsDialog::~AccountsDialog()
     const QList<QObject *> children = findChildren<QObject *>();
     for (QObject *child : children)
         child->disconnect(this);
-    if (m_session) {
-        m_session->disconnect(this);
-        m_session->abort();
-        delete m_session;
-    }
-    if (m_mailboxTest) {
-        m_mailboxTest->disconnect(this);
-        delete m_mailboxTest;
+    if (m_check) {
+        m_check->disconnect(this);
+        delete m_check; // closes its connections
     }
     if (m_secretRequest) {
         m_secretRequest->disconnect(this);
@@ -983,11 +976,6 @@ void AccountsDialog::startTest()
     m_testOk = true;
     m_testFailures.clear();
     m_testAccount = account;
-    m_pendingMailboxTests.clear();
-    for (const auto *server : { &account.imap, &account.pop3 }) {
-        if (*server)
-            m_pendingMailboxTests << **server;
-    }
     m_steps->clear();
     m_transcript->clear();
     m_certificateBox->hide();
@@ -997,146 +985,78 @@ void AccountsDialog::startTest()
     m_testButton->setAccessibleName(tr("Stop the test"));
     m_tabs->setCurrentIndex(2);
     showStatus(QString(), false);
-    testSmtp(account);
+
+    m_check = new AccountCheck(account, this);
+    m_check->setTimeout(TestTimeoutMs);
+    // What was just typed wins: it is what the user wants to try.
+    const QString typedSmtp = m_smtpSecret.password->text();
+    const QString typedMailbox = m_mailboxSecret.password->text();
+    m_check->setSecret(AccountCheck::Service::Smtp, typedSmtp);
+    m_check->setSecret(AccountCheck::Service::Imap, typedMailbox);
+    m_check->setSecret(AccountCheck::Service::Pop3, typedMailbox);
+    connect(m_check, &AccountCheck::serviceStarted, this, &AccountsDialog::onCheckServiceStarted);
+    connect(m_check, &AccountCheck::step, this, &AccountsDialog::onCheckStep);
+    connect(m_check, &AccountCheck::transcriptEntry, this, &AccountsDialog::appendTranscript);
+    connect(m_check, &AccountCheck::untrustedCertificate, this,
+        [this](const AccountCheckServer &server, const QList<QSslCertificate> &chain) {
+            // Only SMTP's certificate can be pinned in this form.
+            if (server.service == AccountCheck::Service::Smtp)
+                showCertificate(chain);
+        });
+    connect(m_check, &AccountCheck::serviceFinished, this, &AccountsDialog::onCheckServiceFinished);
+    connect(m_check, &AccountCheck::finished, this, &AccountsDialog::finishTest);
+    m_check->start();
 }
 
 void AccountsDialog::stopTest()
 {
-    if (!m_testing)
+    if (!m_testing || !m_check)
         return;
-    m_pendingMailboxTests.clear();
     m_testOk = false;
     m_testFailures << tr("stopped");
-    if (m_secretRequest) {
-        m_secretRequest->disconnect(this);
-        m_secretRequest->deleteLater();
-        m_secretRequest = nullptr;
-        finishTest();
-        return;
-    }
-    if (m_session)
-        m_session->abort(); // closed() follows and ends the test
-    else if (m_mailboxTest)
-        m_mailboxTest->abort(); // finished() follows
+    m_check->cancel(); // finished() follows and ends the test
 }
 
-void AccountsDialog::obtainSecret(const SecretForm &form, const SecretSource &source,
-    const QString &key, const std::function<void(std::optional<QString>, QString)> &then)
+void AccountsDialog::onCheckServiceStarted(const AccountCheckServer &server)
 {
-    // What was just typed wins: it is what the user wants to try.
-    if (!form.password->text().isEmpty() || source.kind == SecretSource::Kind::None) {
-        then(form.password->text(), QString());
-        return;
-    }
-    addStep(source.kind == SecretSource::Kind::Command
-            ? tr("Running the password command…")
-            : tr("Reading the password from the keychain…"));
-    m_secretRequest = SecretRequest::read(source, key, this);
-    connect(m_secretRequest, &SecretRequest::finished, this, [this, then] {
-        SecretRequest *request = m_secretRequest;
-        m_secretRequest = nullptr;
-        request->deleteLater();
-        if (request->isOk())
-            then(request->secret(), QString());
-        else
-            then(std::nullopt, request->errorString());
-    });
+    addStep(tr("%1: %2 port %3, security %4")
+                .arg(AccountCheck::serviceName(server.service), server.host)
+                .arg(server.port)
+                .arg(securityName(server.security)));
 }
 
-void AccountsDialog::testSmtp(const Account &account)
+void AccountsDialog::onCheckStep(const AccountCheckStep &step)
 {
-    addStep(tr("SMTP: %1 port %2, security %3")
-                .arg(account.smtp.host)
-                .arg(account.smtp.port)
-                .arg(securityName(account.smtp.security)));
-    if (account.smtp.user.isEmpty()) {
-        runSmtpSession(account, SaslCredentials {});
-        return;
-    }
-    obtainSecret(m_smtpSecret, account.smtpSecret, account.keychainKey(SmtpRole),
-        [this, account](std::optional<QString> secret, const QString &error) {
-            if (!secret) {
-                addStep(tr("SMTP: no password: %1").arg(error), true);
-                m_testOk = false;
-                m_testFailures << tr("SMTP: no password: %1").arg(error);
-                testNextMailbox();
-                return;
-            }
-            runSmtpSession(account,
-                SaslCredentials {
-                    account.smtp.user, *secret, account.smtpSecret.credentialKind, {} });
-        });
+    addStep(tr("%1: %2").arg(AccountCheck::serviceName(step.service), step.text));
 }
 
-void AccountsDialog::runSmtpSession(const Account &account, const SaslCredentials &credentials)
+void AccountsDialog::onCheckServiceFinished(const AccountCheckResult &result)
 {
-    SmtpServerSettings settings = account.smtp;
-    settings.timeouts = SmtpTimeouts::uniform(TestTimeoutMs);
-    m_session = new SmtpSession(settings, this);
-    if (!credentials.user.isEmpty())
-        m_session->setCredentials(credentials);
-    connect(m_session, &SmtpSession::transcriptEntry, this, &AccountsDialog::appendTranscript);
-    connect(m_session, &SmtpSession::stateChanged, this, [this](SmtpSession::State state) {
-        switch (state) {
-        case SmtpSession::State::Connecting:
-        case SmtpSession::State::Greeting:
-        case SmtpSession::State::Ehlo:
-        case SmtpSession::State::Helo:
-        case SmtpSession::State::StartTls:
-        case SmtpSession::State::TlsHandshake:
-        case SmtpSession::State::Authenticating:
-        case SmtpSession::State::Quitting:
-            addStep(tr("SMTP: %1").arg(SmtpSession::stateName(state)));
-            break;
-        case SmtpSession::State::Disconnected:
-        case SmtpSession::State::Ready:
-        case SmtpSession::State::UserCommand:
-        case SmtpSession::State::MailTransaction:
-        case SmtpSession::State::Data:
-        case SmtpSession::State::Resetting:
-        case SmtpSession::State::Closed:
-            break;
-        }
-    });
-    connect(m_session, &SmtpSession::ready, this, [this] {
-        if (!m_session->tlsDescription().isEmpty())
-            addStep(tr("SMTP: TLS: %1").arg(m_session->tlsDescription()));
-        if (!m_session->authMechanism().isEmpty())
-            addStep(
-                tr("SMTP: logged in with %1").arg(QString::fromLatin1(m_session->authMechanism())));
-        const SmtpCapabilities &capabilities = m_session->capabilities();
-        addStep(tr("SMTP: ready; the server offers %1").arg(capabilities.toDisplayString()));
-        m_learnedSizeLimit = capabilities.sizeLimit();
+    const QString name = AccountCheck::serviceName(result.service);
+    if (result.smtpReady) {
+        m_learnedSizeLimit = result.sizeLimit;
         if (!m_isNew && m_testAccount.name == m_base.name) {
             ComposeSettings::setSizeLimit(
                 m_controller->profile(), m_testAccount.name, m_learnedSizeLimit);
         }
-        m_session->quit();
-    });
-    connect(m_session, &SmtpSession::errorOccurred, this, &AccountsDialog::onSmtpError);
-    connect(m_session, &SmtpSession::closed, this, [this] {
-        if (!m_session->error().isError())
-            addStep(tr("SMTP: OK"));
-        m_session->deleteLater();
-        m_session = nullptr;
-        // The next stage starts from the event loop, not from inside the session's signal.
-        QTimer::singleShot(0, this, &AccountsDialog::testNextMailbox);
-    });
-    m_session->open();
-}
-
-void AccountsDialog::onSmtpError(const SmtpError &error)
-{
-    const QString text = tr("SMTP failed: %1").arg(error.toString());
-    addStep(text, true);
-    m_testOk = false;
-    m_testFailures << text;
-    if (error.code() != SmtpError::CertificateUntrusted
-        && error.code() != SmtpError::CertificatePinMismatch)
+    }
+    QString failure;
+    switch (result.outcome) {
+    case AccountCheckResult::Outcome::Skipped:
         return;
-    const QList<QSslCertificate> chain = m_session->peerCertificateChain();
-    if (!chain.isEmpty())
-        showCertificate(chain);
+    case AccountCheckResult::Outcome::Ok:
+        addStep(tr("%1: OK").arg(name));
+        return;
+    case AccountCheckResult::Outcome::NoCredentials:
+        failure = tr("%1: no password: %2").arg(name, result.errorString);
+        break;
+    case AccountCheckResult::Outcome::Failed:
+        failure = tr("%1 failed: %2").arg(name, result.errorString);
+        break;
+    }
+    addStep(failure, true);
+    m_testOk = false;
+    m_testFailures << failure;
 }
 
 void AccountsDialog::showCertificate(const QList<QSslCertificate> &chain)
@@ -1161,74 +1081,16 @@ void AccountsDialog::showCertificate(const QList<QSslCertificate> &chain)
     m_certificateBox->show();
 }
 
-void AccountsDialog::testNextMailbox()
-{
-    if (!m_testing)
-        return;
-    if (m_pendingMailboxTests.isEmpty()) {
-        finishTest();
-        return;
-    }
-    const MailboxServerSettings server = m_pendingMailboxTests.takeFirst();
-    const QString name = protocolName(server.protocol).toUpper();
-    addStep(tr("%1: %2 port %3, security %4")
-                .arg(name, server.host)
-                .arg(server.effectivePort())
-                .arg(securityName(server.security)));
-    if (server.user.isEmpty()) {
-        runMailboxTest(server, SaslCredentials {});
-        return;
-    }
-    obtainSecret(m_mailboxSecret, m_testAccount.mailboxSecret,
-        m_testAccount.keychainKey(MailboxRole),
-        [this, server, name](std::optional<QString> secret, const QString &error) {
-            if (!secret) {
-                const QString text = tr("%1: no password: %2").arg(name, error);
-                addStep(text, true);
-                m_testOk = false;
-                m_testFailures << text;
-                testNextMailbox();
-                return;
-            }
-            runMailboxTest(server,
-                SaslCredentials {
-                    server.user, *secret, m_testAccount.mailboxSecret.credentialKind, {} });
-        });
-}
-
-void AccountsDialog::runMailboxTest(
-    const MailboxServerSettings &server, const SaslCredentials &credentials)
-{
-    MailboxServerSettings settings = server;
-    settings.timeoutMs = TestTimeoutMs;
-    const QString name = protocolName(server.protocol).toUpper();
-    m_mailboxTest = new MailboxLoginTest(settings, credentials, this);
-    connect(m_mailboxTest, &MailboxLoginTest::step, this,
-        [this, name](const QString &text) { addStep(tr("%1: %2").arg(name, text)); });
-    connect(
-        m_mailboxTest, &MailboxLoginTest::transcriptEntry, this, &AccountsDialog::appendTranscript);
-    connect(m_mailboxTest, &MailboxLoginTest::finished, this,
-        [this, name](bool ok, const QString &errorString) {
-            if (ok) {
-                addStep(tr("%1: OK").arg(name));
-            } else {
-                const QString text = tr("%1 failed: %2").arg(name, errorString);
-                addStep(text, true);
-                m_testOk = false;
-                m_testFailures << text;
-            }
-            m_mailboxTest->deleteLater();
-            m_mailboxTest = nullptr;
-            QTimer::singleShot(0, this, &AccountsDialog::testNextMailbox);
-        });
-    m_mailboxTest->start();
-}
-
 void AccountsDialog::finishTest()
 {
     if (!m_testing)
         return;
     m_testing = false;
+    if (m_check) {
+        m_check->disconnect(this);
+        m_check->deleteLater();
+        m_check = nullptr;
+    }
     m_testButton->setText(tr("&Test"));
     m_testButton->setAccessibleName(tr("Test the account"));
     const QString summary = m_testOk

@@ -8,11 +8,10 @@
 #include <QSslCertificate>
 #include <QString>
 
-#include <functional>
 #include <optional>
 
+class AccountCheck;
 class AppController;
-class MailboxLoginTest;
 class QComboBox;
 class QFormLayout;
 class QGroupBox;
@@ -24,8 +23,9 @@ class QPushButton;
 class QSpinBox;
 class QTabWidget;
 class SecretRequest;
-class SmtpError;
-class SmtpSession;
+struct AccountCheckResult;
+struct AccountCheckServer;
+struct AccountCheckStep;
 struct TranscriptEntry;
 
 // Lists the accounts and edits one at a time: identity and signature, SMTP (host, port,
@@ -33,9 +33,9 @@ struct TranscriptEntry;
 // Accounts are read and written through the AppController; passwords go to the system keychain
 // through SecretRequest (never into a file) or come from a password command.
 //
-// Test runs the library's own checks with what the form says now, saved or not: an SmtpSession
-// is opened, waits for ready() and quits (nothing is sent), then a MailboxLoginTest for IMAP
-// and for POP3 if they are set. Each step, the live transcript (plain text, secrets already
+// Test runs the library's AccountCheck with what the form says now, saved or not (a password
+// typed into the form is used as typed): SMTP to ready and QUIT (nothing is sent), then IMAP
+// and POP3 logins if they are set. Each step, the live transcript (plain text, secrets already
 // redacted by the library) and the outcome are shown. A certificate the system does not trust
 // is shown with its subject, issuer and SHA-256; pinning it is offered only while the account
 // is first set up (not yet saved), never for one already in use.
@@ -116,14 +116,10 @@ private:
     void writeNextSecret(QList<KeychainWrite> writes, const Account &account);
     void commit(const Account &account);
 
-    // The test, one stage after another.
-    void obtainSecret(const SecretForm &form, const SecretSource &source, const QString &key,
-        const std::function<void(std::optional<QString>, QString)> &then);
-    void testSmtp(const Account &account);
-    void runSmtpSession(const Account &account, const SaslCredentials &credentials);
-    void onSmtpError(const SmtpError &error);
-    void testNextMailbox();
-    void runMailboxTest(const MailboxServerSettings &server, const SaslCredentials &credentials);
+    // The test: the AccountCheck's progress, shown.
+    void onCheckServiceStarted(const AccountCheckServer &server);
+    void onCheckStep(const AccountCheckStep &step);
+    void onCheckServiceFinished(const AccountCheckResult &result);
     void finishTest();
     void addStep(const QString &text, bool isError = false);
     void appendTranscript(const TranscriptEntry &entry);
@@ -174,10 +170,8 @@ private:
     bool m_testOk = true;
     QStringList m_testFailures;
     Account m_testAccount;
-    QList<MailboxServerSettings> m_pendingMailboxTests;
-    QPointer<SmtpSession> m_session;
-    QPointer<MailboxLoginTest> m_mailboxTest;
-    QPointer<SecretRequest> m_secretRequest;
+    QPointer<AccountCheck> m_check;
+    QPointer<SecretRequest> m_secretRequest; // a keychain write while saving
     QSslCertificate m_untrusted; // the certificate the last test did not trust
     QList<QSslCertificate> m_untrustedChain; // and the chain it came with
     std::optional<qint64> m_learnedSizeLimit; // SIZE from the last successful SMTP test

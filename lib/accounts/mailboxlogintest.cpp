@@ -175,6 +175,7 @@ void MailboxLoginTest::finish()
     m_timer.stop();
     m_mechanism.reset();
     if (m_socket) {
+        m_peerCertificateChain = m_socket->peerCertificateChain();
         m_socket->disconnect(this);
         // After a failure nothing more is owed to the server; after LOGOUT/QUIT it is done.
         if (m_error == Error::NoError)

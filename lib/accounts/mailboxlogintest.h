@@ -11,6 +11,7 @@
 #include <QList>
 #include <QObject>
 #include <QPair>
+#include <QSslCertificate>
 #include <QString>
 #include <QTimer>
 
@@ -108,6 +109,12 @@ public:
     [[nodiscard]] quint64 sessionId() const { return m_sessionId; }
     // The mechanism used to log in once authenticated ("SCRAM-SHA-256", "LOGIN", "USER").
     [[nodiscard]] QByteArray loginMethod() const { return m_loginMethod; }
+    // The certificate chain the server presented, its own first; kept after finished(), so
+    // that a certificate the test did not trust can be shown. Empty without TLS.
+    [[nodiscard]] QList<QSslCertificate> peerCertificateChain() const
+    {
+        return m_peerCertificateChain;
+    }
 
     [[nodiscard]] static QString stateName(State state);
 
@@ -200,6 +207,7 @@ private:
     bool m_started = false;
     bool m_tlsDone = false; // STARTTLS or implicit TLS completed
     QList<QSslError> m_sslErrors;
+    QList<QSslCertificate> m_peerCertificateChain;
 
     QByteArrayList m_capabilities; // IMAP capability atoms / POP3 CAPA names, upper-case
     QByteArrayList m_mechanisms; // SASL mechanisms offered, upper-case

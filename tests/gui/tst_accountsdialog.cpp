@@ -64,6 +64,8 @@ private Q_SLOTS:
     void invalidFormIsNotSaved();
     void testAgainstTheSandboxSucceeds();
     void testAgainstAClosedPortFails();
+    void testLearnsTheSizeLimit();
+    void stopEndsTheTest();
     void untrustedCertificateCanBePinnedOnlyWhileNew();
     void keychainFailureOffersAPasswordCommand();
 
@@ -241,6 +243,69 @@ void TestAccountsDialog::testAgainstAClosedPortFails()
     QVERIFY(!child<QLabel>(dialog, u"status"_s)->text().isEmpty());
     QVERIFY(!child<QPlainTextEdit>(dialog, u"testTranscript"_s)->toPlainText().isEmpty());
     QVERIFY(!m_controller->account(u"closed"_s)); // a test saves nothing
+}
+
+void TestAccountsDialog::testLearnsTheSizeLimit()
+{
+    SmtpTestServer::Options options;
+    options.sizeLimit = 777000;
+    SmtpTestServer server(options);
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+
+    AccountsDialog dialog(m_controller.get());
+    dialog.show();
+    // Learned while new, the limit is stored when the account is saved.
+    fillNewAccount(dialog, u"sized"_s, server.port());
+    QSignalSpy finished(&dialog, &AccountsDialog::testFinished);
+    QTest::mouseClick(child<QPushButton>(dialog, u"testButton"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, TestTimeoutMs);
+    QVERIFY2(finished.first().first().toBool(), qPrintable(finished.first().at(1).toString()));
+    QVERIFY(!ComposeSettings::sizeLimit(m_controller->profile(), u"sized"_s));
+    QSignalSpy saved(&dialog, &AccountsDialog::saveFinished);
+    dialog.save();
+    QTRY_COMPARE(saved.count(), 1);
+    QVERIFY2(saved.first().first().toBool(), qPrintable(saved.first().at(1).toString()));
+    QCOMPARE(ComposeSettings::sizeLimit(m_controller->profile(), u"sized"_s),
+        std::optional<qint64>(777000));
+
+    // A saved account's test stores what the server announces now: here, no limit at all.
+    server.stop();
+    SmtpTestServer unlimited;
+    QVERIFY2(unlimited.start(), qPrintable(unlimited.errorString()));
+    auto *portBox = child<QSpinBox>(dialog, u"smtpPort"_s);
+    portBox->setValue(unlimited.port());
+    QTest::mouseClick(child<QPushButton>(dialog, u"testButton"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, TestTimeoutMs);
+    QVERIFY2(finished.last().first().toBool(), qPrintable(finished.last().at(1).toString()));
+    QVERIFY(!ComposeSettings::sizeLimit(m_controller->profile(), u"sized"_s));
+    QStringList steps;
+    auto *list = child<QListWidget>(dialog, u"testSteps"_s);
+    for (int row = 0; row < list->count(); ++row)
+        steps << list->item(row)->text();
+    QVERIFY2(steps.contains(u"SMTP: OK"_s) && steps.contains(u"SMTP: ready"_s),
+        qPrintable(steps.join(u'\n')));
+}
+
+void TestAccountsDialog::stopEndsTheTest()
+{
+    QTcpServer silent; // accepts, never greets
+    QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+    AccountsDialog dialog(m_controller.get());
+    dialog.show();
+    fillNewAccount(dialog, u"silent"_s, silent.serverPort());
+    QSignalSpy finished(&dialog, &AccountsDialog::testFinished);
+    auto *button = child<QPushButton>(dialog, u"testButton"_s);
+    QTest::mouseClick(button, Qt::LeftButton);
+    auto *steps = child<QListWidget>(dialog, u"testSteps"_s);
+    QTRY_VERIFY(!steps->findItems(u"SMTP: waiting for the greeting"_s, Qt::MatchExactly).isEmpty());
+    QTest::mouseClick(button, Qt::LeftButton); // now "Stop"
+    QTRY_COMPARE(finished.count(), 1);
+    QVERIFY(!dialog.isTesting());
+    QVERIFY(!finished.first().first().toBool());
+    QCOMPARE(finished.first().at(1).toString(), u"✘ Test failed: stopped"_s);
+    QTest::qWait(50);
+    QCOMPARE(finished.count(), 1);
+    QVERIFY(button->text().contains(u"Test"_s));
 }
 
 void TestAccountsDialog::untrustedCertificateCanBePinnedOnlyWhileNew()
