@@ -2,7 +2,6 @@
 
 #include "appcontroller.h"
 #include "certificatedialog.h"
-#include "composewindow.h"
 
 #include "accounts/accountcheck.h"
 #include "accounts/secretstore.h"
@@ -645,8 +644,7 @@ void AccountsDialog::showAccount(const Account &account, bool isNew)
     m_name->setReadOnly(!isNew); // the name is the key of the account and of its keychain entries
     m_displayName->setText(account.displayName);
     m_address->setText(account.address);
-    m_signature->setPlainText(
-        isNew ? QString() : ComposeSettings::signature(m_controller->profile(), account.name));
+    m_signature->setPlainText(isNew ? QString() : account.signature);
     m_host->setText(account.smtp.host);
     setSecurity(m_security, account.smtp.security);
     m_security->setProperty("previous", m_security->currentData());
@@ -884,8 +882,15 @@ void AccountsDialog::writeNextSecret(QList<KeychainWrite> writes, const Account 
     });
 }
 
-void AccountsDialog::commit(const Account &account)
+void AccountsDialog::commit(const Account &formed)
 {
+    Account account = formed;
+    account.signature = m_signature->toPlainText();
+    // The SIZE limit is learned, not typed: the stored one stays unless a test learned another.
+    if (const std::optional<Account> stored = m_controller->account(account.name))
+        account.sizeLimit = stored->sizeLimit;
+    if (m_learnedSizeLimit)
+        account.sizeLimit = m_learnedSizeLimit;
     m_saving = false;
     m_saveButton->setEnabled(true);
     QString error;
@@ -895,10 +900,6 @@ void AccountsDialog::commit(const Account &account)
         Q_EMIT saveFinished(false, problem);
         return;
     }
-    const Profile &profile = m_controller->profile();
-    ComposeSettings::setSignature(profile, account.name, m_signature->toPlainText());
-    if (m_learnedSizeLimit)
-        ComposeSettings::setSizeLimit(profile, account.name, m_learnedSizeLimit);
     // Typed passwords have been stored (or were only for testing): none stays in the form.
     m_smtpSecret.password->clear();
     m_mailboxSecret.password->clear();
@@ -928,9 +929,6 @@ void AccountsDialog::removeCurrentAccount()
         showStatus(tr("The account could not be removed: %1").arg(error), true);
         return;
     }
-    const Profile &profile = m_controller->profile();
-    ComposeSettings::setSignature(profile, account.name, QString());
-    ComposeSettings::setSizeLimit(profile, account.name, std::nullopt);
     for (const auto &[source, role] : { std::pair { &account.smtpSecret, SmtpRole },
              std::pair { &account.mailboxSecret, MailboxRole } }) {
         if (source->kind == SecretSource::Kind::Keychain) {
@@ -1036,8 +1034,9 @@ void AccountsDialog::onCheckServiceFinished(const AccountCheckResult &result)
     if (result.smtpReady) {
         m_learnedSizeLimit = result.sizeLimit;
         if (!m_isNew && m_testAccount.name == m_base.name) {
-            ComposeSettings::setSizeLimit(
-                m_controller->profile(), m_testAccount.name, m_learnedSizeLimit);
+            QString error; // the next test learns it again
+            (void)AccountStore(m_controller->profile().accountsFile())
+                .saveSizeLimit(m_testAccount.name, m_learnedSizeLimit, &error);
         }
     }
     QString failure;

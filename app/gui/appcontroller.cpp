@@ -39,6 +39,11 @@ bool AppController::start(QString *error)
     sandbox.folder = m_profile.path() + QStringLiteral("/sandbox");
     m_sandbox = std::make_unique<SandboxServer>(sandbox);
     ensureSandboxAccount();
+    // Signatures and SIZE limits that older versions kept with the compose window's settings.
+    if (QString problem; !AccountStore(m_profile.accountsFile())
+                             .migrateComposeSettings(m_profile.settingsFile(), &problem))
+        qWarning("Signatures and size limits stay in the old settings for now: %s",
+            qPrintable(problem));
 
     const QString accountsFile = m_profile.accountsFile();
     m_scheduler = std::make_unique<OutboxScheduler>(m_store.get(),

@@ -12,7 +12,7 @@
 #include "visibletexts.h"
 
 #include "core/profile.h"
-#include "mime/messagedraftreader.h"
+#include "mime/draftstore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -20,8 +20,6 @@
 #include <QFile>
 #include <QIcon>
 #include <QMessageBox>
-#include <QSet>
-#include <QUrl>
 
 #include <cstring>
 #include <memory>
@@ -75,15 +73,6 @@ void openDraft(const QString &path, AppController *controller, MainWindow *windo
     compose->show();
 }
 
-// Comparable form of an address: the local part exact, the domain as lower-case A-labels.
-QString recipientKey(const QString &address)
-{
-    const qsizetype at = address.lastIndexOf(u'@');
-    const QString domain = address.mid(at + 1);
-    const QString ace = QString::fromLatin1(QUrl::toAce(domain));
-    return address.left(at + 1) + (ace.isEmpty() ? domain : ace).toLower();
-}
-
 // "Edit and requeue": the held message's spool file becomes a draft in a compose window (its
 // parts saved under <profile>/drafts/edit-<id>/); once the edited copy is queued for good, the
 // original is removed. If the file cannot be read, the original stays held.
@@ -96,25 +85,13 @@ void editMessage(qint64 id, AppController *controller, MainWindow *window)
             QApplication::translate("outbound", "The message is no longer in the outbox."));
         return;
     }
-    const QString folder
-        = QDir(controller->profile().path()).filePath(QStringLiteral("drafts/edit-%1").arg(id));
+    const QString folder = DraftStore(controller->profile()).editFolder(id);
     QString error;
-    std::optional<MessageDraft> draft
-        = MessageDraftReader::read(message->spoolFile, folder, &error);
+    const std::optional<MessageDraft> draft = DraftStore::draftForEditing(
+        message->spoolFile, message->envelope.recipients, folder, &error);
     if (!draft) {
         QMessageBox::warning(window, title, error);
         return;
-    }
-    // Bcc is in the envelope only: every recipient not in To or Cc.
-    QSet<QString> visible;
-    for (const QList<MailAddress> *list : { &draft->to, &draft->cc })
-        for (const MailAddress &address : *list)
-            visible.insert(recipientKey(address.address()));
-    for (const OutboxRecipient &recipient : message->recipients) {
-        if (!visible.contains(recipientKey(recipient.address))) {
-            visible.insert(recipientKey(recipient.address));
-            draft->bcc.append(MailAddress(recipient.address));
-        }
     }
     auto *compose = new ComposeWindow(controller);
     compose->setAttribute(Qt::WA_DeleteOnClose);

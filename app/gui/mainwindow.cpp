@@ -4,9 +4,9 @@
 #include "composewindow.h"
 #include "messagedetail.h"
 #include "outboxmodel.h"
+#include "screenshottour.h"
 #include "transcriptdock.h"
 #include "transcriptmodel.h"
-#include "visibletexts.h"
 
 #include "outbox/outboxstore.h"
 
@@ -14,8 +14,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QDialog>
-#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -30,7 +28,6 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
-#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -700,110 +697,5 @@ void MainWindow::scheduleScreenshots(const QString &dir, bool quitWhenDone)
 {
     if (dir.isEmpty())
         return;
-    QTimer::singleShot(0, this, [this, dir, quitWhenDone] {
-        // Something to show: one message to the sandbox, and its transcript.
-        const std::optional<Account> sandbox
-            = m_controller->account(AppController::sandboxAccountName());
-        if (m_model->rowCount() == 0 && sandbox) {
-            MessageDraft draft;
-            draft.from = MailAddress(sandbox->address, sandbox->displayName);
-            draft.to = { MailAddress(QStringLiteral("friend@example.org"), tr("A Friend")) };
-            draft.subject = tr("Hello from Outbound");
-            draft.plainBody = tr("This message went to the built-in sandbox server.\n");
-            QString error;
-            if (!m_controller->enqueue(draft, sandbox->name, {}, &error))
-                qWarning("screenshots: could not queue a message: %s", qPrintable(error));
-        }
-        takeScreenshots(dir, quitWhenDone, 0);
-    });
-}
-
-void MainWindow::takeScreenshots(const QString &dir, bool quitWhenDone, int waitedMs)
-{
-    constexpr int Step = 200;
-    // Wait for what is due to leave, so that its transcript is there to see.
-    const QDateTime now = m_controller->store()->now();
-    bool underWay = false;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const OutboxMessage &message = m_model->messageAt(row);
-        underWay = underWay || message.state == MessageState::Sending
-            || (message.state == MessageState::Queued
-                && (!message.notBefore.isValid() || message.notBefore <= now));
-    }
-    if ((underWay || waitedMs < 600) && waitedMs < 15'000) {
-        QTimer::singleShot(
-            Step, this, [=] { takeScreenshots(dir, quitWhenDone, waitedMs + Step); });
-        return;
-    }
-
-    QDir().mkpath(dir);
-    auto files = std::make_shared<QStringList>();
-    auto failed = std::make_shared<bool>(false);
-    // NAME.png, the picture, and NAME.txt, the words on it (tests/translations).
-    const auto capture = [dir, files, failed](QWidget *widget, const QString &name) {
-        const QString picture = QDir(dir).filePath(name + QStringLiteral(".png"));
-        QFile texts(QDir(dir).filePath(name + QStringLiteral(".txt")));
-        const bool written = widget->grab().save(picture, "PNG")
-            && texts.open(QIODevice::WriteOnly | QIODevice::Truncate)
-            && texts.write(visibleTexts(widget).join(QLatin1Char('\n')).toUtf8() + '\n') > 0;
-        if (written) {
-            *files << picture << texts.fileName();
-        } else {
-            qWarning("screenshots: could not write %s", qPrintable(picture));
-            *failed = true;
-        }
-    };
-    // The newest message, its latest attempt and transcript.
-    if (m_proxy->rowCount() > 0)
-        selectMessage(m_proxy->index(0, 0).data(OutboxModel::IdRole).toLongLong());
-    m_detail->showPage(MessageDetail::Page::Attempts);
-    m_transcriptDock->show();
-    m_transcriptDock->view()->scrollToBottom();
-
-    // The other windows are opened by whoever receives the requests (perhaps modally, so each
-    // picture is taken from a timer set before asking).
-    const auto captureOther = [capture](const char *className, const QString &name) {
-        for (QWidget *widget : QApplication::topLevelWidgets()) {
-            if (widget->isVisible() && widget->inherits(className)) {
-                capture(widget, name);
-                widget->hide();
-                if (auto *dialog = qobject_cast<QDialog *>(widget))
-                    dialog->reject();
-                return;
-            }
-        }
-        qInfo("screenshots: no %s opened; %s skipped", className, qPrintable(name));
-    };
-    struct WindowToCapture
-    {
-        void (MainWindow::*request)();
-        const char *className;
-        const char *name;
-    };
-    static const WindowToCapture Windows[] = {
-        { &MainWindow::composeRequested, "ComposeWindow", "compose" },
-        { &MainWindow::accountsRequested, "AccountsDialog", "accounts" },
-        { &MainWindow::consoleRequested, "ConsoleWindow", "console" },
-        { &MainWindow::sandboxRequested, "SandboxWindow", "sandbox" },
-    };
-    // Pictures once the layouts have caught up with the selection; then one window after the
-    // other is asked for and captured. All timers are set up front because a request may run
-    // a modal dialog's event loop until the capture closes it.
-    constexpr int Pause = 800;
-    QTimer::singleShot(Pause / 2, this, [=] {
-        capture(this, QStringLiteral("main"));
-        capture(m_transcriptDock, QStringLiteral("transcript"));
-    });
-    int at = Pause;
-    for (const WindowToCapture &step : Windows) {
-        QTimer::singleShot(at, this, [this, step] { Q_EMIT(this->*step.request)(); });
-        QTimer::singleShot(at + Pause, this,
-            [=] { captureOther(step.className, QString::fromLatin1(step.name)); });
-        at += 2 * Pause;
-    }
-    QTimer::singleShot(at, this, [=] {
-        Q_EMIT screenshotsTaken(*files);
-        if (quitWhenDone)
-            QCoreApplication::exit(*failed ? 1 : 0);
-    });
+    (new ScreenshotTour(this, m_controller, dir, quitWhenDone))->start();
 }

@@ -88,6 +88,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    friend class ScreenshotTour; // looks at the outbox and shows what it pictures
     void createActions();
     void createMenus();
     void fillDraftsMenu();
@@ -117,7 +118,6 @@ private:
     void showError(const QString &title, const QString &text);
     [[nodiscard]] QList<MessageState> selectedStates() const;
     [[nodiscard]] std::optional<MessageState> stateOf(qint64 id) const;
-    void takeScreenshots(const QString &dir, bool quitWhenDone, int waitedMs);
     void restoreLayout();
 
     AppController *m_controller;

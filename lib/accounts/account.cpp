@@ -102,6 +102,16 @@ std::optional<MailboxServerSettings> readMailbox(
     return server;
 }
 
+const QString SignatureKey = QStringLiteral("signature");
+const QString SizeLimitKey = QStringLiteral("smtp/sizeLimit");
+
+std::optional<qint64> readSizeLimit(const QVariant &value)
+{
+    bool ok = false;
+    const qint64 octets = value.toLongLong(&ok);
+    return ok && octets > 0 ? std::optional<qint64>(octets) : std::nullopt;
+}
+
 } // namespace
 
 QString SecretSource::kindName(Kind kind)
@@ -158,6 +168,8 @@ std::optional<Account> AccountStore::find(const QString &name) const
     a.name = name;
     a.displayName = s.value(QStringLiteral("displayName")).toString();
     a.address = s.value(QStringLiteral("address")).toString();
+    a.signature = s.value(SignatureKey).toString();
+    a.sizeLimit = readSizeLimit(s.value(SizeLimitKey));
 
     s.beginGroup(QStringLiteral("smtp"));
     a.smtp.host = s.value(QStringLiteral("host")).toString();
@@ -198,6 +210,10 @@ bool AccountStore::save(const Account &a, QString *errorString) const
     s.beginGroup(a.name);
     s.setValue(QStringLiteral("displayName"), a.displayName);
     s.setValue(QStringLiteral("address"), a.address);
+    if (!a.signature.trimmed().isEmpty())
+        s.setValue(SignatureKey, a.signature);
+    if (a.sizeLimit && *a.sizeLimit > 0)
+        s.setValue(SizeLimitKey, *a.sizeLimit);
 
     s.beginGroup(QStringLiteral("smtp"));
     s.setValue(QStringLiteral("host"), a.smtp.host);
@@ -238,6 +254,72 @@ bool AccountStore::remove(const QString &name, QString *errorString) const
     s.sync();
     if (s.status() != QSettings::NoError) {
         *errorString = tr("cannot write %1").arg(m_file);
+        return false;
+    }
+    return true;
+}
+
+bool AccountStore::saveSizeLimit(
+    const QString &name, std::optional<qint64> octets, QString *errorString) const
+{
+    QSettings s(m_file, QSettings::IniFormat);
+    if (!isValidName(name) || !s.childGroups().contains(name)) {
+        *errorString = tr("no account named %1").arg(name);
+        return false;
+    }
+    s.beginGroup(name);
+    if (octets && *octets > 0)
+        s.setValue(SizeLimitKey, *octets);
+    else
+        s.remove(SizeLimitKey);
+    s.endGroup();
+    s.sync();
+    if (s.status() != QSettings::NoError) {
+        *errorString = tr("cannot write %1").arg(m_file);
+        return false;
+    }
+    return true;
+}
+
+bool AccountStore::migrateComposeSettings(const QString &settingsFile, QString *errorString) const
+{
+    const QString signaturesGroup = QStringLiteral("signatures");
+    const QString sizeLimitsGroup = QStringLiteral("serverSizeLimits");
+    QSettings old(settingsFile, QSettings::IniFormat);
+    const QStringList groups = old.childGroups();
+    if (!groups.contains(signaturesGroup) && !groups.contains(sizeLimitsGroup))
+        return true;
+
+    QSettings s(m_file, QSettings::IniFormat);
+    const QStringList accounts = s.childGroups();
+    const auto moveGroup = [&](const QString &group, const QString &key, auto isUsable) {
+        old.beginGroup(group);
+        const QStringList names = old.childKeys();
+        for (const QString &name : names) {
+            const QVariant value = old.value(name);
+            if (!isValidName(name) || !accounts.contains(name) || !isUsable(value))
+                continue;
+            s.beginGroup(name);
+            if (!s.contains(key)) // the account's own value wins
+                s.setValue(key, value);
+            s.endGroup();
+        }
+        old.endGroup();
+    };
+    moveGroup(signaturesGroup, SignatureKey,
+        [](const QVariant &value) { return !value.toString().trimmed().isEmpty(); });
+    moveGroup(sizeLimitsGroup, SizeLimitKey,
+        [](const QVariant &value) { return readSizeLimit(value).has_value(); });
+    s.sync();
+    if (s.status() != QSettings::NoError) {
+        *errorString = tr("cannot write %1").arg(m_file);
+        return false;
+    }
+    old.remove(signaturesGroup);
+    old.remove(sizeLimitsGroup);
+    old.sync();
+    if (old.status() != QSettings::NoError) {
+        *errorString = tr("cannot write %1").arg(settingsFile);
         return false;
     }
     return true;

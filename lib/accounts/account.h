@@ -38,6 +38,12 @@ struct Account
     std::optional<MailboxServerSettings> imap;
     std::optional<MailboxServerSettings> pop3;
     SecretSource mailboxSecret; // for IMAP and POP3
+    // Appended to the body under a "-- " line (RFC 3676 §4.3) when the identity is chosen in
+    // the compose window; empty: none. The store keeps no signature that is only blanks.
+    QString signature;
+    // The SMTP SIZE limit (RFC 1870) the last account check learned, in octets: the compose
+    // window warns when the attachments will not fit. nullopt: not known.
+    std::optional<qint64> sizeLimit;
 
     // Keychain entry names: "<account>/smtp", "<account>/mailbox".
     [[nodiscard]] QString keychainKey(const QString &role) const
@@ -62,6 +68,18 @@ public:
     // False with errorString when the file cannot be written or the name is not usable.
     [[nodiscard]] bool save(const Account &account, QString *errorString) const;
     [[nodiscard]] bool remove(const QString &name, QString *errorString) const;
+    // Records the SIZE limit an account check learned (nullopt: forgets it) without touching
+    // the account's other settings. False with errorString when there is no such account or
+    // the file cannot be written.
+    [[nodiscard]] bool saveSizeLimit(
+        const QString &name, std::optional<qint64> octets, QString *errorString) const;
+    // Moves what the compose window used to keep in the profile's settings file `settingsFile`
+    // ([signatures] and [serverSizeLimits], keyed by account name) into the accounts, once:
+    // a value goes to the account of that name unless it already has its own, and both groups
+    // are then removed from `settingsFile`. Nothing happens when they are not there. False with
+    // errorString when a file cannot be written (the old groups are then kept).
+    [[nodiscard]] bool migrateComposeSettings(
+        const QString &settingsFile, QString *errorString) const;
     // Names may hold letters, digits, '.', '_', '-' and '@' (they are INI groups and keys).
     [[nodiscard]] static bool isValidName(const QString &name);
 

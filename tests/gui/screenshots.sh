@@ -8,7 +8,8 @@
 # It starts build/bin/outbound (or $OUTBOUND_BUILD_DIR/bin/outbound) under Xvfb on a fresh
 # profile in a temporary folder, with OUTBOUND_SCREENSHOTS=OUTDIR: once the window is up, the
 # app sends one message to its built-in sandbox, takes the pictures with QWidget::grab() and
-# quits (MainWindow::scheduleScreenshots()). Needs xvfb-run (Debian package xvfb).
+# quits (MainWindow::scheduleScreenshots(), ScreenshotTour in app/gui/screenshottour.cpp).
+# Needs xvfb-run (Debian package xvfb).
 set -eu
 
 if [ $# -ne 1 ]; then

@@ -4,7 +4,6 @@
 #include "accountsdialog.h"
 #include "appcontroller.h"
 #include "certificatedialog.h"
-#include "composewindow.h"
 
 #include "serverprocess.h"
 #include "testca.h"
@@ -144,7 +143,7 @@ void TestAccountsDialog::addAccountThroughTheForm()
     QVERIFY(account->imap);
     QCOMPARE(account->imap->host, QStringLiteral("imap.example.org"));
     QVERIFY(!account->pop3);
-    QCOMPARE(ComposeSettings::signature(m_controller->profile(), u"work"_s), QStringLiteral("Ada"));
+    QCOMPARE(account->signature, QStringLiteral("Ada"));
 
     QCOMPARE(list->count(), 2);
     QVERIFY(!dialog.isNewAccount());

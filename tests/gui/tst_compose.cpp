@@ -20,6 +20,7 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTextEdit>
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void sendLaterSetsNotBefore();
     void draftsAreSavedAndRestored();
     void signatureFollowsTheIdentity();
+    void oldSignatureAndSizeLimitAreKept();
     void completionReplacesTheLastEntry();
 
 private:
@@ -84,7 +86,7 @@ void TestCompose::cleanupTestCase()
 
 void TestCompose::init()
 {
-    ComposeSettings::setUndoSendSeconds(m_controller->profile(), 0);
+    ComposeWindow::setUndoSendSeconds(m_controller->profile(), 0);
 }
 
 QList<CapturedMessage> TestCompose::captured(const QString &subject) const
@@ -110,7 +112,7 @@ QString TestCompose::writeFile(const QString &name, const QByteArray &content) c
 
 void TestCompose::typedMessageReachesTheSandbox()
 {
-    ComposeSettings::setUndoSendSeconds(m_controller->profile(), 1);
+    ComposeWindow::setUndoSendSeconds(m_controller->profile(), 1);
     ComposeWindow window(m_controller.get());
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -194,7 +196,7 @@ void TestCompose::invalidAddressDisablesSend()
 
 void TestCompose::undoWithinTheWindowRemovesIt()
 {
-    ComposeSettings::setUndoSendSeconds(m_controller->profile(), 60);
+    ComposeWindow::setUndoSendSeconds(m_controller->profile(), 60);
     ComposeWindow window(m_controller.get());
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -503,16 +505,17 @@ void TestCompose::draftsAreSavedAndRestored()
 
 void TestCompose::signatureFollowsTheIdentity()
 {
-    const Profile &profile = m_controller->profile();
-    ComposeSettings::setSignature(profile, AppController::sandboxAccountName(), u"Ada\nSandbox"_s);
+    Account sandbox = *m_controller->account(AppController::sandboxAccountName());
+    sandbox.signature = u"Ada\nSandbox"_s;
+    QString error;
+    QVERIFY2(m_controller->saveAccount(sandbox, &error), qPrintable(error));
     Account other;
     other.name = u"other"_s;
     other.displayName = u"Other"_s;
     other.address = u"other@example.org"_s;
     other.smtp.host = u"127.0.0.1"_s;
-    QString error;
+    other.signature = u"Other person"_s;
     QVERIFY2(m_controller->saveAccount(other, &error), qPrintable(error));
-    ComposeSettings::setSignature(profile, u"other"_s, u"Other person"_s);
 
     ComposeWindow window(m_controller.get());
     window.setAccountName(AppController::sandboxAccountName());
@@ -527,8 +530,46 @@ void TestCompose::signatureFollowsTheIdentity()
     QCOMPARE(body->toPlainText(), QStringLiteral("Dear Bob,\n-- \nAda\nSandbox"));
 
     QVERIFY2(m_controller->removeAccount(u"other"_s, &error), qPrintable(error));
-    ComposeSettings::setSignature(profile, u"other"_s, QString());
-    ComposeSettings::setSignature(profile, AppController::sandboxAccountName(), QString());
+    sandbox.signature.clear();
+    QVERIFY2(m_controller->saveAccount(sandbox, &error), qPrintable(error));
+}
+
+void TestCompose::oldSignatureAndSizeLimitAreKept()
+{
+    // A profile from before signatures and SIZE limits were account settings: the compose
+    // window kept them in outbound.ini. Starting the app moves them into the account.
+    const QString path = m_dir->filePath(u"old-profile"_s);
+    QString error;
+    {
+        AppController first(Profile::resolve(path));
+        QVERIFY2(first.start(&error), qPrintable(error));
+        Account work;
+        work.name = u"work"_s;
+        work.address = u"ada@example.org"_s;
+        work.smtp.host = u"127.0.0.1"_s;
+        QVERIFY2(first.saveAccount(work, &error), qPrintable(error));
+    }
+    const Profile profile = Profile::resolve(path);
+    {
+        QSettings old(profile.settingsFile(), QSettings::IniFormat);
+        old.setValue(u"signatures/work"_s, u"Ada\nAnalytical Engines"_s);
+        old.setValue(u"serverSizeLimits/work"_s, 1000);
+    }
+    AppController controller(profile);
+    QVERIFY2(controller.start(&error), qPrintable(error));
+    QCOMPARE(controller.account(u"work"_s)->signature, u"Ada\nAnalytical Engines"_s);
+    QCOMPARE(controller.account(u"work"_s)->sizeLimit, std::optional<qint64>(1000));
+    QVERIFY(!QSettings(profile.settingsFile(), QSettings::IniFormat)
+                 .childGroups()
+                 .contains(u"signatures"_s));
+
+    ComposeWindow window(&controller);
+    window.setAccountName(u"work"_s);
+    auto *body = window.findChild<QTextEdit *>(u"body"_s);
+    QCOMPARE(body->toPlainText(), u"\n-- \nAda\nAnalytical Engines"_s);
+    QVERIFY(window.addAttachment(writeFile(u"big.bin"_s, QByteArray(2000, 'x')), &error));
+    const QString summary = window.findChild<QLabel *>(u"attachmentSummary"_s)->text();
+    QVERIFY2(summary.startsWith(u"⚠"_s), qPrintable(summary)); // 2000 octets do not fit in 1000
 }
 
 void TestCompose::completionReplacesTheLastEntry()
