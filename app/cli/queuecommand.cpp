@@ -121,7 +121,7 @@ QJsonObject attemptToJson(const OutboxAttempt &a)
         { QStringLiteral("startedAt"), isoTime(a.startedAt) },
         { QStringLiteral("endedAt"), isoTime(a.endedAt) },
         { QStringLiteral("server"), a.server },
-        { QStringLiteral("result"), a.result },
+        { QStringLiteral("result"), toString(a.result) },
         { QStringLiteral("errorCode"), a.errorCode },
         { QStringLiteral("error"), a.errorText },
         { QStringLiteral("transcript"), a.transcript },
