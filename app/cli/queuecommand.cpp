@@ -7,7 +7,7 @@
 #include "mime/mailaddress.h"
 #include "mime/messageenvelope.h"
 #include "mime/messagetree.h"
-#include "outbox/outboxscheduler.h"
+#include "outbox/outbox.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSocketNotifier>
 #include <QTemporaryFile>
 #include <QTimer>
@@ -53,14 +54,12 @@ std::optional<Account> chooseAccount(
     return account;
 }
 
-std::unique_ptr<OutboxStore> openStore(const Profile &profile, QString *error)
+std::unique_ptr<Outbox> openOutbox(const Profile &profile, QString *error)
 {
-    auto store = std::make_unique<OutboxStore>(profile);
-    if (!store->open()) {
-        *error = store->errorString();
+    auto outbox = std::make_unique<Outbox>(profile);
+    if (!outbox->open(error))
         return nullptr;
-    }
-    return store;
+    return outbox;
 }
 
 // The subject to list a queued message under, read from the message itself (decoded).
@@ -121,7 +120,7 @@ QJsonObject attemptToJson(const OutboxAttempt &a)
         { QStringLiteral("startedAt"), isoTime(a.startedAt) },
         { QStringLiteral("endedAt"), isoTime(a.endedAt) },
         { QStringLiteral("server"), a.server },
-        { QStringLiteral("result"), a.result },
+        { QStringLiteral("result"), toString(a.result) },
         { QStringLiteral("errorCode"), a.errorCode },
         { QStringLiteral("error"), a.errorText },
         { QStringLiteral("transcript"), a.transcript },
@@ -143,31 +142,27 @@ bool parseWhen(const QString &text, const QDateTime &now, QDateTime *out)
     return out->isValid();
 }
 
-// Runs the scheduler until it is idle (flush) or until SIGINT/SIGTERM (run).
-int deliver(const Profile &profile, bool keepRunning, bool json)
+// Runs the outbox until it is idle (flush) or until SIGINT/SIGTERM (run).
+int deliver(Outbox &outbox, bool keepRunning, bool json)
 {
-    QString error;
-    std::unique_ptr<OutboxStore> store = openStore(profile, &error);
-    if (!store)
-        return Cli::fail(ExitTempFail, error);
-    OutboxScheduler scheduler(store.get(), [&profile](const QString &name) {
-        return AccountStore(profile.accountsFile()).find(name);
+    QHash<qint64, AttemptResult> outcomes; // each message's last attempt
+    QSet<qint64> partlySent;
+    QObject::connect(&outbox, &Outbox::attemptFinished, [&](qint64 id, AttemptResult result) {
+        outcomes.insert(id, result);
+        const std::optional<OutboxMessage> m
+            = result == AttemptResult::Sent ? outbox.store()->message(id) : std::nullopt;
+        if (m && m->isPartlySent())
+            partlySent.insert(id);
+        else
+            partlySent.remove(id);
     });
-    QHash<qint64, QString> outcomes;
-    QObject::connect(&scheduler, &OutboxScheduler::messageChanged, [&](qint64 id) {
-        if (const std::optional<OutboxMessage> m = store->message(id);
-            m && m->state != MessageState::Sending)
-            outcomes.insert(id,
-                m->state == MessageState::Sent && m->isPartlySent() ? QStringLiteral("partly-sent")
-                                                                    : stateName(m->state));
-    });
-    QObject::connect(&scheduler, &OutboxScheduler::accountNeedsAttention,
+    QObject::connect(&outbox, &Outbox::accountNeedsAttention,
         [](const QString &account, const QString &reason) {
             Cli::err() << QStringLiteral("outboundctl: account %1 held: %2").arg(account, reason)
                        << Qt::endl;
         });
     QEventLoop loop;
-    QObject::connect(&scheduler, &OutboxScheduler::idle, &loop, [&] {
+    QObject::connect(&outbox, &Outbox::idle, &loop, [&] {
         if (!keepRunning)
             loop.quit();
     });
@@ -188,39 +183,34 @@ int deliver(const Profile &profile, bool keepRunning, bool json)
             char byte;
             (void)!::read(signalPipe[1], &byte, 1);
             keepRunning = false;
-            scheduler.stop();
+            outbox.stop();
         });
     }
-    // `run` shares the profile: when another process commits (an enqueue, a release, a
-    // retry), look again now, as the GUI does; the scheduler alone would sleep while nothing
-    // of its own is due.
-    QTimer poll;
-    if (keepRunning) {
-        QObject::connect(&poll, &QTimer::timeout, [&] {
-            if (store->changedElsewhere())
-                scheduler.poke();
-        });
-        (void)store->changedElsewhere(); // baseline
-        poll.start(1500);
-    }
+    // `run` shares the profile: start() also looks again whenever another process commits
+    // (an enqueue, a release, a retry), as the GUI does.
     if (keepRunning)
-        scheduler.start();
+        outbox.start();
     else
-        scheduler.flush();
+        outbox.flush();
     loop.exec();
 
     int sent = 0, partly = 0, deferred = 0, failed = 0, other = 0;
-    for (const QString &state : std::as_const(outcomes)) {
-        if (state == QLatin1String("sent"))
-            ++sent;
-        else if (state == QLatin1String("partly-sent"))
-            ++partly;
-        else if (state == QLatin1String("deferred"))
+    for (auto it = outcomes.cbegin(); it != outcomes.cend(); ++it) {
+        switch (it.value()) {
+        case AttemptResult::Sent:
+            ++(partlySent.contains(it.key()) ? partly : sent);
+            break;
+        case AttemptResult::Deferred:
             ++deferred;
-        else if (state == QLatin1String("failed"))
+            break;
+        case AttemptResult::Failed:
             ++failed;
-        else
+            break;
+        case AttemptResult::Held:
+        case AttemptResult::Uncertain:
             ++other;
+            break;
+        }
     }
     if (json) {
         Cli::out() << QJsonDocument(
@@ -243,12 +233,14 @@ int deliver(const Profile &profile, bool keepRunning, bool json)
     return failed + partly > 0 ? ExitUnavailable : (deferred + other > 0 ? ExitTempFail : ExitOk);
 }
 
-int enqueueFile(OutboxStore &store, const Account &account, const SmtpEnvelope &envelope,
+int enqueueFile(Outbox &outbox, const Account &account, const SmtpEnvelope &envelope,
     QIODevice *message, const OutboxStore::EnqueueOptions &options, bool json)
 {
-    const std::optional<qint64> id = store.enqueue(account.name, envelope, message, options);
+    QString error;
+    const std::optional<qint64> id
+        = outbox.enqueue(account.name, envelope, message, options, &error);
     if (!id)
-        return Cli::fail(ExitTempFail, store.errorString());
+        return Cli::fail(ExitTempFail, error);
     if (json)
         Cli::out() << QJsonDocument(
             QJsonObject { { QStringLiteral("id"),
@@ -288,8 +280,8 @@ int runEnqueue(const QStringList &args, const Profile &profile)
     MessageInput message;
     if (const int code = message.prepare(parser, *account, profile, &error); code != ExitOk)
         return Cli::fail(code, error);
-    std::unique_ptr<OutboxStore> store = openStore(profile, &error);
-    if (!store)
+    const std::unique_ptr<Outbox> outbox = openOutbox(profile, &error);
+    if (!outbox)
         return Cli::fail(ExitTempFail, error);
     std::unique_ptr<QIODevice> body = message.openBody(&error);
     if (!body)
@@ -300,9 +292,10 @@ int runEnqueue(const QStringList &args, const Profile &profile)
         : subjectOf(body.get());
     options.held = parser.isSet(QStringLiteral("hold"));
     if (parser.isSet(QStringLiteral("not-before"))
-        && !parseWhen(parser.value(QStringLiteral("not-before")), store->now(), &options.notBefore))
+        && !parseWhen(
+            parser.value(QStringLiteral("not-before")), outbox->store()->now(), &options.notBefore))
         return Cli::fail(ExitUsage, tr("--not-before takes an ISO 8601 time or +SECONDS"));
-    return enqueueFile(*store, *account, message.envelope(), body.get(), options,
+    return enqueueFile(*outbox, *account, message.envelope(), body.get(), options,
         parser.isSet(QStringLiteral("json")));
 }
 
@@ -412,25 +405,23 @@ int runSendmail(const QStringList &args, const Profile &profile)
     if (envelope.recipients.isEmpty())
         return Cli::fail(ExitDataError, tr("sendmail: the message has no recipients"));
 
-    std::unique_ptr<OutboxStore> store = openStore(profile, &error);
-    if (!store)
+    const std::unique_ptr<Outbox> outbox = openOutbox(profile, &error);
+    if (!outbox)
         return Cli::fail(ExitTempFail, error);
     sendable->seek(0);
     OutboxStore::EnqueueOptions options;
     options.subject = subjectOf(sendable.get());
     const std::optional<qint64> id
-        = store->enqueue(account->name, envelope, sendable.get(), options);
+        = outbox->enqueue(account->name, envelope, sendable.get(), options, &error);
     if (!id)
-        return Cli::fail(ExitTempFail, store->errorString());
+        return Cli::fail(ExitTempFail, error);
     if (queueOnly)
         return ExitOk;
-    store.reset();
     // Try to deliver now, like an MTA would. What cannot go now stays queued and exits 0, as
     // the message is safely in the outbox; but a permanent refusal or an account that needs
     // fixing is reported at once, so git send-email or mutt can tell the user.
-    (void)deliver(profile, false, false);
-    store = openStore(profile, &error);
-    const std::optional<OutboxMessage> after = store ? store->message(*id) : std::nullopt;
+    (void)deliver(*outbox, false, false);
+    const std::optional<OutboxMessage> after = outbox->store()->message(*id);
     if (after && after->state == MessageState::Failed)
         return Cli::fail(ExitUnavailable,
             tr("sendmail: message %1 was refused: %2").arg(*id).arg(after->reason));
@@ -503,13 +494,15 @@ int runQueue(const QStringList &args, const Profile &profile)
         // Delivery takes every account's due messages; a filter here would silently lie.
         if (parser.isSet(QStringLiteral("account")))
             return Cli::fail(ExitUsage, tr("--account applies to queue list only"));
-        return deliver(profile, sub == QLatin1String("run"), json);
     }
 
     QString error;
-    std::unique_ptr<OutboxStore> store = openStore(profile, &error);
-    if (!store)
+    const std::unique_ptr<Outbox> outbox = openOutbox(profile, &error);
+    if (!outbox)
         return Cli::fail(ExitTempFail, error);
+    if (sub == QLatin1String("flush") || sub == QLatin1String("run"))
+        return deliver(*outbox, sub == QLatin1String("run"), json);
+    OutboxStore *store = outbox->store();
     if (sub == QLatin1String("deleted")) {
         const QList<OutboxStore::DeletedMessage> deleted = store->deletedMessages();
         if (json) {
@@ -653,7 +646,7 @@ int runQueue(const QStringList &args, const Profile &profile)
     }
     int code = ExitOk;
     for (qint64 id : std::as_const(ids)) {
-        const bool ok = action ? (store.get()->*action)(id) : store->hold(id);
+        const bool ok = action ? (store->*action)(id) : store->hold(id);
         if (!ok)
             code = Cli::fail(ExitDataError, store->errorString());
         else if (sub == QLatin1String("delete") && !json)

@@ -5,11 +5,7 @@
 #include "mime/messagewriter.h"
 #include "sandbox/sandboxserver.h"
 
-#include <QDir>
-#include <QFile>
 #include <QSet>
-#include <QThread>
-#include <QTimer>
 
 AppController::AppController(Profile profile, QObject *parent)
     : QObject(parent)
@@ -19,21 +15,18 @@ AppController::AppController(Profile profile, QObject *parent)
 
 AppController::~AppController()
 {
-    // The scheduler's sessions go before the store they report to.
-    m_scheduler.reset();
+    // The scheduler's sessions go before the sandbox they may be talking to.
+    m_outbox.reset();
     m_sandbox.reset();
-    m_store.reset();
 }
 
 bool AppController::start(QString *error)
 {
     if (!m_profile.ensureExists(error))
         return false;
-    m_store = std::make_unique<OutboxStore>(m_profile);
-    if (!m_store->open()) {
-        *error = m_store->errorString();
+    m_outbox = std::make_unique<Outbox>(m_profile);
+    if (!m_outbox->open(error))
         return false;
-    }
 
     SandboxSettings sandbox;
     sandbox.folder = m_profile.path() + QStringLiteral("/sandbox");
@@ -45,20 +38,14 @@ bool AppController::start(QString *error)
         qWarning("Signatures and size limits stay in the old settings for now: %s",
             qPrintable(problem));
 
-    const QString accountsFile = m_profile.accountsFile();
-    m_scheduler = std::make_unique<OutboxScheduler>(m_store.get(),
-        [accountsFile](const QString &name) { return AccountStore(accountsFile).find(name); });
-    connect(m_scheduler.get(), &OutboxScheduler::transcriptEntry, this,
+    Outbox *outbox = m_outbox.get();
+    connect(outbox, &Outbox::transcriptEntry, this,
         [this](qint64 id, const TranscriptEntry &entry) { m_transcript->append(entry, id); });
-    connect(
-        m_scheduler.get(), &OutboxScheduler::messageChanged, this, &AppController::outboxChanged);
-    connect(m_scheduler.get(), &OutboxScheduler::sendProgress, this, &AppController::sendProgress);
-    connect(
-        m_scheduler.get(), &OutboxScheduler::onlineChanged, this, &AppController::onlineChanged);
-    connect(m_scheduler.get(), &OutboxScheduler::accountNeedsAttention, this,
-        &AppController::accountNeedsAttention);
-    m_scheduler->start();
-    watchOtherProcesses();
+    connect(outbox, &Outbox::messageChanged, this, &AppController::outboxChanged);
+    connect(outbox, &Outbox::sendProgress, this, &AppController::sendProgress);
+    connect(outbox, &Outbox::onlineChanged, this, &AppController::onlineChanged);
+    connect(outbox, &Outbox::accountNeedsAttention, this, &AppController::accountNeedsAttention);
+    m_outbox->start();
     return true;
 }
 
@@ -90,21 +77,6 @@ void AppController::ensureSandboxAccount()
         Q_EMIT accountsChanged();
 }
 
-void AppController::watchOtherProcesses()
-{
-    // outboundctl may enqueue or deliver from another process at any time.
-    auto *poll = new QTimer(this);
-    poll->setInterval(1500);
-    connect(poll, &QTimer::timeout, this, [this] {
-        if (m_store->changedElsewhere()) {
-            m_scheduler->poke();
-            Q_EMIT outboxChanged(0);
-        }
-    });
-    (void)m_store->changedElsewhere(); // baseline
-    poll->start();
-}
-
 QList<Account> AppController::accounts() const
 {
     return AccountStore(m_profile.accountsFile()).accounts();
@@ -120,7 +92,7 @@ bool AppController::saveAccount(const Account &account, QString *error)
     if (!AccountStore(m_profile.accountsFile()).save(account, error))
         return false;
     Q_EMIT accountsChanged();
-    m_scheduler->poke();
+    m_outbox->poke();
     return true;
 }
 
@@ -134,10 +106,10 @@ bool AppController::removeAccount(const QString &name, QString *error)
 
 namespace {
 
-// Writes the draft with GMime into the spool file, noting the envelope it makes.
-OutboxStore::SpoolWriter draftWriter(const MessageDraft &draft, SmtpEnvelope *envelope)
+// Writes the draft with GMime, on whichever thread the outbox runs it; it owns its copy.
+MessageSource draftSource(const MessageDraft &draft)
 {
-    return [&draft, envelope](QIODevice *out, QString *error) {
+    return [draft](QIODevice *out, SmtpEnvelope *envelope, QString *error) {
         MessageWriter writer(draft);
         if (!writer.write(out)) {
             *error = writer.errorString();
@@ -148,123 +120,34 @@ OutboxStore::SpoolWriter draftWriter(const MessageDraft &draft, SmtpEnvelope *en
     };
 }
 
+OutboxStore::EnqueueOptions enqueueOptions(const MessageDraft &draft, const QDateTime &notBefore)
+{
+    OutboxStore::EnqueueOptions options;
+    options.subject = draft.subject;
+    options.notBefore = notBefore;
+    return options;
+}
+
 } // namespace
 
 std::optional<qint64> AppController::enqueue(
     const MessageDraft &draft, const QString &account, const QDateTime &notBefore, QString *error)
 {
-    SmtpEnvelope envelope;
-    const std::optional<OutboxStore::SpoolFile> file
-        = OutboxStore::spool(m_profile, draftWriter(draft, &envelope), error);
-    if (!file)
-        return std::nullopt;
-    return record(*file, envelope, account, draft.subject, notBefore, error);
+    return m_outbox->enqueue(account, draftSource(draft), enqueueOptions(draft, notBefore), error);
 }
-
-std::optional<qint64> AppController::record(const OutboxStore::SpoolFile &file,
-    const SmtpEnvelope &envelope, const QString &account, const QString &subject,
-    const QDateTime &notBefore, QString *error)
-{
-    OutboxStore::EnqueueOptions options;
-    options.subject = subject;
-    options.notBefore = notBefore;
-    const std::optional<qint64> id = m_store->enqueueSpooled(account, envelope, file, options);
-    if (!id) {
-        *error = m_store->errorString();
-        return std::nullopt;
-    }
-    Q_EMIT outboxChanged(*id);
-    // Wake at the undo window's end; the scheduler's own timer would too, within a minute.
-    const qint64 wait
-        = notBefore.isValid() ? qMax<qint64>(0, m_store->now().msecsTo(notBefore)) : 0;
-    QTimer::singleShot(
-        int(qMin<qint64>(wait + 50, 60'000)), m_scheduler.get(), &OutboxScheduler::poke);
-    return id;
-}
-
-// What the worker thread and the job share; the worker touches only this.
-struct EnqueueJob::Work
-{
-    MessageDraft draft;
-    QString account;
-    QDateTime notBefore;
-    std::atomic_bool cancelled { false };
-    // Set by the worker:
-    SmtpEnvelope envelope;
-    std::optional<OutboxStore::SpoolFile> file;
-    QString error;
-    bool recorded = false;
-};
 
 EnqueueJob *AppController::startEnqueue(
     const MessageDraft &draft, const QString &account, const QDateTime &notBefore, QObject *parent)
 {
-    auto *job = new EnqueueJob(parent);
-    job->m_controller = this;
-    job->m_work = std::make_shared<EnqueueJob::Work>();
-    job->m_work->draft = draft;
-    job->m_work->account = account;
-    job->m_work->notBefore = notBefore;
-    job->m_thread = QThread::create([work = job->m_work, profile = m_profile] {
-        work->file = OutboxStore::spool(
-            profile, draftWriter(work->draft, &work->envelope), &work->error, &work->cancelled);
-    });
-    connect(job->m_thread, &QThread::finished, job, &EnqueueJob::onWritten);
-    job->m_thread->start(QThread::LowPriority);
-    return job;
-}
-
-EnqueueJob::EnqueueJob(QObject *parent)
-    : QObject(parent)
-{ }
-
-EnqueueJob::~EnqueueJob()
-{
-    cancel();
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-    }
-    // Written but never recorded (cancelled at the last moment): no orphan in the spool.
-    if (m_work && m_work->file && !m_work->recorded)
-        QFile::remove(m_work->file->path);
-}
-
-void EnqueueJob::cancel()
-{
-    if (m_work)
-        m_work->cancelled = true;
-}
-
-void EnqueueJob::onWritten()
-{
-    Work &work = *m_work;
-    QString error = work.error;
-    std::optional<qint64> id;
-    if (work.file && !work.cancelled && m_controller) {
-        id = m_controller->record(
-            *work.file, work.envelope, work.account, work.draft.subject, work.notBefore, &error);
-        work.recorded = id.has_value();
-        work.file.reset(); // recorded, or removed by enqueueSpooled()
-    } else {
-        if (work.file) { // cancelled after it was written, or the controller is gone
-            QFile::remove(work.file->path);
-            work.file.reset();
-        }
-        if (work.cancelled)
-            error = OutboxStore::tr("cancelled");
-    }
-    if (id)
-        Q_EMIT queued(*id);
-    else
-        Q_EMIT failed(error);
+    return m_outbox->startEnqueue(
+        account, draftSource(draft), enqueueOptions(draft, notBefore), parent);
 }
 
 bool AppController::unsend(qint64 id, QString *error)
 {
-    const std::optional<OutboxMessage> message = m_store->message(id);
+    const std::optional<OutboxMessage> message = store()->message(id);
     if (!message || message->state != MessageState::Queued) {
-        *error = message ? tr("the message is already on its way") : m_store->errorString();
+        *error = message ? tr("the message is already on its way") : store()->errorString();
         return false;
     }
     return remove(id, error);
@@ -281,38 +164,38 @@ bool applied(bool ok, OutboxStore *store, QString *error)
 
 bool AppController::retryNow(qint64 id, QString *error)
 {
-    const bool ok = applied(m_store->retryNow(id), m_store.get(), error);
-    m_scheduler->poke();
+    const bool ok = applied(store()->retryNow(id), store(), error);
+    m_outbox->poke();
     Q_EMIT outboxChanged(id);
     return ok;
 }
 
 bool AppController::hold(qint64 id, QString *error)
 {
-    const bool ok = applied(m_store->hold(id), m_store.get(), error);
+    const bool ok = applied(store()->hold(id), store(), error);
     Q_EMIT outboxChanged(id);
     return ok;
 }
 
 bool AppController::release(qint64 id, QString *error)
 {
-    const bool ok = applied(m_store->release(id), m_store.get(), error);
-    m_scheduler->poke();
+    const bool ok = applied(store()->release(id), store(), error);
+    m_outbox->poke();
     Q_EMIT outboxChanged(id);
     return ok;
 }
 
 bool AppController::remove(qint64 id, QString *error)
 {
-    const bool ok = applied(m_store->remove(id), m_store.get(), error);
+    const bool ok = applied(store()->remove(id), store(), error);
     Q_EMIT outboxChanged(id);
     return ok;
 }
 
 bool AppController::restore(qint64 id, QString *error)
 {
-    const bool ok = applied(m_store->restore(id), m_store.get(), error);
-    m_scheduler->poke(); // a restored waiting message may be due
+    const bool ok = applied(store()->restore(id), store(), error);
+    m_outbox->poke(); // a restored waiting message may be due
     Q_EMIT outboxChanged(id);
     return ok;
 }
@@ -329,7 +212,7 @@ QStringList AppController::knownAddresses() const
     };
     for (const Account &a : accounts())
         add(a.address);
-    for (const OutboxMessage &m : m_store->messages()) {
+    for (const OutboxMessage &m : store()->messages()) {
         for (const OutboxRecipient &r : m.recipients)
             add(r.address);
     }

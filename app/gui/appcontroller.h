@@ -3,11 +3,9 @@
 #include "accounts/account.h"
 #include "core/profile.h"
 #include "mime/messagedraft.h"
-#include "outbox/outboxscheduler.h"
-#include "outbox/outboxstore.h"
+#include "outbox/outbox.h"
 
 #include <QObject>
-#include <QPointer>
 #include <QStringList>
 
 #include <memory>
@@ -16,38 +14,9 @@
 class SandboxServer;
 class TranscriptModel;
 
-// The desktop app's one owner of the library: the profile, the outbox store and its
-// scheduler, the sandbox server, the accounts and the live transcript. Windows are handed the
-// controller and talk to nothing else; none of them speaks SMTP or touches SQL.
-class AppController;
-class QThread;
-
-// A message being written with GMime straight into the spool on a worker thread, then recorded
-// in the outbox on the controller's thread: the window that asked stays responsive however
-// large the attachments. Emits exactly one of queued() or failed(). cancel(), or deleting the
-// job, before then leaves nothing of the message behind.
-class EnqueueJob : public QObject
-{
-    Q_OBJECT
-public:
-    ~EnqueueJob() override;
-    void cancel();
-
-Q_SIGNALS:
-    void queued(qint64 id);
-    void failed(const QString &error);
-
-private:
-    friend class AppController;
-    struct Work;
-    explicit EnqueueJob(QObject *parent);
-    void onWritten();
-
-    QPointer<AppController> m_controller;
-    std::shared_ptr<Work> m_work;
-    QThread *m_thread = nullptr;
-};
-
+// The desktop app's one owner of the library: the profile, the outbox (store, scheduler and
+// enqueue jobs: see Outbox), the sandbox server, the accounts and the live transcript. Windows
+// are handed the controller and talk to nothing else; none of them speaks SMTP or touches SQL.
 class AppController : public QObject
 {
     Q_OBJECT
@@ -60,8 +29,12 @@ public:
     [[nodiscard]] bool start(QString *error);
 
     [[nodiscard]] const Profile &profile() const { return m_profile; }
-    [[nodiscard]] OutboxStore *store() const { return m_store.get(); }
-    [[nodiscard]] OutboxScheduler *scheduler() const { return m_scheduler.get(); }
+    [[nodiscard]] Outbox *outbox() const { return m_outbox.get(); }
+    [[nodiscard]] OutboxStore *store() const { return m_outbox ? m_outbox->store() : nullptr; }
+    [[nodiscard]] OutboxScheduler *scheduler() const
+    {
+        return m_outbox ? m_outbox->scheduler() : nullptr;
+    }
     [[nodiscard]] SandboxServer *sandbox() const { return m_sandbox.get(); }
     [[nodiscard]] TranscriptModel *transcript() const { return m_transcript; }
 
@@ -103,17 +76,10 @@ Q_SIGNALS:
     void accountNeedsAttention(const QString &account, const QString &reason);
 
 private:
-    friend class EnqueueJob;
-    // Records a spooled message and wakes the scheduler when it is due.
-    [[nodiscard]] std::optional<qint64> record(const OutboxStore::SpoolFile &file,
-        const SmtpEnvelope &envelope, const QString &account, const QString &subject,
-        const QDateTime &notBefore, QString *error);
     void ensureSandboxAccount();
-    void watchOtherProcesses();
 
     Profile m_profile;
-    std::unique_ptr<OutboxStore> m_store;
-    std::unique_ptr<OutboxScheduler> m_scheduler;
+    std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<SandboxServer> m_sandbox;
     TranscriptModel *m_transcript = nullptr; // child
 };

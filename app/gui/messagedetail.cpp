@@ -3,6 +3,8 @@
 #include "appcontroller.h"
 #include "outboxmodel.h"
 
+#include "outbox/attemptoutcome.h"
+
 #include "mime/messagetree.h"
 #include "transcript/transcriptentry.h"
 
@@ -330,10 +332,7 @@ void MessageDetail::fillAttempts()
         auto *item = new QTreeWidgetItem(m_attemptList);
         item->setText(0, timeText(attempt.startedAt));
         item->setText(1, makeControlsVisible(attempt.server));
-        // Stored by name; shown in the user's language.
-        MessageState result;
-        item->setText(
-            2, parseStateName(attempt.result, &result) ? stateDisplayName(result) : attempt.result);
+        item->setText(2, attemptResultDisplayName(attempt.result));
         item->setText(3,
             makeControlsVisible(attempt.errorText.isEmpty()
                     ? attempt.errorCode

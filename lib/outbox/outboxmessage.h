@@ -1,5 +1,6 @@
 #pragma once
 
+#include "attemptresult.h"
 #include "smtp/smtpenvelope.h"
 #include "smtp/smtperror.h"
 
@@ -45,7 +46,7 @@ struct OutboxAttempt
     QDateTime startedAt;
     QDateTime endedAt;
     QString server; // "host:port"
-    QString result; // "sent", "deferred", "failed", "held", "uncertain"
+    AttemptResult result = AttemptResult::Sent; // stored by name: toString()
     QString errorCode; // SmtpError::codeName, empty on success
     QString errorText;
     QString transcript; // the C:/S: form

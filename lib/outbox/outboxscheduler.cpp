@@ -56,6 +56,20 @@ OutboxScheduler::~OutboxScheduler()
     }
 }
 
+OutboxScheduler::SessionFactory OutboxScheduler::defaultSessionFactory()
+{
+    return [](const SmtpServerSettings &settings, QObject *parent) {
+        return new SmtpSession(settings, parent);
+    };
+}
+
+OutboxScheduler::CredentialsSource OutboxScheduler::defaultCredentialsSource()
+{
+    return [](const Account &account, QObject *parent) {
+        return CredentialsRequest::start(account, CredentialsRequest::Service::Smtp, parent);
+    };
+}
+
 void OutboxScheduler::setOnline(bool online)
 {
     if (online == m_online)
@@ -175,8 +189,7 @@ void OutboxScheduler::obtainCredentials(const QString &name)
     if (!account)
         return;
     m_fetchingCredentials.insert(name);
-    CredentialsRequest *request
-        = CredentialsRequest::start(*account, CredentialsRequest::Service::Smtp, this);
+    CredentialsRequest *request = m_credentialsSource(*account, this);
     connect(request, &CredentialsRequest::finished, this, [this, request, name] {
         request->deleteLater();
         m_fetchingCredentials.remove(name);
@@ -202,7 +215,7 @@ void OutboxScheduler::openConnection(const Account &account, const OutboxMessage
     Connection *c = connection.get();
     c->account = account.name;
     c->server = QStringLiteral("%1:%2").arg(settings.host).arg(settings.port);
-    c->session = new SmtpSession(settings, this);
+    c->session = m_sessionFactory(settings, this);
     c->session->setCredentials(m_credentials.value(account.name));
     connect(
         c->session, &SmtpSession::transcriptEntry, this, [this, c](const TranscriptEntry &entry) {
@@ -218,13 +231,14 @@ void OutboxScheduler::openConnection(const Account &account, const OutboxMessage
 
 void OutboxScheduler::releaseUnstarted(const OutboxMessage &message, const QString &why)
 {
-    OutboxAttempt attempt { 0, m_store->now(), m_store->now(), {}, QStringLiteral("failed"),
+    OutboxAttempt attempt { 0, m_store->now(), m_store->now(), {}, AttemptResult::Failed,
         QStringLiteral("MessageUnreadable"), why, {} };
     OutboxStore::AttemptOutcome outcome;
     outcome.state = MessageState::Failed;
     outcome.reason = why;
     if (!m_store->finishAttempt(message.id, attempt, outcome))
         qCWarning(lcOutbox) << "cannot record message" << message.id << m_store->errorString();
+    Q_EMIT attemptFinished(message.id, AttemptResult::Failed);
     Q_EMIT messageChanged(message.id);
 }
 
@@ -259,99 +273,6 @@ bool OutboxScheduler::sendOn(Connection *c, const OutboxMessage &message)
     return true;
 }
 
-OutboxStore::AttemptOutcome OutboxScheduler::decideOutcome(
-    const OutboxMessage &message, const SmtpSendReply &reply, QString *resultName)
-{
-    OutboxStore::AttemptOutcome outcome;
-    outcome.recipientResults = reply.recipientResults();
-    outcome.queueId = reply.queueId();
-    const QDateTime now = m_store->now();
-    const SmtpError &error = reply.error();
-    // The session sends the recipients a server has no room for in further transactions
-    // itself (RFC 5321 §4.5.3.1.10), and its results count a RCPT's 250 only when the
-    // transaction completed: an accepted result here means the recipient has the message.
-    // What is left for this outbox to split is what the connection could not take: past
-    // the server's MAILMAX, or a 452 "too many" after others went through; those go again
-    // at once, over a new connection.
-    QStringList stillPending;
-    QStringList refused;
-    const bool anyAccepted = !reply.acceptedRecipients().isEmpty();
-    bool split = error.code() == SmtpError::TransactionLimitReached;
-    // Those refused by an earlier attempt are still reported on the message.
-    for (const OutboxRecipient &recipient : message.recipients) {
-        if (recipient.state == RecipientState::Failed)
-            refused << QStringLiteral("%1 (%2)").arg(
-                recipient.address, recipient.lastReply.summary());
-    }
-    for (const QString &address : message.pendingRecipients()) {
-        SmtpReply last;
-        for (const SmtpRecipientResult &result : outcome.recipientResults) {
-            if (result.address == address)
-                last = result.reply;
-        }
-        if (last.isPositiveCompletion())
-            continue;
-        if (last.isPermanentFailure()) {
-            refused << QStringLiteral("%1 (%2)").arg(address, last.summary());
-            continue;
-        }
-        stillPending << address;
-        split = split || (anyAccepted && last.isTooManyRecipients());
-    }
-    auto retryLater = [&](const QString &why) {
-        if (message.createdAt.isValid()
-            && message.createdAt.secsTo(now) >= m_policy.giveUpAfter.count()) {
-            outcome.state = MessageState::Failed;
-            outcome.reason = tr(
-                "gave up after %n day(s): %1", nullptr, int(m_policy.giveUpAfter.count() / 86400))
-                                 .arg(why);
-            *resultName = QStringLiteral("failed");
-            return;
-        }
-        outcome.state = MessageState::Deferred;
-        outcome.reason = why;
-        outcome.nextAttemptAt
-            = split ? now : now.addSecs(m_policy.delayAfter(message.attemptCount + 1).count());
-        *resultName = QStringLiteral("deferred");
-    };
-
-    switch (decideRetry(error)) {
-    case RetryDecision::Done:
-        if (!stillPending.isEmpty()) {
-            retryLater(split ? tr("the server takes fewer recipients at a time; the rest go in the "
-                                  "next transaction")
-                             : tr("%n recipient(s) deferred: %1", nullptr, int(stillPending.size()))
-                                   .arg(stillPending.join(QStringLiteral(", "))));
-            return outcome;
-        }
-        outcome.state = MessageState::Sent;
-        outcome.reason = refused.isEmpty()
-            ? QString()
-            : tr("refused: %1").arg(refused.join(QStringLiteral("; ")));
-        *resultName = QStringLiteral("sent");
-        return outcome;
-    case RetryDecision::RetryLater:
-        retryLater(error.toString());
-        return outcome;
-    case RetryDecision::Fail:
-        outcome.state = MessageState::Failed;
-        outcome.reason = error.toString();
-        *resultName = QStringLiteral("failed");
-        return outcome;
-    case RetryDecision::HoldForAccount:
-        outcome.state = MessageState::Held;
-        outcome.reason = error.toString();
-        *resultName = QStringLiteral("held");
-        return outcome;
-    case RetryDecision::AskUser:
-        outcome.state = MessageState::Uncertain;
-        outcome.reason = error.toString();
-        *resultName = QStringLiteral("uncertain");
-        return outcome;
-    }
-    return outcome;
-}
-
 void OutboxScheduler::onMessageFinished(Connection *c)
 {
     const std::unique_ptr<SmtpSendReply> reply = std::move(c->reply);
@@ -360,10 +281,16 @@ void OutboxScheduler::onMessageFinished(Connection *c)
     c->messageId = 0;
     c->messagesSent++;
     if (message) {
-        QString result;
-        const OutboxStore::AttemptOutcome outcome = decideOutcome(*message, *reply, &result);
         const SmtpError &error = reply->error();
-        const OutboxAttempt attempt { 0, c->startedAt, m_store->now(), c->server, result,
+        const AttemptOutcome decided = decideAttemptOutcome(
+            *message, reply->recipientResults(), error, m_policy, m_store->now());
+        OutboxStore::AttemptOutcome outcome;
+        outcome.state = stateAfter(decided.result);
+        outcome.reason = decided.reason;
+        outcome.nextAttemptAt = decided.nextAttemptAt;
+        outcome.queueId = reply->queueId();
+        outcome.recipientResults = reply->recipientResults();
+        const OutboxAttempt attempt { 0, c->startedAt, m_store->now(), c->server, decided.result,
             error.isError() ? SmtpError::codeName(error.code()) : QString(),
             error.isError() ? error.toString() : QString(), formatTranscript(c->transcript) };
         if (!m_store->finishAttempt(id, attempt, outcome))
@@ -374,6 +301,7 @@ void OutboxScheduler::onMessageFinished(Connection *c)
             m_credentials.remove(c->account);
             Q_EMIT accountNeedsAttention(c->account, outcome.reason);
         }
+        Q_EMIT attemptFinished(id, decided.result);
         Q_EMIT messageChanged(id);
     }
 

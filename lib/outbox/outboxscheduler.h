@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accounts/account.h"
+#include "attemptoutcome.h"
 #include "outboxstore.h"
 #include "retrypolicy.h"
 #include "transcript/transcriptentry.h"
@@ -14,6 +15,7 @@
 #include <memory>
 #include <optional>
 
+class CredentialsRequest;
 class SmtpSendReply;
 class SmtpSession;
 
@@ -33,8 +35,22 @@ public:
     // Looks an account up by name; nullopt if it no longer exists.
     using AccountLookup = std::function<std::optional<Account>(const QString &name)>;
 
+    // Makes the session for one connection, with `parent` as its parent (the scheduler deletes
+    // it when the connection ends). Default: a real SmtpSession.
+    using SessionFactory
+        = std::function<SmtpSession *(const SmtpServerSettings &settings, QObject *parent)>;
+    // Starts fetching an account's SMTP credentials; the scheduler waits for its finished()
+    // and deletes it. Default: CredentialsRequest::start(account, Service::Smtp, parent).
+    using CredentialsSource
+        = std::function<CredentialsRequest *(const Account &account, QObject *parent)>;
+
     OutboxScheduler(OutboxStore *store, AccountLookup lookup, QObject *parent = nullptr);
     ~OutboxScheduler() override;
+
+    void setSessionFactory(SessionFactory factory) { m_sessionFactory = std::move(factory); }
+    void setCredentialsSource(CredentialsSource source) { m_credentialsSource = std::move(source); }
+    [[nodiscard]] static SessionFactory defaultSessionFactory();
+    [[nodiscard]] static CredentialsSource defaultCredentialsSource();
 
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
     void setConnectionsPerAccount(int connections)
@@ -60,6 +76,8 @@ public:
 
 Q_SIGNALS:
     void messageChanged(qint64 id);
+    // An attempt of message `id` was recorded; the message is now stateAfter(result).
+    void attemptFinished(qint64 id, AttemptResult result);
     void transcriptEntry(qint64 messageId, const TranscriptEntry &entry);
     // How much of a message's data has gone to the server (for a progress display).
     void sendProgress(qint64 messageId, qint64 bytesSent, qint64 totalBytes);
@@ -82,8 +100,6 @@ private:
     void onMessageFinished(Connection *connection);
     void onConnectionClosed(Connection *connection);
     void releaseUnstarted(const OutboxMessage &message, const QString &why);
-    [[nodiscard]] OutboxStore::AttemptOutcome decideOutcome(
-        const OutboxMessage &message, const SmtpSendReply &reply, QString *resultName);
     [[nodiscard]] int connectionsFor(const QString &account) const;
     void maybeIdle();
     void setOnline(bool online);
@@ -94,6 +110,8 @@ private:
     int m_connectionsPerAccount = 2;
     int m_messagesPerConnection = 20;
     std::function<void(SmtpServerSettings *)> m_settingsHook;
+    SessionFactory m_sessionFactory = defaultSessionFactory();
+    CredentialsSource m_credentialsSource = defaultCredentialsSource();
 
     bool m_running = false; // start(): keep going after idle
     bool m_flushing = false; // flush(): deliver what is due, then idle

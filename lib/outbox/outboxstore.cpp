@@ -504,8 +504,12 @@ QList<OutboxAttempt> OutboxStore::attempts(qint64 id)
     if (!exec(query, "list attempts"))
         return result;
     while (query.next()) {
+        // Stored by name (toString()); no other name was ever written, so anything else
+        // (a damaged row) reads as the one result that promises nothing.
+        AttemptResult attemptResult = AttemptResult::Failed;
+        (void)parseAttemptResult(query.value(4).toString(), &attemptResult);
         result << OutboxAttempt { query.value(0).toLongLong(), fromDb(query.value(1)),
-            fromDb(query.value(2)), query.value(3).toString(), query.value(4).toString(),
+            fromDb(query.value(2)), query.value(3).toString(), attemptResult,
             query.value(5).toString(), query.value(6).toString(), query.value(7).toString() };
     }
     return result;
@@ -591,7 +595,7 @@ bool OutboxStore::finishAttempt(
                                   "result, error_code, error_text, transcript)"
                                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &value : { QVariant(id), toDb(attempt.startedAt), toDb(attempt.endedAt),
-             QVariant(text(attempt.server)), QVariant(text(attempt.result)),
+             QVariant(text(attempt.server)), QVariant(toString(attempt.result)),
              QVariant(text(attempt.errorCode)), QVariant(text(attempt.errorText)),
              QVariant(text(attempt.transcript)) })
         insertAttempt.addBindValue(value);

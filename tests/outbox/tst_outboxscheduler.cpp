@@ -71,7 +71,7 @@ public:
     {
         QStringList list;
         for (const OutboxAttempt &a : store.attempts(id))
-            list << a.result;
+            list << toString(a.result);
         return list;
     }
 
@@ -165,7 +165,7 @@ void TestOutboxScheduler::delivered()
         QCOMPARE(r.state, RecipientState::Accepted);
     const QList<OutboxAttempt> attempts = h.store.attempts(id);
     QCOMPARE(attempts.size(), 1);
-    QCOMPARE(attempts[0].result, QStringLiteral("sent"));
+    QCOMPARE(toString(attempts[0].result), QStringLiteral("sent"));
     QCOMPARE(attempts[0].server, QStringLiteral("localhost:%1").arg(server.port()));
     QVERIFY(attempts[0].errorCode.isEmpty());
     QVERIFY(attempts[0].transcript.contains(QLatin1String("C: EHLO client.test")));
@@ -513,7 +513,7 @@ void TestOutboxScheduler::authenticationFailureHoldsTheAccount()
     QCOMPARE(h.message(a).attemptCount + h.message(b).attemptCount + h.message(c).attemptCount, 1);
     const QList<OutboxAttempt> attempts = h.store.attempts(a);
     QCOMPARE(attempts.size(), 1);
-    QCOMPARE(attempts[0].result, QStringLiteral("held"));
+    QCOMPARE(toString(attempts[0].result), QStringLiteral("held"));
     QCOMPARE(attempts[0].errorCode, QStringLiteral("AuthenticationFailed"));
     QVERIFY(attempts[0].transcript.contains(QLatin1String("<redacted>")));
     QVERIFY(!attempts[0].transcript.contains(QLatin1String("wrong pw")));

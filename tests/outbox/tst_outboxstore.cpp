@@ -32,7 +32,7 @@ SmtpRecipientResult result(const QString &address, const SmtpReply &r)
     return SmtpRecipientResult { address, r };
 }
 
-OutboxAttempt attemptAt(const QDateTime &start, const QString &result)
+OutboxAttempt attemptAt(const QDateTime &start, AttemptResult result)
 {
     OutboxAttempt a;
     a.startedAt = start;
@@ -339,7 +339,7 @@ void TestOutboxStore::claimRespectsNotBeforeAndNextAttempt()
     deferred.state = MessageState::Deferred;
     deferred.reason = QStringLiteral("451 try later");
     deferred.nextAttemptAt = start.addSecs(300);
-    QVERIFY2(store.finishAttempt(*now, attemptAt(start, QStringLiteral("deferred")), deferred),
+    QVERIFY2(store.finishAttempt(*now, attemptAt(start, AttemptResult::Deferred), deferred),
         qPrintable(store.errorString()));
     QCOMPARE(store.message(*now)->state, MessageState::Deferred);
     QCOMPARE(store.message(*now)->nextAttemptAt, start.addSecs(300));
@@ -408,7 +408,7 @@ void TestOutboxStore::stateRules()
     OutboxStore::AttemptOutcome uncertain;
     uncertain.state = MessageState::Uncertain;
     uncertain.reason = QStringLiteral("connection lost after the final dot");
-    QVERIFY(store.finishAttempt(*id, attemptAt(clock.now, QStringLiteral("uncertain")), uncertain));
+    QVERIFY(store.finishAttempt(*id, attemptAt(clock.now, AttemptResult::Uncertain), uncertain));
     QVERIFY(!store.claimNextDue()); // never retried by itself
     QVERIFY(!store.hold(*id));
     QCOMPARE(store.message(*id)->state, MessageState::Uncertain);
@@ -421,7 +421,7 @@ void TestOutboxStore::stateRules()
     QVERIFY(store.claimNextDue());
     OutboxStore::AttemptOutcome sent;
     sent.state = MessageState::Sent;
-    QVERIFY(store.finishAttempt(*id, attemptAt(clock.now, QStringLiteral("sent")), sent));
+    QVERIFY(store.finishAttempt(*id, attemptAt(clock.now, AttemptResult::Sent), sent));
     QVERIFY(!store.hold(*id));
     QVERIFY(!store.retryNow(*id));
     QVERIFY(!store.release(*id));
@@ -434,7 +434,7 @@ void TestOutboxStore::stateRules()
     OutboxStore::AttemptOutcome failed;
     failed.state = MessageState::Failed;
     failed.reason = QStringLiteral("550 no");
-    QVERIFY(store.finishAttempt(*failing, attemptAt(clock.now, QStringLiteral("failed")), failed));
+    QVERIFY(store.finishAttempt(*failing, attemptAt(clock.now, AttemptResult::Failed), failed));
     QVERIFY(!store.claimNextDue());
     QVERIFY(store.retryNow(*failing));
     QCOMPARE(store.claimNextDue()->id, *failing);
@@ -463,7 +463,7 @@ void TestOutboxStore::removeKeepsTheMessageRecoverableUntilPurged()
     OutboxStore::AttemptOutcome deferred;
     deferred.state = MessageState::Deferred;
     deferred.nextAttemptAt = clock.now.addSecs(60);
-    QVERIFY(store.finishAttempt(*id, attemptAt(clock.now, QStringLiteral("deferred")), deferred));
+    QVERIFY(store.finishAttempt(*id, attemptAt(clock.now, AttemptResult::Deferred), deferred));
     const QString spoolFile = store.message(*id)->spoolFile;
     QVERIFY(QFile::exists(spoolFile));
 
@@ -538,7 +538,7 @@ void TestOutboxStore::finishAttemptRecordsRecipients()
     QVERIFY(id);
     QVERIFY(store.claimNextDue());
 
-    OutboxAttempt first = attemptAt(start, QStringLiteral("deferred"));
+    OutboxAttempt first = attemptAt(start, AttemptResult::Deferred);
     first.errorCode = QStringLiteral("TransientFailure");
     first.errorText = QStringLiteral("1 recipient deferred");
     OutboxStore::AttemptOutcome outcome;
@@ -576,7 +576,7 @@ void TestOutboxStore::finishAttemptRecordsRecipients()
     QCOMPARE(attempts[0].startedAt, first.startedAt);
     QCOMPARE(attempts[0].endedAt, first.endedAt);
     QCOMPARE(attempts[0].server, first.server);
-    QCOMPARE(attempts[0].result, first.result);
+    QCOMPARE(toString(attempts[0].result), toString(first.result));
     QCOMPARE(attempts[0].errorCode, first.errorCode);
     QCOMPARE(attempts[0].errorText, first.errorText);
     QCOMPARE(attempts[0].transcript, first.transcript);
@@ -591,7 +591,7 @@ void TestOutboxStore::finishAttemptRecordsRecipients()
     done.recipientResults
         = { result(later, reply(250, "2.1.5", "OK")), result(untried, reply(250, "2.1.5", "OK")),
               result(ok, reply(550, "5.1.1", "changed my mind")) };
-    const OutboxAttempt second = attemptAt(clock.now, QStringLiteral("sent"));
+    const OutboxAttempt second = attemptAt(clock.now, AttemptResult::Sent);
     QVERIFY(store.finishAttempt(*id, second, done));
     m = store.message(*id);
     QCOMPARE(m->state, MessageState::Sent);
@@ -606,7 +606,11 @@ void TestOutboxStore::finishAttemptRecordsRecipients()
     QVERIFY(m->pendingRecipients().isEmpty());
     attempts = store.attempts(*id);
     QCOMPARE(attempts.size(), 2);
-    QCOMPARE(attempts[1].result, QStringLiteral("sent"));
+    QCOMPARE(toString(attempts[1].result), QStringLiteral("sent"));
+    // Kept by the name the queue database has always held, so older databases still read.
+    QCOMPARE(QueueDatabase(profileIn(dir))
+                 .value(QStringLiteral("SELECT result FROM attempts ORDER BY id")),
+        QVariant(QStringLiteral("deferred")));
     QVERIFY(!store.claimNextDue());
 }
 
@@ -624,14 +628,14 @@ void TestOutboxStore::finishAttemptNeedsTheClaim()
     OutboxStore::AttemptOutcome sent;
     sent.state = MessageState::Sent;
     // Not claimed at all, then claimed by somebody else: refused, and nothing is recorded.
-    QVERIFY(!intruder.finishAttempt(*id, attemptAt(owner.now(), QStringLiteral("sent")), sent));
+    QVERIFY(!intruder.finishAttempt(*id, attemptAt(owner.now(), AttemptResult::Sent), sent));
     QVERIFY(owner.claimNextDue());
-    QVERIFY(!intruder.finishAttempt(*id, attemptAt(owner.now(), QStringLiteral("sent")), sent));
+    QVERIFY(!intruder.finishAttempt(*id, attemptAt(owner.now(), AttemptResult::Sent), sent));
     QVERIFY(intruder.errorString().contains(QLatin1String("not claimed")));
     QVERIFY(owner.attempts(*id).isEmpty());
     QCOMPARE(owner.message(*id)->state, MessageState::Sending);
     QCOMPARE(owner.message(*id)->attemptCount, 0);
-    QVERIFY(owner.finishAttempt(*id, attemptAt(owner.now(), QStringLiteral("sent")), sent));
+    QVERIFY(owner.finishAttempt(*id, attemptAt(owner.now(), AttemptResult::Sent), sent));
     QCOMPARE(owner.attempts(*id).size(), 1);
 }
 
@@ -739,9 +743,9 @@ void TestOutboxStore::holdAccount()
     outcome.state = MessageState::Deferred;
     outcome.nextAttemptAt = clock.now.addSecs(60);
     QVERIFY(
-        store.finishAttempt(deferred, attemptAt(clock.now, QStringLiteral("deferred")), outcome));
+        store.finishAttempt(deferred, attemptAt(clock.now, AttemptResult::Deferred), outcome));
     outcome.state = MessageState::Failed;
-    QVERIFY(store.finishAttempt(failed, attemptAt(clock.now, QStringLiteral("failed")), outcome));
+    QVERIFY(store.finishAttempt(failed, attemptAt(clock.now, AttemptResult::Failed), outcome));
 
     QCOMPARE(store.holdAccount(QStringLiteral("work"), QStringLiteral("535 bad password")), 2);
     QCOMPARE(store.message(queued)->state, MessageState::Held);
