@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 #include "attemptoutcome.h"
 
 #include <QCoreApplication>
@@ -5,12 +7,11 @@
 #include <algorithm>
 
 namespace {
-
-QString tr(const char *text, int n = -1)
+// The tr() context of the reasons the policy gives.
+struct Text
 {
-    return QCoreApplication::translate("AttemptOutcome", text, nullptr, n);
-}
-
+    Q_DECLARE_TR_FUNCTIONS(AttemptOutcome)
+};
 } // namespace
 
 QString toString(AttemptResult result)
@@ -105,9 +106,8 @@ AttemptOutcome decideAttemptOutcome(const OutboxMessage &message,
         if (message.createdAt.isValid()
             && message.createdAt.secsTo(now) >= policy.giveUpAfter.count()) {
             outcome.result = AttemptResult::Failed;
-            outcome.reason
-                = tr("gave up after %n day(s): %1", int(policy.giveUpAfter.count() / 86400))
-                      .arg(why);
+            const int days = int(policy.giveUpAfter.count() / 86400);
+            outcome.reason = Text::tr("gave up after %n day(s): %1", nullptr, days).arg(why);
             return;
         }
         outcome.result = AttemptResult::Deferred;
@@ -119,16 +119,19 @@ AttemptOutcome decideAttemptOutcome(const OutboxMessage &message,
     switch (decideRetry(error)) {
     case RetryDecision::Done:
         if (!stillPending.isEmpty()) {
-            retryLater(split ? tr("the server takes fewer recipients at a time; the rest go in the "
-                                  "next transaction")
-                             : tr("%n recipient(s) deferred: %1", int(stillPending.size()))
-                                   .arg(stillPending.join(QStringLiteral(", "))));
+            if (split)
+                retryLater(Text::tr("the server takes fewer recipients at a time; the rest go "
+                                    "in the next transaction"));
+            else
+                retryLater(
+                    Text::tr("%n recipient(s) deferred: %1", nullptr, int(stillPending.size()))
+                        .arg(stillPending.join(QStringLiteral(", "))));
             return outcome;
         }
         outcome.result = AttemptResult::Sent;
         outcome.reason = refused.isEmpty()
             ? QString()
-            : tr("refused: %1").arg(refused.join(QStringLiteral("; ")));
+            : Text::tr("refused: %1").arg(refused.join(QStringLiteral("; ")));
         return outcome;
     case RetryDecision::RetryLater:
         retryLater(error.toString());

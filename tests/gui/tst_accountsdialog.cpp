@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 // The accounts dialog against a real AppController on a temporary profile: accounts are added
 // through the form and saved through the controller, and Test runs the library's checks
 // against the sandbox, a closed port and a TLS server with a self-signed certificate.
@@ -69,6 +71,7 @@ private Q_SLOTS:
     void keychainFailureOffersAPasswordCommand();
 
 private:
+    [[nodiscard]] std::optional<qint64> storedSizeLimit(const QString &account) const;
     // Fills the form of a new account through key clicks.
     void fillNewAccount(AccountsDialog &dialog, const QString &name, quint16 port,
         const QString &security = QStringLiteral("none"));
@@ -244,6 +247,13 @@ void TestAccountsDialog::testAgainstAClosedPortFails()
     QVERIFY(!m_controller->account(u"closed"_s)); // a test saves nothing
 }
 
+// The SIZE limit the account store holds for an account (none for an unsaved account).
+std::optional<qint64> TestAccountsDialog::storedSizeLimit(const QString &account) const
+{
+    const std::optional<Account> stored = m_controller->account(account);
+    return stored ? stored->sizeLimit : std::nullopt;
+}
+
 void TestAccountsDialog::testLearnsTheSizeLimit()
 {
     SmtpTestServer::Options options;
@@ -259,12 +269,12 @@ void TestAccountsDialog::testLearnsTheSizeLimit()
     QTest::mouseClick(child<QPushButton>(dialog, u"testButton"_s), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, TestTimeoutMs);
     QVERIFY2(finished.first().first().toBool(), qPrintable(finished.first().at(1).toString()));
-    QVERIFY(!ComposeSettings::sizeLimit(m_controller->profile(), u"sized"_s));
+    QVERIFY(!storedSizeLimit(u"sized"_s));
     QSignalSpy saved(&dialog, &AccountsDialog::saveFinished);
     dialog.save();
     QTRY_COMPARE(saved.count(), 1);
     QVERIFY2(saved.first().first().toBool(), qPrintable(saved.first().at(1).toString()));
-    QCOMPARE(ComposeSettings::sizeLimit(m_controller->profile(), u"sized"_s),
+    QCOMPARE(storedSizeLimit(u"sized"_s),
         std::optional<qint64>(777000));
 
     // A saved account's test stores what the server announces now: here, no limit at all.
@@ -276,7 +286,7 @@ void TestAccountsDialog::testLearnsTheSizeLimit()
     QTest::mouseClick(child<QPushButton>(dialog, u"testButton"_s), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, TestTimeoutMs);
     QVERIFY2(finished.last().first().toBool(), qPrintable(finished.last().at(1).toString()));
-    QVERIFY(!ComposeSettings::sizeLimit(m_controller->profile(), u"sized"_s));
+    QVERIFY(!storedSizeLimit(u"sized"_s));
     QStringList steps;
     auto *list = child<QListWidget>(dialog, u"testSteps"_s);
     for (int row = 0; row < list->count(); ++row)

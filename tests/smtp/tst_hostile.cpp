@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 // SmtpSession against the scripted hostile server: what no real server does, but an attacker,
 // a broken middlebox or a dying server might. Each scenario must end with the right error,
 // within its timeout, without a crash and without credentials or mail sent in plaintext.
@@ -344,7 +346,7 @@ void TestHostile::furtherTransactions_data()
     const QString data
         = QStringLiteral("C: DATA\nS: 354 go\nX: read-data\nS: 250 2.0.0 ok queued as Q\n");
     const QString quit = QStringLiteral("C: QUIT\nS: 221 bye\n");
-    auto ehlo = [](const QString &limits) {
+    auto ehlo = [](const QString &limits) -> QString {
         return Greeting
             + QStringLiteral("C: EHLO client.test\nS: 250-hostile.test\nS: 250 %1\n").arg(limits);
     };
