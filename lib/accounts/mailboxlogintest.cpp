@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 #include "mailboxlogintest.h"
 
 #include <QAtomicInteger>
@@ -141,7 +143,7 @@ void MailboxLoginTest::setState(State state)
     if (m_state == state)
         return;
     m_state = state;
-    emit stateChanged(state);
+    Q_EMIT stateChanged(state);
 }
 
 void MailboxLoginTest::fail(Error error, const QString &message)
@@ -186,7 +188,7 @@ void MailboxLoginTest::finish()
         m_socket = nullptr;
     }
     setState(State::Finished);
-    emit finished(m_error == Error::NoError, m_errorString);
+    Q_EMIT finished(m_error == Error::NoError, m_errorString);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -194,7 +196,7 @@ void MailboxLoginTest::finish()
 
 void MailboxLoginTest::writeLine(const QByteArray &line, const QByteArray &shownAs)
 {
-    emit transcriptEntry(TranscriptEntry::fromWire(
+    Q_EMIT transcriptEntry(TranscriptEntry::fromWire(
         m_sessionId, TranscriptEntry::Direction::Client, shownAs.isNull() ? line : shownAs));
     m_socket->write(line + "\r\n");
     m_responseBytes = 0;
@@ -253,7 +255,7 @@ void MailboxLoginTest::readLines()
         }
         const QByteArray raw = m_socket->readLine();
         if (raw.size() > MaxLineLength) {
-            emit transcriptEntry(TranscriptEntry::fromWire(
+            Q_EMIT transcriptEntry(TranscriptEntry::fromWire(
                 m_sessionId, TranscriptEntry::Direction::Server, shownServerLine(raw)));
             return fail(Error::ResponseTooLong,
                 tr("The server sent a line longer than %1 bytes.").arg(MaxLineLength));
@@ -268,7 +270,7 @@ void MailboxLoginTest::readLines()
                 tr("The server sent a response of more than %1 bytes.").arg(MaxResponseBytes));
         }
         const QByteArray line = stripLineEnd(raw);
-        emit transcriptEntry(TranscriptEntry::fromWire(
+        Q_EMIT transcriptEntry(TranscriptEntry::fromWire(
             m_sessionId, TranscriptEntry::Direction::Server, shownServerLine(line)));
 
         if (!isImap()) {
@@ -301,13 +303,13 @@ void MailboxLoginTest::emitEvent(const QString &text, const QList<QSslCertificat
 {
     TranscriptEntry entry = TranscriptEntry::event(m_sessionId, text);
     entry.peerCertificates = certificates;
-    emit transcriptEntry(entry);
+    Q_EMIT transcriptEntry(entry);
 }
 
 void MailboxLoginTest::emitStep(const QString &text, const QList<QSslCertificate> &certificates)
 {
     emitEvent(text, certificates);
-    emit step(text);
+    Q_EMIT step(text);
 }
 
 void MailboxLoginTest::armTimeout(const QString &waitingFor)

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 #pragma once
 
 #include "accounts/mailboxprotocol.h"
@@ -118,7 +120,7 @@ public:
 
     [[nodiscard]] static QString stateName(State state);
 
-signals:
+Q_SIGNALS:
     void stateChanged(MailboxLoginTest::State state);
     // A human step: "Connected to …", "TLS established: …", "Capabilities: …", "Logged in as …".
     void step(const QString &description);

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 // MailboxLoginTest against the scripted hostile server (tests/support/scripted_server.py):
 // mailbox servers that never stop talking, and SASL challenges that must never be kept.
 #include "accounts/mailboxlogintest.h"
@@ -118,7 +120,7 @@ class tst_MailboxHostile : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void endlessResponses_data();
     void endlessResponses();
     void saslChallengesRedacted_data();

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 // MailboxLoginTest against a real Dovecot (tests/support/dovecot.h) and against a tiny scripted
 // server in this file for what Dovecot will not do (omit STARTTLS, inject plaintext).
 
@@ -134,7 +136,7 @@ class tst_MailboxLoginTest : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
 
     void dovecotLogin_data();

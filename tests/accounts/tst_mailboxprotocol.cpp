@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 // The IMAP and POP3 codecs of the login test, without a socket.
 
 #include "accounts/mailboxprotocol.h"
@@ -9,7 +11,7 @@ class tst_MailboxProtocol : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void imapResponses();
     void imapMalformed();
     void imapCapabilities();

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 // certificateMatchesHost(): RFC 6125 §6.4 and RFC 7817 §3 as a table, socket-free.
 
 #include "net/certificatenames.h"
@@ -9,7 +11,7 @@ class tst_CertificateNames : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void matchesHost_data();
     void matchesHost();
     void describe_data();

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 // The certificate name check (RFC 6125 §6.4, RFC 7817) end to end: certificates made at test
 // time with chosen CN and subjectAltName sets, served over STARTTLS and implicit TLS by the
 // aiosmtpd server (SmtpSession: what send, the outbox, probe and the console use) and by the
@@ -170,7 +172,7 @@ class tst_TlsNames : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 // TlsPolicy against real loopback handshakes: a QTcpServer hands each connection to a
 // server-side QSslSocket with certificates made by the openssl CLI at test time.
 
@@ -78,7 +80,7 @@ class tst_TlsPolicy : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
 
     void securityNames();

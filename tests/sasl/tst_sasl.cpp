@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 // Socket-free tests of the SASL mechanisms: feed server challenges, compare the responses
 // byte for byte with the RFCs' examples, and check that hostile servers are caught.
 
@@ -61,7 +63,7 @@ class TestSasl : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void supportedMechanisms();
     void exchangesSecrets();
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 // Tests of SmtpAddress (RFC 5321 §4.1.2, §4.5.3.1; RFC 6531; RFC 5890).
 #include "smtp/smtpaddress.h"
 
@@ -9,7 +11,7 @@ class TestAddress : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void valid_data();
     void valid();
     void invalid_data();

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 // Socket-free tests of SmtpCapabilities (RFC 5321 §4.1.1.1, RFC 1870, RFC 4954).
 #include "smtp/smtpcapabilities.h"
 
@@ -64,7 +66,7 @@ class TestCapabilities : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void parse_data();
     void parse();
     void caseInsensitive();

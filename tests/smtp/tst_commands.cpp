@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 // Tests of the SMTP command builders (RFC 5321 §4.1.1, RFC 1870, RFC 3030, RFC 3461,
 // RFC 4954, RFC 6152, RFC 6531).
 #include "smtp/smtpcommands.h"
@@ -11,7 +13,7 @@ class TestCommands : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void build_data();
     void build();
     void injection_data();

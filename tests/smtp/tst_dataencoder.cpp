@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 // Tests of SmtpDataEncoder: line-end normalisation and dot-stuffing (RFC 5321 §2.3.8,
 // §4.1.1.4, §4.5.2) across arbitrary chunk boundaries; and of SmtpDataCheck, which it uses as
 // the last guard against a NUL or a line over 998 octets (RFC 5321 §4.5.3.1.6).
@@ -102,7 +104,7 @@ class TestDataEncoder : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void encode_data();
     void encode();
     void heldCarriageReturn();

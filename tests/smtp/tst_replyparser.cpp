@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 // Socket-free tests of SmtpReplyParser and SmtpReply (RFC 5321 §4.2, RFC 2034, RFC 3463).
 #include "smtp/smtpreply.h"
 
@@ -80,7 +82,7 @@ class TestReplyParser : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void singleReply_data();
     void singleReply();
     void malformed_data();

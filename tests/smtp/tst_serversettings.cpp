@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 // Tests of SmtpServerSettings and SmtpTimeouts.
 #include "smtp/smtpserversettings.h"
 
@@ -9,7 +11,7 @@ class TestServerSettings : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void defaultPort();
     void configuredHeloName_data();
     void configuredHeloName();

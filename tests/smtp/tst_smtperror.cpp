@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 // Tests of SmtpError: bands, categories, descriptions and the mapping of server replies.
 #include "smtp/smtperror.h"
 
@@ -74,7 +76,7 @@ class TestSmtpError : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void everyCode_data();
     void everyCode();
     void descriptionsAreDistinct();

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 // Proves the loopback fixtures work, using raw QSslSocket conversations: the aiosmtpd server
 // (plaintext, STARTTLS, implicit TLS, AUTH PLAIN and SCRAM-SHA-256), the scripted server
 // (match, deviation, injected bytes, TLS), smtp-sink, and the test CA.
@@ -232,7 +234,7 @@ class TestHarness : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
 
     void testCa();

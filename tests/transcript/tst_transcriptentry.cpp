@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 // Tests of TranscriptEntry: the C:/S: format, escaping and truncation.
 #include "transcript/transcriptentry.h"
 
@@ -11,7 +13,7 @@ class TestTranscriptEntry : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void prefixes();
     void fromWire_data();
     void fromWire();
