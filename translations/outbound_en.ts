@@ -2,7 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>ComposeWindow</name>
+    <name>AttemptOutcome</name>
+    <message numerus="yes">
+        <source>gave up after %n day(s): %1</source>
+        <translation>
+            <numerusform>gave up after %n day: %1</numerusform>
+            <numerusform>gave up after %n days: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) deferred: %1</source>
+        <translation>
+            <numerusform>%n recipient deferred: %1</numerusform>
+            <numerusform>%n recipients deferred: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComposeForm</name>
     <message numerus="yes">
         <source>%n attachment(s), %1 in all</source>
         <translation>
@@ -10,6 +27,9 @@
             <numerusform>%n attachments, %1 in all</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>ComposeWindow</name>
     <message numerus="yes">
         <source>Sending in %n second(s)…</source>
         <translation>
@@ -101,23 +121,6 @@
         <translation>
             <numerusform>%n message selected.</numerusform>
             <numerusform>%n messages selected. The actions apply to all of them; select one to see its details.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>OutboxScheduler</name>
-    <message numerus="yes">
-        <source>gave up after %n day(s): %1</source>
-        <translation>
-            <numerusform>gave up after %n day: %1</numerusform>
-            <numerusform>gave up after %n days: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n recipient(s) deferred: %1</source>
-        <translation>
-            <numerusform>%n recipient deferred: %1</numerusform>
-            <numerusform>%n recipients deferred: %1</numerusform>
         </translation>
     </message>
 </context>

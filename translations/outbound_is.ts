@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="is">
 <context>
+    <name>AccountCheck</name>
+    <message>
+        <source>Running the password command…</source>
+        <translation>Keyri lykilorðsskipunina…</translation>
+    </message>
+    <message>
+        <source>Reading the password from the keychain…</source>
+        <translation>Les lykilorðið úr lyklakippunni…</translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation>TLS: %1</translation>
+    </message>
+    <message>
+        <source>logged in as %1 with %2</source>
+        <translation>skráð inn sem %1 með %2</translation>
+    </message>
+    <message>
+        <source>the server offers %1</source>
+        <translation>netþjónninn býður upp á %1</translation>
+    </message>
+</context>
+<context>
     <name>AccountStore</name>
     <message>
         <source>an account name may hold only letters, digits and . _ - @ (at most 64)</source>
@@ -563,46 +586,6 @@ Outbound skrifar lykilorð ekki í skrár. Ræstu lyklakippu (t.d. GNOME Keyring
         <translation>stöðvað</translation>
     </message>
     <message>
-        <source>Running the password command…</source>
-        <translation>Keyri lykilorðsskipunina…</translation>
-    </message>
-    <message>
-        <source>Reading the password from the keychain…</source>
-        <translation>Les lykilorðið úr lyklakippunni…</translation>
-    </message>
-    <message>
-        <source>SMTP: %1 port %2, security %3</source>
-        <translation>SMTP: %1 gátt %2, öryggi %3</translation>
-    </message>
-    <message>
-        <source>SMTP: no password: %1</source>
-        <translation>SMTP: ekkert lykilorð: %1</translation>
-    </message>
-    <message>
-        <source>SMTP: %1</source>
-        <translation>SMTP: %1</translation>
-    </message>
-    <message>
-        <source>SMTP: TLS: %1</source>
-        <translation>SMTP: TLS: %1</translation>
-    </message>
-    <message>
-        <source>SMTP: logged in with %1</source>
-        <translation>SMTP: skráð inn með %1</translation>
-    </message>
-    <message>
-        <source>SMTP: ready; the server offers %1</source>
-        <translation>SMTP: tilbúið; netþjónninn býður upp á %1</translation>
-    </message>
-    <message>
-        <source>SMTP: OK</source>
-        <translation>SMTP: Í lagi</translation>
-    </message>
-    <message>
-        <source>SMTP failed: %1</source>
-        <translation>SMTP mistókst: %1</translation>
-    </message>
-    <message>
         <source>Pin it only if you know this is your server&apos;s certificate (compare the SHA-256 with what your provider publishes).</source>
         <translation>Festu það aðeins ef þú veist að þetta er skilríki netþjónsins þíns (berðu SHA-256 saman við það sem þjónustuaðilinn þinn birtir).</translation>
     </message>
@@ -680,6 +663,31 @@ Outbound skrifar lykilorð ekki í skrár. Ræstu lyklakippu (t.d. GNOME Keyring
     <message>
         <source>the message is already on its way</source>
         <translation>skilaboðin eru þegar á leiðinni</translation>
+    </message>
+</context>
+<context>
+    <name>AttemptOutcome</name>
+    <message numerus="yes">
+        <source>gave up after %n day(s): %1</source>
+        <translation>
+            <numerusform>gefist upp eftir %n dag: %1</numerusform>
+            <numerusform>gefist upp eftir %n daga: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server takes fewer recipients at a time; the rest go in the next transaction</source>
+        <translation>netþjónninn tekur við færri viðtakendum í einu; hinir fara í næstu færslu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) deferred: %1</source>
+        <translation>
+            <numerusform>%n viðtakanda frestað: %1</numerusform>
+            <numerusform>%n viðtakendum frestað: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>hafnað: %1</translation>
     </message>
 </context>
 <context>
@@ -826,37 +834,69 @@ Outbound skrifar lykilorð ekki í skrár. Ræstu lyklakippu (t.d. GNOME Keyring
     </message>
 </context>
 <context>
-    <name>ComposeRequest</name>
+    <name>ComposeForm</name>
     <message>
-        <source>unknown --compose field &quot;%1&quot;</source>
-        <translation>óþekktur --compose-reitur „%1“</translation>
+        <source>Attachment</source>
+        <translation>Viðhengi</translation>
     </message>
     <message>
-        <source>--compose %1: %2</source>
-        <translation>--compose %1: %2</translation>
+        <source>Size</source>
+        <translation>Stærð</translation>
     </message>
     <message>
-        <source>--compose attachment: no such file %1</source>
-        <translation>--compose attachment: skráin %1 er ekki til</translation>
-    </message>
-</context>
-<context>
-    <name>ComposeWindow</name>
-    <message>
-        <source>&amp;Send</source>
-        <translation>&amp;Senda</translation>
+        <source>Attachments</source>
+        <translation>Viðhengi</translation>
     </message>
     <message>
-        <source>Send the message (Ctrl+Return)</source>
-        <translation>Senda skilaboðin (Ctrl+Return)</translation>
+        <source>Files sent with the message; press Delete to remove the selected ones</source>
+        <translation>Skrár sem sendar eru með skilaboðunum; ýttu á Delete til að fjarlægja þær sem eru valdar</translation>
     </message>
     <message>
-        <source>Send &amp;Later…</source>
-        <translation>Senda síða&amp;r…</translation>
+        <source>&amp;Remove</source>
+        <translation>&amp;Fjarlægja</translation>
     </message>
     <message>
-        <source>Choose when the message is sent</source>
-        <translation>Veldu hvenær skilaboðin verða send</translation>
+        <source>Remove attachment</source>
+        <translation>Fjarlægja viðhengi</translation>
+    </message>
+    <message>
+        <source>Cannot attach %1: it is not a readable file.</source>
+        <translation>Ekki er hægt að hengja %1 við: þetta er ekki læsileg skrá.</translation>
+    </message>
+    <message>
+        <source>Cannot insert %1: %2</source>
+        <translation>Ekki er hægt að setja inn %1: %2</translation>
+    </message>
+    <message>
+        <source>No attachments; drop files here to attach them.</source>
+        <translation>Engin viðhengi; slepptu skrám hér til að hengja þær við.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s), %1 in all</source>
+        <translation>
+            <numerusform>%n viðhengi, %1 samtals</numerusform>
+            <numerusform>%n viðhengi, %1 samtals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — encoded, about %2: more than the %3 the server accepts.</source>
+        <translation>%1 — kóðað um það bil %2: meira en þau %3 sem netþjónninn tekur við.</translation>
+    </message>
+    <message>
+        <source>(the server accepts up to %1)</source>
+        <translation>(netþjónninn tekur við allt að %1)</translation>
+    </message>
+    <message>
+        <source>Attach Files</source>
+        <translation>Hengja við skrár</translation>
+    </message>
+    <message>
+        <source>Insert Image</source>
+        <translation>Setja inn mynd</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Myndir (%1)</translation>
     </message>
     <message>
         <source>&amp;Attach…</source>
@@ -905,26 +945,6 @@ Outbound skrifar lykilorð ekki í skrár. Ræstu lyklakippu (t.d. GNOME Keyring
     <message>
         <source>&amp;List</source>
         <translation>&amp;Listi</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Skilaboð</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Loka</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Afturkalla</translation>
-    </message>
-    <message>
-        <source>Undo send</source>
-        <translation>Afturkalla sendingu</translation>
-    </message>
-    <message>
-        <source>Takes the message back before it is sent</source>
-        <translation>Tekur skilaboðin til baka áður en þau eru send</translation>
     </message>
     <message>
         <source>From</source>
@@ -983,28 +1003,70 @@ Outbound skrifar lykilorð ekki í skrár. Ræstu lyklakippu (t.d. GNOME Keyring
         <translation>Texti skilaboða</translation>
     </message>
     <message>
-        <source>Attachment</source>
-        <translation>Viðhengi</translation>
+        <source>Account &quot;%1&quot;, sent through %2</source>
+        <translation>Aðgangurinn „%1“, sent um %2</translation>
     </message>
     <message>
-        <source>Size</source>
-        <translation>Stærð</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Attachments</source>
-        <translation>Viðhengi</translation>
+        <source>%1 is not valid: %2</source>
+        <translation>Reiturinn %1 er ógildur: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeRequest</name>
+    <message>
+        <source>unknown --compose field &quot;%1&quot;</source>
+        <translation>óþekktur --compose-reitur „%1“</translation>
     </message>
     <message>
-        <source>Files sent with the message; press Delete to remove the selected ones</source>
-        <translation>Skrár sem sendar eru með skilaboðunum; ýttu á Delete til að fjarlægja þær sem eru valdar</translation>
+        <source>--compose %1: %2</source>
+        <translation>--compose %1: %2</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>Fjarlæ&amp;gja</translation>
+        <source>--compose attachment: no such file %1</source>
+        <translation>--compose attachment: skráin %1 er ekki til</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeWindow</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senda</translation>
     </message>
     <message>
-        <source>Remove attachment</source>
-        <translation>Fjarlægja viðhengi</translation>
+        <source>Send the message (Ctrl+Return)</source>
+        <translation>Senda skilaboðin (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Send &amp;Later…</source>
+        <translation>Senda síða&amp;r…</translation>
+    </message>
+    <message>
+        <source>Choose when the message is sent</source>
+        <translation>Veldu hvenær skilaboðin verða send</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Skilaboð</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Loka</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Afturkalla</translation>
+    </message>
+    <message>
+        <source>Undo send</source>
+        <translation>Afturkalla sendingu</translation>
+    </message>
+    <message>
+        <source>Takes the message back before it is sent</source>
+        <translation>Tekur skilaboðin til baka áður en þau eru send</translation>
     </message>
     <message>
         <source>Send</source>
@@ -1017,14 +1079,6 @@ Outbound skrifar lykilorð ekki í skrár. Ræstu lyklakippu (t.d. GNOME Keyring
     <message>
         <source>Writing the message</source>
         <translation>Útbý skilaboðin</translation>
-    </message>
-    <message>
-        <source>Account &quot;%1&quot;, sent through %2</source>
-        <translation>Aðgangurinn „%1“, sent um %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The message has been sent</source>
@@ -1041,49 +1095,6 @@ Outbound skrifar lykilorð ekki í skrár. Ræstu lyklakippu (t.d. GNOME Keyring
     <message>
         <source>Add a recipient first</source>
         <translation>Bættu fyrst við viðtakanda</translation>
-    </message>
-    <message>
-        <source>%1 is not valid: %2</source>
-        <translation>Reiturinn %1 er ógildur: %2</translation>
-    </message>
-    <message>
-        <source>Cannot attach %1: it is not a readable file.</source>
-        <translation>Ekki er hægt að hengja %1 við: þetta er ekki læsileg skrá.</translation>
-    </message>
-    <message>
-        <source>Cannot insert %1: %2</source>
-        <translation>Ekki er hægt að setja inn %1: %2</translation>
-    </message>
-    <message>
-        <source>No attachments; drop files here to attach them.</source>
-        <translation>Engin viðhengi; slepptu skrám hér til að hengja þær við.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n attachment(s), %1 in all</source>
-        <translation>
-            <numerusform>%n viðhengi, %1 samtals</numerusform>
-            <numerusform>%n viðhengi, %1 samtals</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 — encoded, about %2: more than the %3 the server accepts.</source>
-        <translation>%1 — kóðað um það bil %2: meira en þau %3 sem netþjónninn tekur við.</translation>
-    </message>
-    <message>
-        <source>(the server accepts up to %1)</source>
-        <translation>(netþjónninn tekur við allt að %1)</translation>
-    </message>
-    <message>
-        <source>Attach Files</source>
-        <translation>Hengja við skrár</translation>
-    </message>
-    <message>
-        <source>Insert Image</source>
-        <translation>Setja inn mynd</translation>
-    </message>
-    <message>
-        <source>Images (%1)</source>
-        <translation>Myndir (%1)</translation>
     </message>
     <message>
         <source>Not sent. %1</source>
@@ -1149,16 +1160,8 @@ Outbound skrifar lykilorð ekki í skrár. Ræstu lyklakippu (t.d. GNOME Keyring
         <translation>Ekki tókst að vista drögin: %1</translation>
     </message>
     <message>
-        <source>cannot create %1</source>
-        <translation>ekki er hægt að búa til %1</translation>
-    </message>
-    <message>
         <source>Draft saved</source>
         <translation>Drög vistuð</translation>
-    </message>
-    <message>
-        <source>%1 is not a draft: %2</source>
-        <translation>%1 eru ekki drög: %2</translation>
     </message>
     <message>
         <source>%1 (saved %2)</source>
@@ -1281,6 +1284,17 @@ Outbound skrifar lykilorð ekki í skrár. Ræstu lyklakippu (t.d. GNOME Keyring
     <message>
         <source>Delivery uncertain</source>
         <translation>Óvíst um afhendingu</translation>
+    </message>
+</context>
+<context>
+    <name>DraftStore</name>
+    <message>
+        <source>cannot create %1</source>
+        <translation>ekki er hægt að búa til %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a draft: %2</source>
+        <translation>%1 eru ekki drög: %2</translation>
     </message>
 </context>
 <context>
@@ -1890,20 +1904,6 @@ Outbound skrifar lykilorð ekki í skrár. Ræstu lyklakippu (t.d. GNOME Keyring
     <message>
         <source>Edit and Requeue</source>
         <translation>Breyta og setja aftur í biðröð</translation>
-    </message>
-    <message>
-        <source>A Friend</source>
-        <translation>Vinur</translation>
-    </message>
-    <message>
-        <source>Hello from Outbound</source>
-        <translation>Kveðja frá Outbound</translation>
-    </message>
-    <message>
-        <source>This message went to the built-in sandbox server.
-</source>
-        <translation>Þessi skilaboð fóru til innbyggða sandkassanetþjónsins.
-</translation>
     </message>
     <message>
         <source>SMTP &amp;Console…</source>
@@ -2604,28 +2604,6 @@ Outbound skrifar lykilorð ekki í skrár. Ræstu lyklakippu (t.d. GNOME Keyring
         <source>the spool file %1 cannot be read: %2</source>
         <translation>ekki er hægt að lesa biðsvæðisskrána %1: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>gave up after %n day(s): %1</source>
-        <translation>
-            <numerusform>gefist upp eftir %n dag: %1</numerusform>
-            <numerusform>gefist upp eftir %n daga: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the server takes fewer recipients at a time; the rest go in the next transaction</source>
-        <translation>netþjónninn tekur við færri viðtakendum í einu; hinir fara í næstu færslu</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n recipient(s) deferred: %1</source>
-        <translation>
-            <numerusform>%n viðtakanda frestað: %1</numerusform>
-            <numerusform>%n viðtakendum frestað: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>refused: %1</source>
-        <translation>hafnað: %1</translation>
-    </message>
 </context>
 <context>
     <name>OutboxStore</name>
@@ -3151,6 +3129,23 @@ Outbound skrifar lykilorð ekki í skrár. Ræstu lyklakippu (t.d. GNOME Keyring
     <message>
         <source>The user name, host or access token contains a control character.</source>
         <translation>Notandanafnið, vélarheitið eða aðgangslykillinn inniheldur stýristaf.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenshotTour</name>
+    <message>
+        <source>A Friend</source>
+        <translation>Vinur</translation>
+    </message>
+    <message>
+        <source>Hello from Outbound</source>
+        <translation>Kveðja frá Outbound</translation>
+    </message>
+    <message>
+        <source>This message went to the built-in sandbox server.
+</source>
+        <translation>Þessi skilaboð fóru til innbyggða sandkassanetþjónsins.
+</translation>
     </message>
 </context>
 <context>

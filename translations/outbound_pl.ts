@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl">
 <context>
+    <name>AccountCheck</name>
+    <message>
+        <source>Running the password command…</source>
+        <translation>Uruchamianie polecenia hasła…</translation>
+    </message>
+    <message>
+        <source>Reading the password from the keychain…</source>
+        <translation>Odczytywanie hasła z magazynu haseł…</translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation>TLS: %1</translation>
+    </message>
+    <message>
+        <source>logged in as %1 with %2</source>
+        <translation>zalogowano jako %1 metodą %2</translation>
+    </message>
+    <message>
+        <source>the server offers %1</source>
+        <translation>serwer oferuje %1</translation>
+    </message>
+</context>
+<context>
     <name>AccountStore</name>
     <message>
         <source>an account name may hold only letters, digits and . _ - @ (at most 64)</source>
@@ -563,46 +586,6 @@ Outbound nie zapisuje haseł w plikach. Uruchom magazyn haseł (np. GNOME Keyrin
         <translation>zatrzymano</translation>
     </message>
     <message>
-        <source>Running the password command…</source>
-        <translation>Uruchamianie polecenia hasła…</translation>
-    </message>
-    <message>
-        <source>Reading the password from the keychain…</source>
-        <translation>Odczytywanie hasła z magazynu haseł…</translation>
-    </message>
-    <message>
-        <source>SMTP: %1 port %2, security %3</source>
-        <translation>SMTP: %1, port %2, zabezpieczenia: %3</translation>
-    </message>
-    <message>
-        <source>SMTP: no password: %1</source>
-        <translation>SMTP: brak hasła: %1</translation>
-    </message>
-    <message>
-        <source>SMTP: %1</source>
-        <translation>SMTP: %1</translation>
-    </message>
-    <message>
-        <source>SMTP: TLS: %1</source>
-        <translation>SMTP: TLS: %1</translation>
-    </message>
-    <message>
-        <source>SMTP: logged in with %1</source>
-        <translation>SMTP: zalogowano metodą %1</translation>
-    </message>
-    <message>
-        <source>SMTP: ready; the server offers %1</source>
-        <translation>SMTP: gotowe; serwer oferuje %1</translation>
-    </message>
-    <message>
-        <source>SMTP: OK</source>
-        <translation>SMTP: OK</translation>
-    </message>
-    <message>
-        <source>SMTP failed: %1</source>
-        <translation>SMTP: niepowodzenie: %1</translation>
-    </message>
-    <message>
         <source>Pin it only if you know this is your server&apos;s certificate (compare the SHA-256 with what your provider publishes).</source>
         <translation>Przypnij go tylko wtedy, gdy masz pewność, że to certyfikat Twojego serwera (porównaj SHA-256 z wartością publikowaną przez dostawcę).</translation>
     </message>
@@ -680,6 +663,33 @@ Outbound nie zapisuje haseł w plikach. Uruchom magazyn haseł (np. GNOME Keyrin
     <message>
         <source>the message is already on its way</source>
         <translation>wiadomość jest już w drodze</translation>
+    </message>
+</context>
+<context>
+    <name>AttemptOutcome</name>
+    <message numerus="yes">
+        <source>gave up after %n day(s): %1</source>
+        <translation>
+            <numerusform>zrezygnowano po %n dniu: %1</numerusform>
+            <numerusform>zrezygnowano po %n dniach: %1</numerusform>
+            <numerusform>zrezygnowano po %n dniach: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server takes fewer recipients at a time; the rest go in the next transaction</source>
+        <translation>serwer przyjmuje mniej odbiorców naraz; pozostali zostaną obsłużeni w następnej transakcji</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) deferred: %1</source>
+        <translation>
+            <numerusform>%n odbiorca odroczony: %1</numerusform>
+            <numerusform>%n odbiorcy odroczeni: %1</numerusform>
+            <numerusform>%n odbiorców odroczonych: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>odrzucono: %1</translation>
     </message>
 </context>
 <context>
@@ -826,37 +836,70 @@ Outbound nie zapisuje haseł w plikach. Uruchom magazyn haseł (np. GNOME Keyrin
     </message>
 </context>
 <context>
-    <name>ComposeRequest</name>
+    <name>ComposeForm</name>
     <message>
-        <source>unknown --compose field &quot;%1&quot;</source>
-        <translation>nieznane pole --compose „%1”</translation>
+        <source>Attachment</source>
+        <translation>Załącznik</translation>
     </message>
     <message>
-        <source>--compose %1: %2</source>
-        <translation>--compose %1: %2</translation>
+        <source>Size</source>
+        <translation>Rozmiar</translation>
     </message>
     <message>
-        <source>--compose attachment: no such file %1</source>
-        <translation>--compose attachment: nie ma pliku %1</translation>
-    </message>
-</context>
-<context>
-    <name>ComposeWindow</name>
-    <message>
-        <source>&amp;Send</source>
-        <translation>&amp;Wyślij</translation>
+        <source>Attachments</source>
+        <translation>Załączniki</translation>
     </message>
     <message>
-        <source>Send the message (Ctrl+Return)</source>
-        <translation>Wyślij wiadomość (Ctrl+Return)</translation>
+        <source>Files sent with the message; press Delete to remove the selected ones</source>
+        <translation>Pliki wysyłane razem z wiadomością; naciśnij Delete, aby usunąć zaznaczone</translation>
     </message>
     <message>
-        <source>Send &amp;Later…</source>
-        <translation>Wyślij &amp;później…</translation>
+        <source>&amp;Remove</source>
+        <translation>&amp;Usuń</translation>
     </message>
     <message>
-        <source>Choose when the message is sent</source>
-        <translation>Wybierz, kiedy wiadomość zostanie wysłana</translation>
+        <source>Remove attachment</source>
+        <translation>Usuń załącznik</translation>
+    </message>
+    <message>
+        <source>Cannot attach %1: it is not a readable file.</source>
+        <translation>Nie można dołączyć %1: to nie jest plik do odczytu.</translation>
+    </message>
+    <message>
+        <source>Cannot insert %1: %2</source>
+        <translation>Nie można wstawić %1: %2</translation>
+    </message>
+    <message>
+        <source>No attachments; drop files here to attach them.</source>
+        <translation>Brak załączników; upuść tu pliki, aby je dołączyć.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s), %1 in all</source>
+        <translation>
+            <numerusform>%n załącznik, łącznie %1</numerusform>
+            <numerusform>%n załączniki, łącznie %1</numerusform>
+            <numerusform>%n załączników, łącznie %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — encoded, about %2: more than the %3 the server accepts.</source>
+        <translation>%1 — po zakodowaniu ok. %2, czyli więcej niż %3 przyjmowane przez serwer.</translation>
+    </message>
+    <message>
+        <source>(the server accepts up to %1)</source>
+        <translation>(serwer przyjmuje do %1)</translation>
+    </message>
+    <message>
+        <source>Attach Files</source>
+        <translation>Dołącz pliki</translation>
+    </message>
+    <message>
+        <source>Insert Image</source>
+        <translation>Wstaw obraz</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Obrazy (%1)</translation>
     </message>
     <message>
         <source>&amp;Attach…</source>
@@ -905,26 +948,6 @@ Outbound nie zapisuje haseł w plikach. Uruchom magazyn haseł (np. GNOME Keyrin
     <message>
         <source>&amp;List</source>
         <translation>&amp;Lista</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Wiadomość</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Zamknij</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Cofnij</translation>
-    </message>
-    <message>
-        <source>Undo send</source>
-        <translation>Cofnij wysłanie</translation>
-    </message>
-    <message>
-        <source>Takes the message back before it is sent</source>
-        <translation>Zabiera wiadomość z powrotem, zanim zostanie wysłana</translation>
     </message>
     <message>
         <source>From</source>
@@ -983,28 +1006,70 @@ Outbound nie zapisuje haseł w plikach. Uruchom magazyn haseł (np. GNOME Keyrin
         <translation>Treść wiadomości</translation>
     </message>
     <message>
-        <source>Attachment</source>
-        <translation>Załącznik</translation>
+        <source>Account &quot;%1&quot;, sent through %2</source>
+        <translation>Konto „%1”, wysyłka przez %2</translation>
     </message>
     <message>
-        <source>Size</source>
-        <translation>Rozmiar</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Attachments</source>
-        <translation>Załączniki</translation>
+        <source>%1 is not valid: %2</source>
+        <translation>Pole %1 jest nieprawidłowe: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeRequest</name>
+    <message>
+        <source>unknown --compose field &quot;%1&quot;</source>
+        <translation>nieznane pole --compose „%1”</translation>
     </message>
     <message>
-        <source>Files sent with the message; press Delete to remove the selected ones</source>
-        <translation>Pliki wysyłane razem z wiadomością; naciśnij Delete, aby usunąć zaznaczone</translation>
+        <source>--compose %1: %2</source>
+        <translation>--compose %1: %2</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>U&amp;suń</translation>
+        <source>--compose attachment: no such file %1</source>
+        <translation>--compose attachment: nie ma pliku %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeWindow</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Wyślij</translation>
     </message>
     <message>
-        <source>Remove attachment</source>
-        <translation>Usuń załącznik</translation>
+        <source>Send the message (Ctrl+Return)</source>
+        <translation>Wyślij wiadomość (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Send &amp;Later…</source>
+        <translation>Wyślij &amp;później…</translation>
+    </message>
+    <message>
+        <source>Choose when the message is sent</source>
+        <translation>Wybierz, kiedy wiadomość zostanie wysłana</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Wiadomość</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Cofnij</translation>
+    </message>
+    <message>
+        <source>Undo send</source>
+        <translation>Cofnij wysłanie</translation>
+    </message>
+    <message>
+        <source>Takes the message back before it is sent</source>
+        <translation>Zabiera wiadomość z powrotem, zanim zostanie wysłana</translation>
     </message>
     <message>
         <source>Send</source>
@@ -1017,14 +1082,6 @@ Outbound nie zapisuje haseł w plikach. Uruchom magazyn haseł (np. GNOME Keyrin
     <message>
         <source>Writing the message</source>
         <translation>Tworzenie wiadomości</translation>
-    </message>
-    <message>
-        <source>Account &quot;%1&quot;, sent through %2</source>
-        <translation>Konto „%1”, wysyłka przez %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The message has been sent</source>
@@ -1041,50 +1098,6 @@ Outbound nie zapisuje haseł w plikach. Uruchom magazyn haseł (np. GNOME Keyrin
     <message>
         <source>Add a recipient first</source>
         <translation>Najpierw dodaj odbiorcę</translation>
-    </message>
-    <message>
-        <source>%1 is not valid: %2</source>
-        <translation>Pole %1 jest nieprawidłowe: %2</translation>
-    </message>
-    <message>
-        <source>Cannot attach %1: it is not a readable file.</source>
-        <translation>Nie można dołączyć %1: to nie jest plik do odczytu.</translation>
-    </message>
-    <message>
-        <source>Cannot insert %1: %2</source>
-        <translation>Nie można wstawić %1: %2</translation>
-    </message>
-    <message>
-        <source>No attachments; drop files here to attach them.</source>
-        <translation>Brak załączników; upuść tu pliki, aby je dołączyć.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n attachment(s), %1 in all</source>
-        <translation>
-            <numerusform>%n załącznik, łącznie %1</numerusform>
-            <numerusform>%n załączniki, łącznie %1</numerusform>
-            <numerusform>%n załączników, łącznie %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 — encoded, about %2: more than the %3 the server accepts.</source>
-        <translation>%1 — po zakodowaniu ok. %2, czyli więcej niż %3 przyjmowane przez serwer.</translation>
-    </message>
-    <message>
-        <source>(the server accepts up to %1)</source>
-        <translation>(serwer przyjmuje do %1)</translation>
-    </message>
-    <message>
-        <source>Attach Files</source>
-        <translation>Dołącz pliki</translation>
-    </message>
-    <message>
-        <source>Insert Image</source>
-        <translation>Wstaw obraz</translation>
-    </message>
-    <message>
-        <source>Images (%1)</source>
-        <translation>Obrazy (%1)</translation>
     </message>
     <message>
         <source>Not sent. %1</source>
@@ -1151,16 +1164,8 @@ Outbound nie zapisuje haseł w plikach. Uruchom magazyn haseł (np. GNOME Keyrin
         <translation>Nie udało się zapisać szkicu: %1</translation>
     </message>
     <message>
-        <source>cannot create %1</source>
-        <translation>nie można utworzyć %1</translation>
-    </message>
-    <message>
         <source>Draft saved</source>
         <translation>Szkic zapisany</translation>
-    </message>
-    <message>
-        <source>%1 is not a draft: %2</source>
-        <translation>%1 nie jest szkicem: %2</translation>
     </message>
     <message>
         <source>%1 (saved %2)</source>
@@ -1283,6 +1288,17 @@ Outbound nie zapisuje haseł w plikach. Uruchom magazyn haseł (np. GNOME Keyrin
     <message>
         <source>Delivery uncertain</source>
         <translation>Doręczenie niepewne</translation>
+    </message>
+</context>
+<context>
+    <name>DraftStore</name>
+    <message>
+        <source>cannot create %1</source>
+        <translation>nie można utworzyć %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a draft: %2</source>
+        <translation>%1 nie jest szkicem: %2</translation>
     </message>
 </context>
 <context>
@@ -1895,20 +1911,6 @@ Outbound nie zapisuje haseł w plikach. Uruchom magazyn haseł (np. GNOME Keyrin
     <message>
         <source>Edit and Requeue</source>
         <translation>Edytuj i ponownie zakolejkuj</translation>
-    </message>
-    <message>
-        <source>A Friend</source>
-        <translation>Znajomy</translation>
-    </message>
-    <message>
-        <source>Hello from Outbound</source>
-        <translation>Pozdrowienia z Outbound</translation>
-    </message>
-    <message>
-        <source>This message went to the built-in sandbox server.
-</source>
-        <translation>Ta wiadomość trafiła do wbudowanego serwera piaskownicy.
-</translation>
     </message>
     <message>
         <source>SMTP &amp;Console…</source>
@@ -2617,30 +2619,6 @@ Outbound nie zapisuje haseł w plikach. Uruchom magazyn haseł (np. GNOME Keyrin
         <source>the spool file %1 cannot be read: %2</source>
         <translation>nie można odczytać pliku kolejki %1: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>gave up after %n day(s): %1</source>
-        <translation>
-            <numerusform>zrezygnowano po %n dniu: %1</numerusform>
-            <numerusform>zrezygnowano po %n dniach: %1</numerusform>
-            <numerusform>zrezygnowano po %n dniach: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the server takes fewer recipients at a time; the rest go in the next transaction</source>
-        <translation>serwer przyjmuje mniej odbiorców naraz; pozostali zostaną obsłużeni w następnej transakcji</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n recipient(s) deferred: %1</source>
-        <translation>
-            <numerusform>%n odbiorca odroczony: %1</numerusform>
-            <numerusform>%n odbiorcy odroczeni: %1</numerusform>
-            <numerusform>%n odbiorców odroczonych: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>refused: %1</source>
-        <translation>odrzucono: %1</translation>
-    </message>
 </context>
 <context>
     <name>OutboxStore</name>
@@ -3169,6 +3147,23 @@ Outbound nie zapisuje haseł w plikach. Uruchom magazyn haseł (np. GNOME Keyrin
     <message>
         <source>The user name, host or access token contains a control character.</source>
         <translation>Nazwa użytkownika, host lub token dostępu zawiera znak sterujący.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenshotTour</name>
+    <message>
+        <source>A Friend</source>
+        <translation>Znajomy</translation>
+    </message>
+    <message>
+        <source>Hello from Outbound</source>
+        <translation>Pozdrowienia z Outbound</translation>
+    </message>
+    <message>
+        <source>This message went to the built-in sandbox server.
+</source>
+        <translation>Ta wiadomość trafiła do wbudowanego serwera piaskownicy.
+</translation>
     </message>
 </context>
 <context>

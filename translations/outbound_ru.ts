@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>AccountCheck</name>
+    <message>
+        <source>Running the password command…</source>
+        <translation>Выполнение команды получения пароля…</translation>
+    </message>
+    <message>
+        <source>Reading the password from the keychain…</source>
+        <translation>Чтение пароля из хранилища паролей…</translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation>TLS: %1</translation>
+    </message>
+    <message>
+        <source>logged in as %1 with %2</source>
+        <translation>вход выполнен как %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the server offers %1</source>
+        <translation>сервер предлагает %1</translation>
+    </message>
+</context>
+<context>
     <name>AccountStore</name>
     <message>
         <source>an account name may hold only letters, digits and . _ - @ (at most 64)</source>
@@ -563,46 +586,6 @@ Outbound не записывает пароли в файлы. Запустит�
         <translation>остановлено</translation>
     </message>
     <message>
-        <source>Running the password command…</source>
-        <translation>Выполнение команды получения пароля…</translation>
-    </message>
-    <message>
-        <source>Reading the password from the keychain…</source>
-        <translation>Чтение пароля из хранилища паролей…</translation>
-    </message>
-    <message>
-        <source>SMTP: %1 port %2, security %3</source>
-        <translation>SMTP: %1, порт %2, защита: %3</translation>
-    </message>
-    <message>
-        <source>SMTP: no password: %1</source>
-        <translation>SMTP: нет пароля: %1</translation>
-    </message>
-    <message>
-        <source>SMTP: %1</source>
-        <translation>SMTP: %1</translation>
-    </message>
-    <message>
-        <source>SMTP: TLS: %1</source>
-        <translation>SMTP: TLS: %1</translation>
-    </message>
-    <message>
-        <source>SMTP: logged in with %1</source>
-        <translation>SMTP: вход выполнен (%1)</translation>
-    </message>
-    <message>
-        <source>SMTP: ready; the server offers %1</source>
-        <translation>SMTP: готово; сервер предлагает %1</translation>
-    </message>
-    <message>
-        <source>SMTP: OK</source>
-        <translation>SMTP: OK</translation>
-    </message>
-    <message>
-        <source>SMTP failed: %1</source>
-        <translation>Сбой SMTP: %1</translation>
-    </message>
-    <message>
         <source>Pin it only if you know this is your server&apos;s certificate (compare the SHA-256 with what your provider publishes).</source>
         <translation>Закрепляйте его, только если уверены, что это сертификат вашего сервера (сравните SHA-256 с тем, что публикует ваш провайдер).</translation>
     </message>
@@ -680,6 +663,33 @@ Outbound не записывает пароли в файлы. Запустит�
     <message>
         <source>the message is already on its way</source>
         <translation>сообщение уже отправляется</translation>
+    </message>
+</context>
+<context>
+    <name>AttemptOutcome</name>
+    <message numerus="yes">
+        <source>gave up after %n day(s): %1</source>
+        <translation>
+            <numerusform>попытки прекращены через %n день: %1</numerusform>
+            <numerusform>попытки прекращены через %n дня: %1</numerusform>
+            <numerusform>попытки прекращены через %n дней: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server takes fewer recipients at a time; the rest go in the next transaction</source>
+        <translation>сервер принимает меньше получателей за раз; остальные будут отправлены в следующей транзакции</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) deferred: %1</source>
+        <translation>
+            <numerusform>%n получатель отложен: %1</numerusform>
+            <numerusform>%n получателя отложены: %1</numerusform>
+            <numerusform>%n получателей отложено: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>отклонено: %1</translation>
     </message>
 </context>
 <context>
@@ -826,37 +836,70 @@ Outbound не записывает пароли в файлы. Запустит�
     </message>
 </context>
 <context>
-    <name>ComposeRequest</name>
+    <name>ComposeForm</name>
     <message>
-        <source>unknown --compose field &quot;%1&quot;</source>
-        <translation>неизвестное поле --compose «%1»</translation>
+        <source>Attachment</source>
+        <translation>Вложение</translation>
     </message>
     <message>
-        <source>--compose %1: %2</source>
-        <translation>--compose %1: %2</translation>
+        <source>Size</source>
+        <translation>Размер</translation>
     </message>
     <message>
-        <source>--compose attachment: no such file %1</source>
-        <translation>--compose attachment: файл %1 не существует</translation>
-    </message>
-</context>
-<context>
-    <name>ComposeWindow</name>
-    <message>
-        <source>&amp;Send</source>
-        <translation>Отп&amp;равить</translation>
+        <source>Attachments</source>
+        <translation>Вложения</translation>
     </message>
     <message>
-        <source>Send the message (Ctrl+Return)</source>
-        <translation>Отправить сообщение (Ctrl+Return)</translation>
+        <source>Files sent with the message; press Delete to remove the selected ones</source>
+        <translation>Файлы, отправляемые с сообщением; нажмите Delete, чтобы удалить выбранные</translation>
     </message>
     <message>
-        <source>Send &amp;Later…</source>
-        <translation>Отправить по&amp;зже…</translation>
+        <source>&amp;Remove</source>
+        <translation>Удали&amp;ть</translation>
     </message>
     <message>
-        <source>Choose when the message is sent</source>
-        <translation>Выбрать время отправки сообщения</translation>
+        <source>Remove attachment</source>
+        <translation>Удалить вложение</translation>
+    </message>
+    <message>
+        <source>Cannot attach %1: it is not a readable file.</source>
+        <translation>Не удаётся вложить %1: файл недоступен для чтения.</translation>
+    </message>
+    <message>
+        <source>Cannot insert %1: %2</source>
+        <translation>Не удаётся вставить %1: %2</translation>
+    </message>
+    <message>
+        <source>No attachments; drop files here to attach them.</source>
+        <translation>Вложений нет; перетащите сюда файлы, чтобы вложить их.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s), %1 in all</source>
+        <translation>
+            <numerusform>%n вложение, всего %1</numerusform>
+            <numerusform>%n вложения, всего %1</numerusform>
+            <numerusform>%n вложений, всего %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — encoded, about %2: more than the %3 the server accepts.</source>
+        <translation>%1 — после кодирования около %2: больше допустимых сервером %3.</translation>
+    </message>
+    <message>
+        <source>(the server accepts up to %1)</source>
+        <translation>(сервер принимает до %1)</translation>
+    </message>
+    <message>
+        <source>Attach Files</source>
+        <translation>Вложить файлы</translation>
+    </message>
+    <message>
+        <source>Insert Image</source>
+        <translation>Вставить изображение</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Изображения (%1)</translation>
     </message>
     <message>
         <source>&amp;Attach…</source>
@@ -905,26 +948,6 @@ Outbound не записывает пароли в файлы. Запустит�
     <message>
         <source>&amp;List</source>
         <translation>Спис&amp;ок</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Сообщение</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Закрыть</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>Отм&amp;енить</translation>
-    </message>
-    <message>
-        <source>Undo send</source>
-        <translation>Отменить отправку</translation>
-    </message>
-    <message>
-        <source>Takes the message back before it is sent</source>
-        <translation>Возвращает сообщение, пока оно не отправлено</translation>
     </message>
     <message>
         <source>From</source>
@@ -983,28 +1006,70 @@ Outbound не записывает пароли в файлы. Запустит�
         <translation>Текст сообщения</translation>
     </message>
     <message>
-        <source>Attachment</source>
-        <translation>Вложение</translation>
+        <source>Account &quot;%1&quot;, sent through %2</source>
+        <translation>Учётная запись «%1», отправка через %2</translation>
     </message>
     <message>
-        <source>Size</source>
-        <translation>Размер</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Attachments</source>
-        <translation>Вложения</translation>
+        <source>%1 is not valid: %2</source>
+        <translation>Поле «%1» заполнено неверно: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeRequest</name>
+    <message>
+        <source>unknown --compose field &quot;%1&quot;</source>
+        <translation>неизвестное поле --compose «%1»</translation>
     </message>
     <message>
-        <source>Files sent with the message; press Delete to remove the selected ones</source>
-        <translation>Файлы, отправляемые с сообщением; нажмите Delete, чтобы удалить выбранные</translation>
+        <source>--compose %1: %2</source>
+        <translation>--compose %1: %2</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Удалить</translation>
+        <source>--compose attachment: no such file %1</source>
+        <translation>--compose attachment: файл %1 не существует</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeWindow</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>Отп&amp;равить</translation>
     </message>
     <message>
-        <source>Remove attachment</source>
-        <translation>Удалить вложение</translation>
+        <source>Send the message (Ctrl+Return)</source>
+        <translation>Отправить сообщение (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Send &amp;Later…</source>
+        <translation>Отправить по&amp;зже…</translation>
+    </message>
+    <message>
+        <source>Choose when the message is sent</source>
+        <translation>Выбрать время отправки сообщения</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>Отм&amp;енить</translation>
+    </message>
+    <message>
+        <source>Undo send</source>
+        <translation>Отменить отправку</translation>
+    </message>
+    <message>
+        <source>Takes the message back before it is sent</source>
+        <translation>Возвращает сообщение, пока оно не отправлено</translation>
     </message>
     <message>
         <source>Send</source>
@@ -1017,14 +1082,6 @@ Outbound не записывает пароли в файлы. Запустит�
     <message>
         <source>Writing the message</source>
         <translation>Формирование сообщения</translation>
-    </message>
-    <message>
-        <source>Account &quot;%1&quot;, sent through %2</source>
-        <translation>Учётная запись «%1», отправка через %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The message has been sent</source>
@@ -1041,50 +1098,6 @@ Outbound не записывает пароли в файлы. Запустит�
     <message>
         <source>Add a recipient first</source>
         <translation>Сначала добавьте получателя</translation>
-    </message>
-    <message>
-        <source>%1 is not valid: %2</source>
-        <translation>Поле «%1» заполнено неверно: %2</translation>
-    </message>
-    <message>
-        <source>Cannot attach %1: it is not a readable file.</source>
-        <translation>Не удаётся вложить %1: файл недоступен для чтения.</translation>
-    </message>
-    <message>
-        <source>Cannot insert %1: %2</source>
-        <translation>Не удаётся вставить %1: %2</translation>
-    </message>
-    <message>
-        <source>No attachments; drop files here to attach them.</source>
-        <translation>Вложений нет; перетащите сюда файлы, чтобы вложить их.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n attachment(s), %1 in all</source>
-        <translation>
-            <numerusform>%n вложение, всего %1</numerusform>
-            <numerusform>%n вложения, всего %1</numerusform>
-            <numerusform>%n вложений, всего %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 — encoded, about %2: more than the %3 the server accepts.</source>
-        <translation>%1 — после кодирования около %2: больше допустимых сервером %3.</translation>
-    </message>
-    <message>
-        <source>(the server accepts up to %1)</source>
-        <translation>(сервер принимает до %1)</translation>
-    </message>
-    <message>
-        <source>Attach Files</source>
-        <translation>Вложить файлы</translation>
-    </message>
-    <message>
-        <source>Insert Image</source>
-        <translation>Вставить изображение</translation>
-    </message>
-    <message>
-        <source>Images (%1)</source>
-        <translation>Изображения (%1)</translation>
     </message>
     <message>
         <source>Not sent. %1</source>
@@ -1151,16 +1164,8 @@ Outbound не записывает пароли в файлы. Запустит�
         <translation>Не удалось сохранить черновик: %1</translation>
     </message>
     <message>
-        <source>cannot create %1</source>
-        <translation>не удаётся создать %1</translation>
-    </message>
-    <message>
         <source>Draft saved</source>
         <translation>Черновик сохранён</translation>
-    </message>
-    <message>
-        <source>%1 is not a draft: %2</source>
-        <translation>%1 не является черновиком: %2</translation>
     </message>
     <message>
         <source>%1 (saved %2)</source>
@@ -1283,6 +1288,17 @@ Outbound не записывает пароли в файлы. Запустит�
     <message>
         <source>Delivery uncertain</source>
         <translation>Доставка не подтверждена</translation>
+    </message>
+</context>
+<context>
+    <name>DraftStore</name>
+    <message>
+        <source>cannot create %1</source>
+        <translation>не удаётся создать %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a draft: %2</source>
+        <translation>%1 не является черновиком: %2</translation>
     </message>
 </context>
 <context>
@@ -1895,20 +1911,6 @@ Outbound не записывает пароли в файлы. Запустит�
     <message>
         <source>Edit and Requeue</source>
         <translation>Изменить и вернуть в очередь</translation>
-    </message>
-    <message>
-        <source>A Friend</source>
-        <translation>Друг</translation>
-    </message>
-    <message>
-        <source>Hello from Outbound</source>
-        <translation>Привет от Outbound</translation>
-    </message>
-    <message>
-        <source>This message went to the built-in sandbox server.
-</source>
-        <translation>Это сообщение отправлено на встроенный сервер-песочницу.
-</translation>
     </message>
     <message>
         <source>SMTP &amp;Console…</source>
@@ -2617,30 +2619,6 @@ Outbound не записывает пароли в файлы. Запустит�
         <source>the spool file %1 cannot be read: %2</source>
         <translation>не удаётся прочитать файл очереди %1: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>gave up after %n day(s): %1</source>
-        <translation>
-            <numerusform>попытки прекращены через %n день: %1</numerusform>
-            <numerusform>попытки прекращены через %n дня: %1</numerusform>
-            <numerusform>попытки прекращены через %n дней: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the server takes fewer recipients at a time; the rest go in the next transaction</source>
-        <translation>сервер принимает меньше получателей за раз; остальные будут отправлены в следующей транзакции</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n recipient(s) deferred: %1</source>
-        <translation>
-            <numerusform>%n получатель отложен: %1</numerusform>
-            <numerusform>%n получателя отложены: %1</numerusform>
-            <numerusform>%n получателей отложено: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>refused: %1</source>
-        <translation>отклонено: %1</translation>
-    </message>
 </context>
 <context>
     <name>OutboxStore</name>
@@ -3169,6 +3147,23 @@ Outbound не записывает пароли в файлы. Запустит�
     <message>
         <source>The user name, host or access token contains a control character.</source>
         <translation>Имя пользователя, хост или токен доступа содержит управляющий символ.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenshotTour</name>
+    <message>
+        <source>A Friend</source>
+        <translation>Друг</translation>
+    </message>
+    <message>
+        <source>Hello from Outbound</source>
+        <translation>Привет от Outbound</translation>
+    </message>
+    <message>
+        <source>This message went to the built-in sandbox server.
+</source>
+        <translation>Это сообщение отправлено на встроенный сервер-песочницу.
+</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountCheck</name>
+    <message>
+        <source>Running the password command…</source>
+        <translation>正在运行密码命令…</translation>
+    </message>
+    <message>
+        <source>Reading the password from the keychain…</source>
+        <translation>正在从密钥环读取密码…</translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation>TLS：%1</translation>
+    </message>
+    <message>
+        <source>logged in as %1 with %2</source>
+        <translation>已以 %1 身份使用 %2 登录</translation>
+    </message>
+    <message>
+        <source>the server offers %1</source>
+        <translation>服务器支持 %1</translation>
+    </message>
+</context>
+<context>
     <name>AccountStore</name>
     <message>
         <source>an account name may hold only letters, digits and . _ - @ (at most 64)</source>
@@ -563,46 +586,6 @@ Outbound 不会将密码写入文件。请启动一个密钥环（例如 GNOME K
         <translation>已停止</translation>
     </message>
     <message>
-        <source>Running the password command…</source>
-        <translation>正在运行密码命令…</translation>
-    </message>
-    <message>
-        <source>Reading the password from the keychain…</source>
-        <translation>正在从密钥环读取密码…</translation>
-    </message>
-    <message>
-        <source>SMTP: %1 port %2, security %3</source>
-        <translation>SMTP：%1 端口 %2，安全方式 %3</translation>
-    </message>
-    <message>
-        <source>SMTP: no password: %1</source>
-        <translation>SMTP：没有密码：%1</translation>
-    </message>
-    <message>
-        <source>SMTP: %1</source>
-        <translation>SMTP：%1</translation>
-    </message>
-    <message>
-        <source>SMTP: TLS: %1</source>
-        <translation>SMTP：TLS：%1</translation>
-    </message>
-    <message>
-        <source>SMTP: logged in with %1</source>
-        <translation>SMTP：已使用 %1 登录</translation>
-    </message>
-    <message>
-        <source>SMTP: ready; the server offers %1</source>
-        <translation>SMTP：就绪；服务器支持 %1</translation>
-    </message>
-    <message>
-        <source>SMTP: OK</source>
-        <translation>SMTP：正常</translation>
-    </message>
-    <message>
-        <source>SMTP failed: %1</source>
-        <translation>SMTP 失败：%1</translation>
-    </message>
-    <message>
         <source>Pin it only if you know this is your server&apos;s certificate (compare the SHA-256 with what your provider publishes).</source>
         <translation>只有在确认这是您服务器的证书时才固定它（将 SHA-256 与服务提供商公布的值进行比较）。</translation>
     </message>
@@ -680,6 +663,29 @@ Outbound 不会将密码写入文件。请启动一个密钥环（例如 GNOME K
     <message>
         <source>the message is already on its way</source>
         <translation>邮件已经在发送途中</translation>
+    </message>
+</context>
+<context>
+    <name>AttemptOutcome</name>
+    <message numerus="yes">
+        <source>gave up after %n day(s): %1</source>
+        <translation>
+            <numerusform>%n 天后放弃：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server takes fewer recipients at a time; the rest go in the next transaction</source>
+        <translation>服务器一次接受的收件人较少；其余收件人将在下一次事务中发送</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) deferred: %1</source>
+        <translation>
+            <numerusform>%n 个收件人已推迟：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>已拒绝：%1</translation>
     </message>
 </context>
 <context>
@@ -826,37 +832,68 @@ Outbound 不会将密码写入文件。请启动一个密钥环（例如 GNOME K
     </message>
 </context>
 <context>
-    <name>ComposeRequest</name>
+    <name>ComposeForm</name>
     <message>
-        <source>unknown --compose field &quot;%1&quot;</source>
-        <translation>未知的 --compose 字段“%1”</translation>
+        <source>Attachment</source>
+        <translation>附件</translation>
     </message>
     <message>
-        <source>--compose %1: %2</source>
-        <translation>--compose %1：%2</translation>
+        <source>Size</source>
+        <translation>大小</translation>
     </message>
     <message>
-        <source>--compose attachment: no such file %1</source>
-        <translation>--compose attachment：找不到文件 %1</translation>
-    </message>
-</context>
-<context>
-    <name>ComposeWindow</name>
-    <message>
-        <source>&amp;Send</source>
-        <translation>发送(&amp;S)</translation>
+        <source>Attachments</source>
+        <translation>附件</translation>
     </message>
     <message>
-        <source>Send the message (Ctrl+Return)</source>
-        <translation>发送邮件（Ctrl+Return）</translation>
+        <source>Files sent with the message; press Delete to remove the selected ones</source>
+        <translation>随邮件发送的文件；按 Delete 键移除所选文件</translation>
     </message>
     <message>
-        <source>Send &amp;Later…</source>
-        <translation>稍后发送(&amp;L)…</translation>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <source>Choose when the message is sent</source>
-        <translation>选择邮件的发送时间</translation>
+        <source>Remove attachment</source>
+        <translation>移除附件</translation>
+    </message>
+    <message>
+        <source>Cannot attach %1: it is not a readable file.</source>
+        <translation>无法附加 %1：它不是可读的文件。</translation>
+    </message>
+    <message>
+        <source>Cannot insert %1: %2</source>
+        <translation>无法插入 %1：%2</translation>
+    </message>
+    <message>
+        <source>No attachments; drop files here to attach them.</source>
+        <translation>没有附件；将文件拖放到此处即可附加。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s), %1 in all</source>
+        <translation>
+            <numerusform>%n 个附件，共 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — encoded, about %2: more than the %3 the server accepts.</source>
+        <translation>%1 — 编码后约 %2：超过了服务器接受的 %3。</translation>
+    </message>
+    <message>
+        <source>(the server accepts up to %1)</source>
+        <translation>（服务器最多接受 %1）</translation>
+    </message>
+    <message>
+        <source>Attach Files</source>
+        <translation>附加文件</translation>
+    </message>
+    <message>
+        <source>Insert Image</source>
+        <translation>插入图片</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>图片 (%1)</translation>
     </message>
     <message>
         <source>&amp;Attach…</source>
@@ -905,26 +942,6 @@ Outbound 不会将密码写入文件。请启动一个密钥环（例如 GNOME K
     <message>
         <source>&amp;List</source>
         <translation>列表(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>邮件</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Undo send</source>
-        <translation>撤销发送</translation>
-    </message>
-    <message>
-        <source>Takes the message back before it is sent</source>
-        <translation>在邮件发出之前将其收回</translation>
     </message>
     <message>
         <source>From</source>
@@ -983,28 +1000,70 @@ Outbound 不会将密码写入文件。请启动一个密钥环（例如 GNOME K
         <translation>邮件正文</translation>
     </message>
     <message>
-        <source>Attachment</source>
-        <translation>附件</translation>
+        <source>Account &quot;%1&quot;, sent through %2</source>
+        <translation>账户“%1”，通过 %2 发送</translation>
     </message>
     <message>
-        <source>Size</source>
-        <translation>大小</translation>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
     <message>
-        <source>Attachments</source>
-        <translation>附件</translation>
+        <source>%1 is not valid: %2</source>
+        <translation>%1 无效：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeRequest</name>
+    <message>
+        <source>unknown --compose field &quot;%1&quot;</source>
+        <translation>未知的 --compose 字段“%1”</translation>
     </message>
     <message>
-        <source>Files sent with the message; press Delete to remove the selected ones</source>
-        <translation>随邮件发送的文件；按 Delete 键移除所选文件</translation>
+        <source>--compose %1: %2</source>
+        <translation>--compose %1：%2</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>移除(&amp;R)</translation>
+        <source>--compose attachment: no such file %1</source>
+        <translation>--compose attachment：找不到文件 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeWindow</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>发送(&amp;S)</translation>
     </message>
     <message>
-        <source>Remove attachment</source>
-        <translation>移除附件</translation>
+        <source>Send the message (Ctrl+Return)</source>
+        <translation>发送邮件（Ctrl+Return）</translation>
+    </message>
+    <message>
+        <source>Send &amp;Later…</source>
+        <translation>稍后发送(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Choose when the message is sent</source>
+        <translation>选择邮件的发送时间</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Undo send</source>
+        <translation>撤销发送</translation>
+    </message>
+    <message>
+        <source>Takes the message back before it is sent</source>
+        <translation>在邮件发出之前将其收回</translation>
     </message>
     <message>
         <source>Send</source>
@@ -1017,14 +1076,6 @@ Outbound 不会将密码写入文件。请启动一个密钥环（例如 GNOME K
     <message>
         <source>Writing the message</source>
         <translation>正在生成邮件</translation>
-    </message>
-    <message>
-        <source>Account &quot;%1&quot;, sent through %2</source>
-        <translation>账户“%1”，通过 %2 发送</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
     </message>
     <message>
         <source>The message has been sent</source>
@@ -1041,48 +1092,6 @@ Outbound 不会将密码写入文件。请启动一个密钥环（例如 GNOME K
     <message>
         <source>Add a recipient first</source>
         <translation>请先添加收件人</translation>
-    </message>
-    <message>
-        <source>%1 is not valid: %2</source>
-        <translation>%1 无效：%2</translation>
-    </message>
-    <message>
-        <source>Cannot attach %1: it is not a readable file.</source>
-        <translation>无法附加 %1：它不是可读的文件。</translation>
-    </message>
-    <message>
-        <source>Cannot insert %1: %2</source>
-        <translation>无法插入 %1：%2</translation>
-    </message>
-    <message>
-        <source>No attachments; drop files here to attach them.</source>
-        <translation>没有附件；将文件拖放到此处即可附加。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n attachment(s), %1 in all</source>
-        <translation>
-            <numerusform>%n 个附件，共 %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 — encoded, about %2: more than the %3 the server accepts.</source>
-        <translation>%1 — 编码后约 %2：超过了服务器接受的 %3。</translation>
-    </message>
-    <message>
-        <source>(the server accepts up to %1)</source>
-        <translation>（服务器最多接受 %1）</translation>
-    </message>
-    <message>
-        <source>Attach Files</source>
-        <translation>附加文件</translation>
-    </message>
-    <message>
-        <source>Insert Image</source>
-        <translation>插入图片</translation>
-    </message>
-    <message>
-        <source>Images (%1)</source>
-        <translation>图片 (%1)</translation>
     </message>
     <message>
         <source>Not sent. %1</source>
@@ -1147,16 +1156,8 @@ Outbound 不会将密码写入文件。请启动一个密钥环（例如 GNOME K
         <translation>无法保存草稿：%1</translation>
     </message>
     <message>
-        <source>cannot create %1</source>
-        <translation>无法创建 %1</translation>
-    </message>
-    <message>
         <source>Draft saved</source>
         <translation>草稿已保存</translation>
-    </message>
-    <message>
-        <source>%1 is not a draft: %2</source>
-        <translation>%1 不是草稿：%2</translation>
     </message>
     <message>
         <source>%1 (saved %2)</source>
@@ -1279,6 +1280,17 @@ Outbound 不会将密码写入文件。请启动一个密钥环（例如 GNOME K
     <message>
         <source>Delivery uncertain</source>
         <translation>投递情况不确定</translation>
+    </message>
+</context>
+<context>
+    <name>DraftStore</name>
+    <message>
+        <source>cannot create %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a draft: %2</source>
+        <translation>%1 不是草稿：%2</translation>
     </message>
 </context>
 <context>
@@ -1885,20 +1897,6 @@ Outbound 不会将密码写入文件。请启动一个密钥环（例如 GNOME K
     <message>
         <source>Edit and Requeue</source>
         <translation>编辑并重新排队</translation>
-    </message>
-    <message>
-        <source>A Friend</source>
-        <translation>一位朋友</translation>
-    </message>
-    <message>
-        <source>Hello from Outbound</source>
-        <translation>来自 Outbound 的问候</translation>
-    </message>
-    <message>
-        <source>This message went to the built-in sandbox server.
-</source>
-        <translation>这封邮件已发送到内置的沙盒服务器。
-</translation>
     </message>
     <message>
         <source>SMTP &amp;Console…</source>
@@ -2591,26 +2589,6 @@ Outbound 不会将密码写入文件。请启动一个密钥环（例如 GNOME K
         <source>the spool file %1 cannot be read: %2</source>
         <translation>无法读取队列文件 %1：%2</translation>
     </message>
-    <message numerus="yes">
-        <source>gave up after %n day(s): %1</source>
-        <translation>
-            <numerusform>%n 天后放弃：%1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the server takes fewer recipients at a time; the rest go in the next transaction</source>
-        <translation>服务器一次接受的收件人较少；其余收件人将在下一次事务中发送</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n recipient(s) deferred: %1</source>
-        <translation>
-            <numerusform>%n 个收件人已推迟：%1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>refused: %1</source>
-        <translation>已拒绝：%1</translation>
-    </message>
 </context>
 <context>
     <name>OutboxStore</name>
@@ -3133,6 +3111,23 @@ Outbound 不会将密码写入文件。请启动一个密钥环（例如 GNOME K
     <message>
         <source>The user name, host or access token contains a control character.</source>
         <translation>用户名、主机或访问令牌包含控制字符。</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenshotTour</name>
+    <message>
+        <source>A Friend</source>
+        <translation>一位朋友</translation>
+    </message>
+    <message>
+        <source>Hello from Outbound</source>
+        <translation>来自 Outbound 的问候</translation>
+    </message>
+    <message>
+        <source>This message went to the built-in sandbox server.
+</source>
+        <translation>这封邮件已发送到内置的沙盒服务器。
+</translation>
     </message>
 </context>
 <context>

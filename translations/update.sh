@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Outbound developers
 # Brings the .ts files up to date with the translatable strings of the library and the GUI.
 # New strings arrive unfinished; translate them in Qt Linguist (or by hand) and commit.
 # English needs translations only for plural forms ("%n message(s)").
