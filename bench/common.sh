@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Outbound developers
 # Shared by the bench scripts (sourced, not run): a Postfix smtp-sink on a free loopback port,
 # a work folder removed on exit, and the same timing for every tool compared.
 # Needs $build set; sets bin, work, port and sink_pid.

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Outbound developers
 # Long fuzzing: runs every fuzz target of tests/fuzz (or the ones named) for EXECS executions
 # each and prints, per target, the executions done, executions per second, the crashes found
 # and the corpus units added. A figure-printing benchmark, never a test; CI keeps the short

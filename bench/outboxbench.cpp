@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 // outboxbench: enqueues N durable messages into a fresh profile, then flushes them to a sink
 // with C connections per account, and prints both rates. A benchmark, not a test: run it
 // through bench/run-outbox-bench.sh, which runs smtp-source on the same sink in the same run.

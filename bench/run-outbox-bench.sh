@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Outbound developers
 # Outbox benchmark. Prints figures; never fails on time. Every comparison runs against the
 # same smtp-sink in the same run, because these machines are noisy.
 #   bash bench/run-outbox-bench.sh [BUILD_DIR] [MESSAGES]

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 // smtpbench: sends N small messages over C connections with SmtpSession and prints the rate.
 // A benchmark, not a test: run it through bench/run-smtp-bench.sh, which runs Postfix's
 // smtp-source against the same sink in the same run so the figures can be compared.

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Outbound developers
 # Installs every Debian 12 package that Outbound's build, app, tests and benchmarks need.
 # Idempotent: installs only what is missing. Works as root or through sudo.
 set -euo pipefail

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 // outboundctl account add|list|show|remove|test
 #include "clisupport.h"
 #include "commands.h"

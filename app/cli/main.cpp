@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 // outboundctl: Outbound's command-line tool, for scripts and sendmail-style use.
 #include "clisupport.h"
 #include "commands.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 // outboundctl probe: what a server offers, before and after STARTTLS, and who it claims to be.
 #include "clisupport.h"
 #include "commands.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 // outboundctl enqueue, sendmail and queue: the outbox from the command line.
 #include "clisupport.h"
 #include "commands.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 // outboundctl send: deliver one message now, with the whole conversation visible on request.
 #include "clisupport.h"
 #include "commands.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 // outboundctl show: a message file as a tree of MIME parts, for people or (--json) for scripts.
 #include "clisupport.h"
 #include "commands.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 // ComposeForm's attachments: the list under the body, the images inserted into it, their size
 // against the server's limit, and files dropped on the form.
 #include "composeform.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 // outbound: the desktop application.
 #include "accountsdialog.h"
 #include "appcontroller.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 #pragma once
 
 // Pure codecs for the little of IMAP and POP3 that a login test needs: bytes in, values out,

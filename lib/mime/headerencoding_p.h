@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 #pragma once
 
 // Internal to lib/mime: how header values are encoded and folded. Pure functions on Qt types.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 // The password mechanisms without mutual authentication: PLAIN, LOGIN and CRAM-MD5.
 // None of them can tell a real server from an impostor, which is why Sasl::choose() ranks
 // them below SCRAM; PLAIN and LOGIN must only ever run inside TLS.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 // The OAuth 2 bearer-token mechanisms: OAUTHBEARER (RFC 7628) and Google's XOAUTH2, which it
 // standardised. Both send everything in the initial response; a challenge means the token was
 // refused and carries a JSON error, to which the client answers so the server can fail.

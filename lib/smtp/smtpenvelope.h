@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 #pragma once
 
 // Plain values of one delivery, shared by the engine (SmtpSession, SmtpSendReply), the

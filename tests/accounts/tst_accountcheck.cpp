@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 // AccountCheck against real loopback peers: aiosmtpd with and without AUTH, Dovecot's IMAP and
 // POP3 (tests/support/dovecot.h), a wrong password, a password command that fails, a
 // certificate the account does not trust (and the same one pinned), and a server that never

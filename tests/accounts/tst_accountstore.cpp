@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 // AccountStore: the signature and the learned SIZE limit are account settings, saved with the
 // account; those the compose window kept in the profile's settings file are moved into the
 // accounts once, and nothing the user set is lost on the way.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 // CredentialsRequest: which user name, which secret and which kind each service of an account
 // gets, read through a real password command; nothing is run for a service without a user.
 #include "accounts/credentialsrequest.h"

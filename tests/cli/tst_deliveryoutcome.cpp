@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 // Exit 0 means every recipient has the message: outboundctl send, sendmail and the outbox,
 // end to end with the real binary, against aiosmtpd and the scripted hostile server. What
 // the exit code, the JSON, stderr and the queue say for every reply class at every step,

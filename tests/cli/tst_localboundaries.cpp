@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 // outboundctl and the other users of the machine: a profile someone else can write is refused,
 // what outboundctl writes is private whatever the umask, and the Sandbox account never hands
 // mail to a server another user runs on its port. The other user is uid 65534 (nobody),

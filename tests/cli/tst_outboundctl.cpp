@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 // outboundctl end to end: the real binary against real servers, asserting on what the server
 // received, what the user sees, and the sysexits.h exit codes.
 #include "clirunner.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 // outboundctl enqueue, sendmail and queue, end to end: the real binary on a real profile,
 // against aiosmtpd and the scripted hostile server, several processes at once, and processes
 // killed with SIGKILL. Asserts what the servers received and what the queue says.

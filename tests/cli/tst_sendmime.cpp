@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 // outboundctl send composing MIME (--html, --attach, --body-file, --header, --identity) and
 // outboundctl show, end to end: the real binary against aiosmtpd. What the server stored must
 // be what the CLI prepared (--save-copy), byte for byte, and read back by GMime and by

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 // LocalPeer: who owns a TCP socket on this machine, read from /proc/net/tcp and tcp6: the
 // socket-free table and a live loopback connection.
 #include "core/localpeer.h"

@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Outbound developers
 # shellcheck shell=bash disable=SC2034,SC2154 # sourced: sets fuzzers and fuzz_env_vars, reads $here
 # Shared by run-fuzzers.sh and bench/fuzz-long.sh (sourced, not run): the fuzz targets, how to
 # build them, and the sanitizer options each one runs with.

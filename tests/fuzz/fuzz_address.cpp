@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 // libFuzzer target for the address-list parser (MailAddress::parseList, GMime underneath).
 // Besides "does not crash" it checks the properties the writer relies on: a list is either
 // an error with no addresses or a list of mailboxes with no CR, LF or NUL anywhere, each of

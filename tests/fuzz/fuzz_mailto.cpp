@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 // libFuzzer target for the mailto: parser (MailtoUrl, RFC 6068), which reads URLs that any web
 // page or program can hand to the app. The input is a URL; an input whose first byte is odd is
 // read after "mailto:", so most runs reach the field parsing. Besides "does not crash" it checks

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 // libFuzzer target for the POP3 response codecs of the login test (lib/accounts/
 // mailboxprotocol.h): the input is what a server sends, cut into lines at LF as the login test
 // reads it; the lines together are also read as one CAPA response. Besides "does not crash" it

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 // libFuzzer target for the pure SMTP codecs: the reply parser, the EHLO capability parser and
 // the DATA encoder. Besides "does not crash" it checks the properties the tests state:
 // chunking never changes what the parser or the encoder produce, the parser never buffers

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 // libFuzzer target for build-then-parse round trips: a draft made from the input (subject,
 // display name, plain and HTML bodies, a file name, an extra header value, writer options) is
 // written by MessageWriter and read back by GMime and by MessageTree. Checked:

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Outbound developers
 # Builds the fuzz targets with clang and libFuzzer and runs each for a while.
 #   run-fuzzers.sh [BUILD_DIR] [SECONDS]    (defaults: build-fuzz, 20)
 # SECONDS is per fuzzer; with six fuzzers, the CTest's 20 keeps the fuzzing to 2 min in all.

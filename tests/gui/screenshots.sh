@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Outbound developers
 # Writes PNG screenshots of the desktop app into OUTDIR: main.png (the outbox window),
 # transcript.png (the live transcript dock), compose.png, accounts.png, console.png and
 # sandbox.png, each with NAME.txt listing the words it shows (tests/translations uses those). Builds nothing: run it after building, e.g.

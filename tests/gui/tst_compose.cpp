@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 // The compose window against a real AppController on a temporary profile: the sandbox server
 // and the scheduler run, so a message typed into the window really goes, and the test reads
 // what the sandbox captured.

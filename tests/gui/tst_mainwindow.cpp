@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 // The outbox window against a real AppController on a temporary profile: the sandbox server
 // and the scheduler run, messages really go, and every action goes through the window's
 // QActions. The models are watched by QAbstractItemModelTester for the whole run.

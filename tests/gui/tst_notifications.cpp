@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 // Desktop notifications: a message that becomes held, deferred or failed is announced to the
 // desktop's notification server over D-Bus. The server here is a stand-in registered on the
 // private session bus that dbus-run-session gives the test.

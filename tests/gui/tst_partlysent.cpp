@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 // A message only some recipients took is "Partly sent" in the outbox window, never plain
 // "Sent": the model's state and last-reply columns and the detail pane name the recipients
 // that are missing and the server's reply for each. Against a real AppController and its

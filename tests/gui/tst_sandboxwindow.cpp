@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 // The sandbox window against a real AppController on a temporary profile: a message sent to
 // the Sandbox account shows up in the list, its source can be read, the failure switches reach
 // the server and Clear empties the folder.

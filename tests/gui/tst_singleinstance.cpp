@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 // SingleInstance: a second launch hands mailto:/--compose requests (subjects, bodies,
 // attachment paths) to the running app, and to nobody else. The other local user is uid
 // 65534 (nobody), reached with setpriv where the test runs as root (as CI does).

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 // MessageDraftReader: drafts written by MessageWriter come back field for field, with every
 // attachment saved as a real file holding the same bytes; a file that is no message is refused.
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 // DraftStore: drafts saved, listed, read back and removed as 0600 files in a 0700 folder; a
 // draft file written by earlier versions still loads; a queued message taken back for editing
 // keeps its Bcc, which only its envelope holds.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 // MailtoUrl: the examples of RFC 6068 §6, read as the RFC says they read, and the §7 cases a
 // link must not get through (header injection, choosing the sender).
 #include "mime/mailtourl.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 // The message layer: address lists, MessageWriter (its output read back by GMime and by
 // Python's email package) and MessageEnvelopeReader (sendmail -t envelopes, Bcc removal).
 

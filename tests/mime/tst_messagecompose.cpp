@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 // Composition beyond plain text: HTML with its plain alternative, attachments, inline images,
 // priority, DSN, SMTPUTF8; hostile input; and MessageTree, which reads it all back. Every
 // message written here is read back by GMime and by Python's email package, and both must

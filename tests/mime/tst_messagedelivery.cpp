@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 // A spool file written by MessageWriter::writeToSpoolFile(), sent by SmtpSession to a real
 // server (aiosmtpd): what the server stored must be the spool file, byte for byte (the session
 // dot-stuffs on the way and the server unstuffs), with the envelope the writer derived.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 // Memory: a message with a 25 MB attachment is built, sent and parsed in constant memory.
 //
 // The bound: the peak resident set (VmHWM) may grow by less than 16 MiB over what the process

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 #pragma once
 
 // Fixtures shared by the outbox tests: a profile in a temporary folder, a clock the test

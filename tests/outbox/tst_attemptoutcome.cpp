@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 // The retry policy as a table, without a socket: decideAttemptOutcome() for every reply class
 // at every step of a session (greeting, STARTTLS, AUTH, MAIL, RCPT, DATA, end of data), the
 // 452 split and MAILMAX, partly sent messages, backoff, the give-up age and the uncertain case.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 // Outbox: enqueue jobs on a worker thread (progress, cancel, a clear error, nothing left
 // behind), the watch that sees what another store or process commits to the same profile,
 // and the scheduler's injected session factory and credentials source, against aiosmtpd.

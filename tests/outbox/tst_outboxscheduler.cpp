@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 // OutboxScheduler against real servers (aiosmtpd) and the scripted hostile server: what each
 // server received, attempt by attempt, and what the store says afterwards. Time as the outbox
 // sees it (backoff, expiry) is a clock the test moves; the network runs in real time.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 // OutboxStore without a socket: what enqueue makes durable, who may claim what and when, the
 // user's state changes, what an attempt records, recovery of a dead process's claims, and a
 // full disk during enqueue.

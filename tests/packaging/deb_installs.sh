@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Outbound developers
 # The .deb: cpack builds it into a scratch folder; its control fields name the run-time
 # packages dpkg-shlibdeps cannot see; it holds the expected files, and its programs carry no
 # RPATH into the build tree. Then, as root (or with passwordless sudo), it is installed with

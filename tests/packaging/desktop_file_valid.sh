@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Outbound developers
 # desktop-file-validate accepts the desktop file with no error, warning or hint, and the keys
 # the package relies on are there. Usage: desktop_file_valid.sh BUILD_DIR SOURCE_DIR
 set -euo pipefail

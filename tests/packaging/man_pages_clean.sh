@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Outbound developers
 # The man pages format without a single warning under `groff -man -ww -z` and
 # `man --warnings -l`; outboundctl.1 documents every command that `outboundctl --help` lists
 # and every long option that each command's --help lists, and outbound.1 every option of

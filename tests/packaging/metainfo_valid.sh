@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Outbound developers
 # appstreamcli validates the AppStream metainfo with no error and no warning (pedantic notes,
 # such as the upper-case letters of the reverse-DNS id, are allowed), and it names the desktop
 # file and the programs. Usage: metainfo_valid.sh BUILD_DIR SOURCE_DIR

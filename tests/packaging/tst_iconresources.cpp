@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 // The app icon PNGs rendered from resources/icons/outbound.svg are built into outbound_gui as
 // :/icons/outbound-<size>.png, at their nominal size, for the window and tray icon.
 #include <QImage>

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 // SandboxServer: driven by our own SmtpSession (what the app does) and by raw sockets for
 // pipelining and edge cases. Every test asserts what was stored and what the client saw.
 #include "../smtp/sessionrun.h"

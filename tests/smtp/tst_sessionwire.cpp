@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 // The session's wire, without a socket: scripted server replies go in through a
 // MemoryTransport, and each test compares the exact bytes the client wrote.
 

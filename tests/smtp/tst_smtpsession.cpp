@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Outbound developers
 // SmtpSession against real servers on loopback: aiosmtpd (TLS, AUTH, SMTPUTF8, SIZE, DSN)
 // and Postfix's smtp-sink (PIPELINING). Every test asserts what the server received.
 #include "serverprocess.h"

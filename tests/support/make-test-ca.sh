@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Outbound developers
 # make-test-ca.sh OUTDIR — makes the throw-away PKI the loopback tests trust:
 #   ca.pem/ca.key                 test CA
 #   server.pem/server.key         signed by the CA, SAN DNS:localhost, IP:127.0.0.1

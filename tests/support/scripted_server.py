@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Outbound developers
 """The scripted (hostile) SMTP server: replays a scenario for behaviour no real server shows.
 
 Scenario file, one step per line (the saved C:/S: transcript format, so a transcript replays):

@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Outbound developers
 """A real SMTP server for Outbound's loopback tests, built on aiosmtpd.
 
 Listens on 127.0.0.1, prints one line "READY <port>" once it accepts connections, and exits on

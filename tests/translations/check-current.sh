@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Outbound developers
 # Fails when a translatable string in the sources is missing from the .ts files (or a file
 # still holds one the sources dropped), or when lupdate has a complaint about the sources
 # (a tr() it cannot give a context). Runs translations/update.sh on scratch copies.

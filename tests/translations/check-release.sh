@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Outbound developers
 # lrelease compiles every catalogue without an error or warning, and the four translations
 # have no unfinished entry: an honest "unfinished" mark still fails this until translated.
 set -euo pipefail

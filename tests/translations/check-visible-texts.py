@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Outbound developers
 """Compares the words the app's windows show in each language with English.
 
 usage: check-visible-texts.py TRANSLATIONS_DIR TOUR_DIR

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Outbound developers
 # Starts the app (offscreen, fresh profile) in each shipped language. Its screenshot tour opens
 # every window and writes the words each one shows (MainWindow::scheduleScreenshots()); then
 # check-visible-texts.py compares every language with English and fails on a string left in
