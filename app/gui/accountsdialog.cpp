@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Outbound developers
 #include "accountsdialog.h"
+#include "widgetsupport.h"
 
 #include "appcontroller.h"
 #include "certificatedialog.h"
@@ -36,6 +37,8 @@
 
 #include <utility>
 
+using Gui::setAccessible;
+
 namespace {
 
 const QString SmtpRole = QStringLiteral("smtp");
@@ -43,13 +46,6 @@ const QString MailboxRole = QStringLiteral("mailbox");
 // Each wait of a test (connect, greeting, each reply) gives up after this long: a person is
 // watching, and RFC 5321's five minutes are for delivery, not for a settings check.
 constexpr int TestTimeoutMs = 30'000;
-
-void setAccessible(QWidget *widget, const QString &name, const QString &description = {})
-{
-    widget->setAccessibleName(name);
-    if (!description.isEmpty())
-        widget->setAccessibleDescription(description);
-}
 
 void fillSecurity(QComboBox *combo)
 {

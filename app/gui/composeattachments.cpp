@@ -3,6 +3,7 @@
 // ComposeForm's attachments: the list under the body, the images inserted into it, their size
 // against the server's limit, and files dropped on the form.
 #include "composeform.h"
+#include "widgetsupport.h"
 
 #include "appcontroller.h"
 
@@ -31,22 +32,13 @@
 #include <algorithm>
 #include <functional>
 
+using Gui::formatSize;
+using Gui::setAccessible;
+
 namespace {
 
 // The widest an inline image is shown in the editor; the part itself is sent as it is.
 constexpr int MaxImageWidth = 600;
-
-QString formatSize(qint64 bytes)
-{
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
-}
-
-void setAccessible(QWidget *widget, const QString &name, const QString &description = {})
-{
-    widget->setAccessibleName(name);
-    if (!description.isEmpty())
-        widget->setAccessibleDescription(description);
-}
 
 } // namespace
 

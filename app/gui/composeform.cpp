@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Outbound developers
 #include "composeform.h"
+#include "widgetsupport.h"
 
 #include "appcontroller.h"
 
@@ -43,6 +44,8 @@
 #include <algorithm>
 #include <functional>
 
+using Gui::setAccessible;
+
 namespace {
 
 // A QCompleter for a comma-separated address list: it completes the entry being typed (after
@@ -80,13 +83,6 @@ private:
 
     QLineEdit *m_edit;
 };
-
-void setAccessible(QWidget *widget, const QString &name, const QString &description = {})
-{
-    widget->setAccessibleName(name);
-    if (!description.isEmpty())
-        widget->setAccessibleDescription(description);
-}
 
 } // namespace
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Outbound developers
 #include "composewindow.h"
+#include "widgetsupport.h"
 
 #include "appcontroller.h"
 
@@ -27,24 +28,15 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+using Gui::formatSize;
+using Gui::setAccessible;
+
 namespace {
 
 const QString UndoSendSecondsKey = QStringLiteral("compose/undoSendSeconds");
 constexpr int DefaultUndoSendSeconds = 10;
 // Above this the message takes a noticeable moment to write and copy into the spool.
 constexpr qint64 LargeMessageBytes = 2 * 1024 * 1024;
-
-QString formatSize(qint64 bytes)
-{
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
-}
-
-void setAccessible(QWidget *widget, const QString &name, const QString &description = {})
-{
-    widget->setAccessibleName(name);
-    if (!description.isEmpty())
-        widget->setAccessibleDescription(description);
-}
 
 } // namespace
 
