@@ -229,8 +229,12 @@ void SmtpSession::open()
                   .arg(m_settings.host)
                   .arg(m_settings.port)
                   .arg(securityName(m_settings.security)));
-    m_timeout.start(m_settings.timeouts.connect);
+    // The transport prepares its socket first: loading the system's CA certificates takes a
+    // moment (seconds under sanitizers) that is not the server's. Transports report only from
+    // the event loop; an error they report at once has closed the session already.
     m_transport->connectToHost(m_settings.host, m_settings.port, m_settings.security);
+    if (m_state == State::Connecting)
+        m_timeout.start(m_settings.timeouts.connect);
 }
 
 void SmtpSession::onConnected()
