@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Outbound developers
 #pragma once
 
-#include "smtp/smtperror.h"
 #include "smtp/smtpenvelope.h"
+#include "smtp/smtperror.h"
 
 // sysexits.h values, which sendmail-style callers (git send-email, mutt, cron) understand.
 enum ExitCode : int {

@@ -158,8 +158,8 @@ int deliver(Outbox &outbox, bool keepRunning, bool json)
         else
             partlySent.remove(id);
     });
-    QObject::connect(&outbox, &Outbox::accountNeedsAttention,
-        [](const QString &account, const QString &reason) {
+    QObject::connect(
+        &outbox, &Outbox::accountNeedsAttention, [](const QString &account, const QString &reason) {
             Cli::err() << QStringLiteral("outboundctl: account %1 held: %2").arg(account, reason)
                        << Qt::endl;
         });

@@ -118,9 +118,8 @@ int runSend(const QStringList &args, const Profile &profile)
     if (const int code = message.prepare(parser, options.account, profile, &error); code != ExitOk)
         return Cli::fail(code, error);
 
-    const std::optional<SaslCredentials> credentials
-        = Cli::obtainCredentials(
-            options.account, CredentialsRequest::Service::Smtp, options.passwordFromStdin, &error);
+    const std::optional<SaslCredentials> credentials = Cli::obtainCredentials(
+        options.account, CredentialsRequest::Service::Smtp, options.passwordFromStdin, &error);
     if (!credentials)
         return Cli::fail(ExitConfig, error);
 

@@ -36,9 +36,9 @@ bool AppController::start(QString *error)
     ensureSandboxAccount();
     // Signatures and SIZE limits that older versions kept with the compose window's settings.
     if (QString problem; !AccountStore(m_profile.accountsFile())
-                             .migrateComposeSettings(m_profile.settingsFile(), &problem))
-        qWarning("Signatures and size limits stay in the old settings for now: %s",
-            qPrintable(problem));
+                              .migrateComposeSettings(m_profile.settingsFile(), &problem))
+        qWarning(
+            "Signatures and size limits stay in the old settings for now: %s", qPrintable(problem));
 
     Outbox *outbox = m_outbox.get();
     connect(outbox, &Outbox::transcriptEntry, this,

@@ -118,7 +118,7 @@ void ConsoleWindow::openSession(const SaslCredentials &credentials)
     m_session = new SmtpSession(account->smtp, this);
     m_session->setCredentials(credentials);
     connect(m_session, &SmtpSession::transcriptEntry, this,
-            [this](const TranscriptEntry &entry) { showLine(entry.toDisplayLine()); });
+        [this](const TranscriptEntry &entry) { showLine(entry.toDisplayLine()); });
     connect(m_session, &SmtpSession::stateChanged, this, &ConsoleWindow::updateControls);
     connect(m_session, &SmtpSession::ready, this, [this] { m_input->setFocus(); });
     connect(m_session, &SmtpSession::closed, this, [this] {
@@ -156,7 +156,8 @@ bool ConsoleWindow::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_input && event->type() == QEvent::KeyPress && !m_history.isEmpty()) {
         const int key = static_cast<QKeyEvent *>(event)->key();
         if (key == Qt::Key_Up || key == Qt::Key_Down) {
-            m_historyPosition = qBound(0, m_historyPosition + (key == Qt::Key_Up ? -1 : 1), int(m_history.size()));
+            m_historyPosition = qBound(
+                0, m_historyPosition + (key == Qt::Key_Up ? -1 : 1), int(m_history.size()));
             m_input->setText(m_history.value(m_historyPosition));
             return true;
         }

@@ -17,11 +17,12 @@ TranscriptModel::TranscriptModel(QObject *parent, int capacity)
 
 void TranscriptModel::append(const TranscriptEntry &entry, qint64 messageId)
 {
-    Row row{entry, messageId, -1};
+    Row row { entry, messageId, -1 };
     // Per-command latency: from a session's last client line to the server's answer.
     if (entry.direction == TranscriptEntry::Direction::Client)
         m_lastClientLine.insert(entry.sessionId, entry.time);
-    else if (entry.direction == TranscriptEntry::Direction::Server && m_lastClientLine.contains(entry.sessionId))
+    else if (entry.direction == TranscriptEntry::Direction::Server
+        && m_lastClientLine.contains(entry.sessionId))
         row.latencyMs = m_lastClientLine.value(entry.sessionId).msecsTo(entry.time);
     m_pending.push_back(std::move(row));
     if (!m_batch.isActive())
@@ -86,15 +87,19 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
         return line;
     }
     case Qt::ToolTipRole:
-        return row.entry.omittedBytes > 0 ? tr("%n byte(s) of this line not shown", nullptr, int(row.entry.omittedBytes))
-                                          : QVariant();
+        return row.entry.omittedBytes > 0
+            ? tr("%n byte(s) of this line not shown", nullptr, int(row.entry.omittedBytes))
+            : QVariant();
     case Qt::ForegroundRole: {
         // Colours from the palette's link roles keep contrast in light and dark themes.
         const QPalette palette;
         switch (row.entry.direction) {
-        case TranscriptEntry::Direction::Client: return palette.brush(QPalette::Link);
-        case TranscriptEntry::Direction::Server: return palette.brush(QPalette::Text);
-        case TranscriptEntry::Direction::Event: return palette.brush(QPalette::PlaceholderText);
+        case TranscriptEntry::Direction::Client:
+            return palette.brush(QPalette::Link);
+        case TranscriptEntry::Direction::Server:
+            return palette.brush(QPalette::Text);
+        case TranscriptEntry::Direction::Event:
+            return palette.brush(QPalette::PlaceholderText);
         }
         return {};
     }
@@ -104,11 +109,17 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
         font.setItalic(row.entry.direction == TranscriptEntry::Direction::Event);
         return font;
     }
-    case DirectionRole: return int(row.entry.direction);
-    case SessionRole: return row.entry.sessionId;
-    case MessageRole: return row.messageId;
-    case TimeRole: return row.entry.time;
-    case LatencyRole: return row.latencyMs;
-    default: return {};
+    case DirectionRole:
+        return int(row.entry.direction);
+    case SessionRole:
+        return row.entry.sessionId;
+    case MessageRole:
+        return row.messageId;
+    case TimeRole:
+        return row.entry.time;
+    case LatencyRole:
+        return row.latencyMs;
+    default:
+        return {};
     }
 }

@@ -18,10 +18,10 @@ class TranscriptModel : public QAbstractListModel
 public:
     enum Role {
         DirectionRole = Qt::UserRole + 1, // TranscriptEntry::Direction as int
-        SessionRole,                      // quint64 session id
-        MessageRole,                      // qint64 outbox message id, 0 if none
-        TimeRole,                         // QDateTime
-        LatencyRole,                      // ms since the previous client line of the session (server lines)
+        SessionRole, // quint64 session id
+        MessageRole, // qint64 outbox message id, 0 if none
+        TimeRole, // QDateTime
+        LatencyRole, // ms since the previous client line of the session (server lines)
     };
 
     explicit TranscriptModel(QObject *parent = nullptr, int capacity = 20000);
@@ -30,12 +30,16 @@ public:
     void append(const TranscriptEntry &entry, qint64 messageId = 0);
     void clear();
     [[nodiscard]] int capacity() const { return m_capacity; }
-    [[nodiscard]] const TranscriptEntry &entryAt(int row) const { return m_rows[size_t(row)].entry; }
+    [[nodiscard]] const TranscriptEntry &entryAt(int row) const
+    {
+        return m_rows[size_t(row)].entry;
+    }
     // Rows of one session (or all when 0) in the saved C:/S: format.
     [[nodiscard]] QString toText(quint64 sessionId = 0) const;
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
-    [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant data(
+        const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 private:
     struct Row

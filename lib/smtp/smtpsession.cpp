@@ -96,8 +96,7 @@ struct SmtpSession::Job
 
 SmtpSession::SmtpSession(SmtpServerSettings settings, QObject *parent)
     : SmtpSession(std::move(settings), nullptr, parent)
-{
-}
+{ }
 
 SmtpSession::SmtpSession(
     SmtpServerSettings settings, std::unique_ptr<SmtpTransport> transport, QObject *parent)
@@ -349,7 +348,8 @@ void SmtpSession::onSocketError()
 
 // ---- the choke points ------------------------------------------------------------------------
 
-void SmtpSession::writeToServer(Outgoing what, const QByteArray &bytes, const QList<QByteArray> &shown)
+void SmtpSession::writeToServer(
+    Outgoing what, const QByteArray &bytes, const QList<QByteArray> &shown)
 {
     if (m_state == State::Closed)
         return;
@@ -364,9 +364,10 @@ void SmtpSession::writeToServer(Outgoing what, const QByteArray &bytes, const QL
             if (end < 0)
                 end = bytes.size();
             const QByteArray replacement = shown.value(i);
-            Q_EMIT transcriptEntry(TranscriptEntry::fromWire(m_id, TranscriptEntry::Direction::Client,
-                replacement.isEmpty() ? QByteArrayView(bytes).sliced(start, end - start)
-                                      : QByteArrayView(replacement)));
+            Q_EMIT transcriptEntry(
+                TranscriptEntry::fromWire(m_id, TranscriptEntry::Direction::Client,
+                    replacement.isEmpty() ? QByteArrayView(bytes).sliced(start, end - start)
+                                          : QByteArrayView(replacement)));
             start = next;
         }
         return;
@@ -397,8 +398,8 @@ void SmtpSession::writeCommands(const QList<QByteArray> &lines, const QList<Outs
     if (m_state == State::Closed)
         return;
     // One write for a pipelined group (RFC 2920 §3.1): one segment, one round trip.
-    writeToServer(Outgoing::Commands, lines.size() == 1 ? lines.first() : lines.join(),
-        transcriptLines);
+    writeToServer(
+        Outgoing::Commands, lines.size() == 1 ? lines.first() : lines.join(), transcriptLines);
     const bool wasIdle = m_outstanding.isEmpty();
     for (const Outstanding &o : expected)
         m_outstanding.enqueue(o);

@@ -648,11 +648,11 @@ void TestOutboundctl::keychainUnavailableIsAClearError()
     cli.setEnvironmentVariable(
         QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
     cli.setTimeout(30000);
-    const Result r = cli.run({ QStringLiteral("account"), QStringLiteral("add"),
-                                 QStringLiteral("k"), QStringLiteral("--server"),
-                                 QStringLiteral("x.example.org"), QStringLiteral("--user"), User,
-                                 QStringLiteral("--password-stdin") },
-        Password.toUtf8() + "\n");
+    const Result r
+        = cli.run({ QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("k"),
+                      QStringLiteral("--server"), QStringLiteral("x.example.org"),
+                      QStringLiteral("--user"), User, QStringLiteral("--password-stdin") },
+            Password.toUtf8() + "\n");
     QVERIFY2(r.exitCode == 78, qPrintable(describe(r)));
     QVERIFY(r.err.contains("keychain"));
     QFile ini(profile.filePath(QStringLiteral("accounts.ini")));

@@ -379,10 +379,10 @@ void TestSendMime::stdinCopyNeverOutlivesTheProcess()
     QTemporaryDir tmp;
     CliRunner cli(m_dir.path());
     cli.setTempDir(tmp.path());
-    const std::unique_ptr<QProcess> started = cli.start(QStringList { QStringLiteral("send") }
-        + serverArgs(silent.serverPort())
-        + QStringList { QStringLiteral("--timeout"), QStringLiteral("60"), QStringLiteral("--to"),
-            QStringLiteral("bob@example.org"), QStringLiteral("-") });
+    const std::unique_ptr<QProcess> started
+        = cli.start(QStringList { QStringLiteral("send") } + serverArgs(silent.serverPort())
+            + QStringList { QStringLiteral("--timeout"), QStringLiteral("60"),
+                QStringLiteral("--to"), QStringLiteral("bob@example.org"), QStringLiteral("-") });
     QProcess &process = *started;
     QVERIFY(process.state() == QProcess::Running);
     process.write("From: ada@example.org\r\nTo: bob@example.org\r\nSubject: secret\r\n\r\n"

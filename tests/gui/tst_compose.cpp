@@ -346,9 +346,8 @@ void TestCompose::richTextWithInlineImage()
     const QByteArray content = captured(u"Rich with an image"_s).first().content();
     QVERIFY(content.contains("multipart/alternative"));
     QVERIFY(content.contains("multipart/related"));
-    QVERIFY2(
-        content.toLower().contains(
-            QByteArray("content-id: <" + inlinePart.contentId.toUtf8().toLower() + ">")),
+    QVERIFY2(content.toLower().contains(
+                 QByteArray("content-id: <" + inlinePart.contentId.toUtf8().toLower() + ">")),
         content.constData());
     QVERIFY(content.contains("text/plain"));
     QVERIFY(content.contains("text/html"));

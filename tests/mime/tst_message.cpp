@@ -568,7 +568,8 @@ void tst_Message::writer()
     QVERIFY(headers.contains("\r\nMIME-Version: 1.0\r\n"));
     QVERIFY(headers.contains("\r\nUser-Agent: Outbound/" OUTBOUND_VERSION "\r\n"));
     QVERIFY(headers.startsWith("Date: "));
-    QVERIFY(rawField(message, "Message-Id").contains(QByteArray('@' + draft.from.domain().toUtf8() + '>')));
+    QVERIFY(rawField(message, "Message-Id")
+                .contains(QByteArray('@' + draft.from.domain().toUtf8() + '>')));
     QVERIFY(rawField(message, "Content-Type").contains("text/plain; charset=utf-8"));
     QVERIFY(rawField(message, "Bcc").isEmpty());
 

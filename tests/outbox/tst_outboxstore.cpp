@@ -744,8 +744,7 @@ void TestOutboxStore::holdAccount()
     OutboxStore::AttemptOutcome outcome;
     outcome.state = MessageState::Deferred;
     outcome.nextAttemptAt = clock.now.addSecs(60);
-    QVERIFY(
-        store.finishAttempt(deferred, attemptAt(clock.now, AttemptResult::Deferred), outcome));
+    QVERIFY(store.finishAttempt(deferred, attemptAt(clock.now, AttemptResult::Deferred), outcome));
     outcome.state = MessageState::Failed;
     QVERIFY(store.finishAttempt(failed, attemptAt(clock.now, AttemptResult::Failed), outcome));
 

@@ -255,7 +255,8 @@ void TestSandbox::severalMessagesPerConnection()
     // Newest first.
     for (int i = 0; i < 3; ++i) {
         QCOMPARE(messages[i].rcptTos, QStringList { QStringLiteral("r%1@example.org").arg(2 - i) });
-        QVERIFY(messages[i].content().contains(QByteArray("Subject: Message " + QByteArray::number(2 - i))));
+        QVERIFY(messages[i].content().contains(
+            QByteArray("Subject: Message " + QByteArray::number(2 - i))));
     }
     QCOMPARE(run.clientLines().filter(QStringLiteral("EHLO")).size(), 1);
 }
