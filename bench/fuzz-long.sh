@@ -16,7 +16,13 @@
 # input that frees less than it allocates, and GMime's own caches and its address-list leak
 # (held off in lib/mime) make that most inputs of the MIME targets: 800 instead of 15,000
 # executions a second. CI's short runs keep the leak check on every input.
+# AddressSanitizer's allocator is most of fuzz_roundtrip's time (allocation stacks, filling new
+# memory, recycling the quarantine), so a long run keeps no allocation stacks, fills nothing and
+# keeps a smaller quarantine: 1.7 times the executions a second. A crash found that way is
+# still found; run its input through the target alone for the full report. $ASAN_OPTIONS, when
+# set, wins.
 set -euo pipefail
+export ASAN_OPTIONS="${ASAN_OPTIONS:-malloc_context_size=0:max_malloc_fill_size=0:quarantine_size_mb=8}"
 
 execs="${1:?usage: fuzz-long.sh EXECS [TARGET…]}"
 shift
