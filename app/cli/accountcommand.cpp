@@ -10,7 +10,6 @@
 #include "accounts/secretstore.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -355,10 +354,7 @@ int testAccount(const QStringList &args, const Profile &profile)
     QObject::connect(&check, &AccountCheck::serviceFinished, [&out](const AccountCheckResult &r) {
         out << (r.isFailure() ? tr("  failed: %1").arg(r.errorString) : tr("  OK")) << Qt::endl;
     });
-    QEventLoop loop;
-    QObject::connect(&check, &AccountCheck::finished, &loop, &QEventLoop::quit);
-    check.start();
-    loop.exec();
+    Cli::runToEnd(check);
     for (const AccountCheckResult &result : check.results()) {
         if (result.isFailure())
             return exitCodeFor(result);

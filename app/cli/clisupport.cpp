@@ -6,7 +6,7 @@
 
 #include "accounts/secretstore.h"
 #include "core/durablefile.h"
-#include "smtp/smtpsession.h"
+#include "outbox/directsend.h" // SmtpError, SmtpReply
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -137,24 +137,17 @@ void TranscriptOutput::addOptions(QCommandLineParser &parser)
     });
 }
 
-TranscriptOutput::TranscriptOutput(const QCommandLineParser &parser, SmtpSession *session)
+TranscriptOutput::TranscriptOutput(const QCommandLineParser &parser)
     : m_file(parser.value(QStringLiteral("transcript-file")))
     , m_live(parser.isSet(QStringLiteral("transcript")))
-{
-    follow(session);
-}
+{ }
 
-void TranscriptOutput::follow(SmtpSession *session)
+void TranscriptOutput::record(const TranscriptEntry &entry)
 {
-    if (!m_live && m_file.isEmpty())
-        return;
-    QObject::connect(
-        session, &SmtpSession::transcriptEntry, session, [this](const TranscriptEntry &entry) {
-            if (m_live)
-                printTranscriptEntry(entry);
-            if (!m_file.isEmpty())
-                m_entries << entry;
-        });
+    if (m_live)
+        printTranscriptEntry(entry);
+    if (!m_file.isEmpty())
+        m_entries << entry;
 }
 
 bool TranscriptOutput::save(QString *error) const

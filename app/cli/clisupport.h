@@ -4,16 +4,16 @@
 
 #include "accounts/account.h"
 #include "accounts/credentialsrequest.h"
-#include "smtp/smtperror.h"
 #include "transcript/transcriptentry.h"
 
 #include <QCommandLineParser>
+#include <QEventLoop>
 #include <QJsonObject>
 #include <QString>
 #include <QTextStream>
 
+class SmtpError;
 struct SmtpReply;
-class SmtpSession;
 
 // Small pieces every outboundctl command uses.
 namespace Cli {
@@ -39,6 +39,17 @@ int fail(int code, const QString &message);
     const QString &keychainKey, const QString &secret, QString *error);
 [[nodiscard]] bool removeSecretFromKeychain(const QString &keychainKey, QString *error);
 
+// Starts a library job (DirectSend, ServerProbe, AccountCheck) and waits for its finished(): a
+// command-line tool may simply wait.
+template<class Job> void runToEnd(Job &job)
+{
+    QEventLoop loop;
+    QObject::connect(&job, &Job::finished, &loop, &QEventLoop::quit);
+    job.start();
+    if (!job.isFinished())
+        loop.exec();
+}
+
 // Reads one line from stdin (for --password-stdin).
 [[nodiscard]] QString readStdinLine();
 
@@ -46,14 +57,21 @@ int fail(int code, const QString &message);
 void printTranscriptEntry(const TranscriptEntry &entry);
 
 // The transcript options of a command: --transcript prints it live on stderr, and
-// --transcript-file FILE saves it in the C:/S: scenario format when the session ends.
+// --transcript-file FILE saves it in the C:/S: scenario format when the job ends.
 class TranscriptOutput
 {
 public:
     static void addOptions(QCommandLineParser &parser);
-    TranscriptOutput(const QCommandLineParser &parser, SmtpSession *session);
-    // Records a further session too (a message sent over more than one connection).
-    void follow(SmtpSession *session);
+    explicit TranscriptOutput(const QCommandLineParser &parser);
+    // Records what a library job says: anything with a transcriptEntry(TranscriptEntry) signal
+    // (DirectSend, ServerProbe).
+    template<class Job> void follow(Job *job)
+    {
+        if (m_live || !m_file.isEmpty())
+            QObject::connect(job, &Job::transcriptEntry, job,
+                [this](const TranscriptEntry &entry) { record(entry); });
+    }
+    void record(const TranscriptEntry &entry);
     // Writes the file if one was asked for; false (and *error) if it cannot be written.
     [[nodiscard]] bool save(QString *error) const;
 

@@ -2,8 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Outbound developers
 #pragma once
 
-#include "smtp/smtpenvelope.h"
-#include "smtp/smtperror.h"
+#include "outbox/directsend.h" // SmtpError, SmtpRecipientResult
 
 // sysexits.h values, which sendmail-style callers (git send-email, mutt, cron) understand.
 enum ExitCode : int {

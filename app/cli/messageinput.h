@@ -4,7 +4,7 @@
 
 #include "accounts/account.h"
 #include "core/profile.h"
-#include "smtp/smtpenvelope.h"
+#include "outbox/directsend.h" // SmtpEnvelope
 
 #include <QCommandLineParser>
 #include <QIODevice>

@@ -6,11 +6,10 @@
 #include "exitcodes.h"
 #include "serveroptions.h"
 
+#include "accounts/serverprobe.h"
 #include "net/tlspolicy.h"
-#include "smtp/smtpsession.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -55,35 +54,21 @@ int runProbe(const QStringList &args, const Profile &profile)
     if (const int code = ServerOptions::resolve(parser, profile, &options, &error, false);
         code != ExitOk)
         return Cli::fail(code, error);
-    SmtpServerSettings settings = options.account.smtp;
-    settings.user.clear();
+    ServerProbe probe(options.account.smtp);
+    const SmtpServerSettings &settings = probe.settings();
+    Cli::TranscriptOutput transcript(parser);
+    transcript.follow(&probe);
+    Cli::runToEnd(probe);
 
-    SmtpSession session(settings);
-    const Cli::TranscriptOutput transcript(parser, &session);
-    SmtpCapabilities before;
-    SmtpCapabilities after;
-    bool sawPlain = false;
-    bool sawEncrypted = false;
-    QList<QSslCertificate> chain;
-    QObject::connect(&session, &SmtpSession::capabilitiesChanged,
-        [&](const SmtpCapabilities &caps, bool encrypted) {
-            (encrypted ? after : before) = caps;
-            (encrypted ? sawEncrypted : sawPlain) = true;
-        });
-    QObject::connect(&session, &SmtpSession::ready, [&] {
-        chain = session.peerCertificateChain();
-        session.quit();
-    });
-    QEventLoop loop;
-    QObject::connect(&session, &SmtpSession::closed, &loop, &QEventLoop::quit);
-    session.open();
-    if (session.state() != SmtpSession::State::Closed)
-        loop.exec();
-
-    const SmtpError failure = session.error();
+    const SmtpError &failure = probe.error();
     if (!transcript.save(&error))
         Cli::err() << QStringLiteral("outboundctl: ") << error << Qt::endl;
-    const SmtpCapabilities &final = sawEncrypted ? after : before;
+    const bool sawPlain = probe.sawPlain();
+    const bool sawEncrypted = probe.sawEncrypted();
+    const SmtpCapabilities &before = probe.capabilitiesBeforeTls();
+    const SmtpCapabilities &after = probe.capabilitiesAfterTls();
+    const QList<QSslCertificate> &chain = probe.certificateChain();
+    const SmtpCapabilities &final = probe.finalCapabilities();
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonObject json {
             { QStringLiteral("server"),
@@ -95,8 +80,8 @@ int runProbe(const QStringList &args, const Profile &profile)
             json.insert(QStringLiteral("capabilitiesBeforeTls"), capabilitiesToJson(before));
         if (sawEncrypted)
             json.insert(QStringLiteral("capabilitiesAfterTls"), capabilitiesToJson(after));
-        if (!session.tlsDescription().isEmpty())
-            json.insert(QStringLiteral("tls"), session.tlsDescription());
+        if (!probe.tlsDescription().isEmpty())
+            json.insert(QStringLiteral("tls"), probe.tlsDescription());
         QJsonArray certificates;
         for (const QSslCertificate &certificate : std::as_const(chain)) {
             certificates << QJsonObject {
@@ -124,8 +109,8 @@ int runProbe(const QStringList &args, const Profile &profile)
             << Qt::endl;
         if (sawPlain)
             out << tr("Capabilities before TLS: %1").arg(before.toDisplayString()) << Qt::endl;
-        if (!session.tlsDescription().isEmpty())
-            out << tr("TLS: %1").arg(session.tlsDescription()) << Qt::endl;
+        if (!probe.tlsDescription().isEmpty())
+            out << tr("TLS: %1").arg(probe.tlsDescription()) << Qt::endl;
         for (qsizetype i = 0; i < chain.size(); ++i)
             out << QStringLiteral("  [%1] ").arg(i) << TlsPolicy::describeCertificate(chain[i])
                 << Qt::endl;

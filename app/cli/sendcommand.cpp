@@ -7,15 +7,12 @@
 #include "messageinput.h"
 #include "serveroptions.h"
 
-#include "smtp/smtpsession.h"
+#include "outbox/directsend.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-
-#include <vector>
 
 namespace {
 
@@ -34,23 +31,15 @@ QString recipientStatus(const SmtpRecipientResult &result)
     return result.reply.code == 0 ? QStringLiteral("not-tried") : QStringLiteral("deferred");
 }
 
-QJsonObject resultToJson(const SmtpSession &session, const SmtpSendReply &reply,
-    const QList<SmtpRecipientResult> &results, const QStringList &queueIds)
+QJsonObject resultToJson(const DirectSend &send)
 {
-    const SmtpError &error = reply.error();
-    bool all = !error.isError() && !results.isEmpty();
-    bool any = false;
-    for (const SmtpRecipientResult &result : results) {
-        all = all && result.isAccepted();
-        any = any || result.isAccepted();
-    }
     // "sent" only when every recipient has the message.
-    const QString status = reply.isUncertain() ? QStringLiteral("uncertain")
-        : all                                  ? QStringLiteral("sent")
-        : any                                  ? QStringLiteral("partly-sent")
-                                               : QStringLiteral("failed");
+    const QString status = send.isUncertain() ? QStringLiteral("uncertain")
+        : send.allAccepted()                  ? QStringLiteral("sent")
+        : send.anyAccepted()                  ? QStringLiteral("partly-sent")
+                                              : QStringLiteral("failed");
     QJsonArray recipients;
-    for (const SmtpRecipientResult &result : results) {
+    for (const SmtpRecipientResult &result : send.recipientResults()) {
         QJsonObject recipient {
             { QStringLiteral("address"), result.address },
             { QStringLiteral("accepted"), result.isAccepted() },
@@ -63,22 +52,23 @@ QJsonObject resultToJson(const SmtpSession &session, const SmtpSendReply &reply,
     QJsonObject json {
         { QStringLiteral("status"), status },
         { QStringLiteral("server"),
-            QStringLiteral("%1:%2").arg(session.settings().host).arg(session.settings().port) },
+            QStringLiteral("%1:%2").arg(send.settings().host).arg(send.settings().port) },
         { QStringLiteral("recipients"), recipients },
-        { QStringLiteral("bytes"), reply.bytesSent() },
+        { QStringLiteral("bytes"), send.bytesSent() },
     };
-    if (!session.tlsDescription().isEmpty())
-        json.insert(QStringLiteral("tls"), session.tlsDescription());
-    if (!session.authMechanism().isEmpty())
-        json.insert(QStringLiteral("authMechanism"), QString::fromLatin1(session.authMechanism()));
-    if (reply.finalReply().code != 0)
-        json.insert(QStringLiteral("finalReply"), Cli::replyToJson(reply.finalReply()));
-    if (!reply.queueId().isEmpty())
-        json.insert(QStringLiteral("queueId"), reply.queueId());
+    if (!send.tlsDescription().isEmpty())
+        json.insert(QStringLiteral("tls"), send.tlsDescription());
+    if (!send.authMechanism().isEmpty())
+        json.insert(QStringLiteral("authMechanism"), QString::fromLatin1(send.authMechanism()));
+    if (send.finalReply().code != 0)
+        json.insert(QStringLiteral("finalReply"), Cli::replyToJson(send.finalReply()));
+    const QStringList queueIds = send.queueIds();
+    if (!queueIds.isEmpty())
+        json.insert(QStringLiteral("queueId"), queueIds.constLast());
     if (queueIds.size() > 1)
         json.insert(QStringLiteral("queueIds"), QJsonArray::fromStringList(queueIds));
-    if (error.isError())
-        json.insert(QStringLiteral("error"), Cli::errorToJson(error));
+    if (send.error().isError())
+        json.insert(QStringLiteral("error"), Cli::errorToJson(send.error()));
     return json;
 }
 
@@ -125,63 +115,19 @@ int runSend(const QStringList &args, const Profile &profile)
 
     SmtpServerSettings settings = options.account.smtp;
     settings.transcriptIncludesBody = parser.isSet(QStringLiteral("transcript-body"));
-    auto newSession = [&] {
-        auto session = std::make_unique<SmtpSession>(settings);
-        session->setCredentials(*credentials);
-        return session;
-    };
-    std::vector<std::unique_ptr<SmtpSession>> sessions;
-    sessions.push_back(newSession());
-    Cli::TranscriptOutput transcript(parser, sessions.back().get());
-
-    // The session sends the recipients one transaction cannot take in further ones itself;
-    // past the server's LIMITS MAILMAX the rest need another connection, as long as each
-    // connection gets somewhere.
-    SmtpEnvelope envelope = message.envelope();
-    std::unique_ptr<SmtpSendReply> reply;
-    QList<SmtpRecipientResult> results;
-    QStringList queueIds;
-    while (true) {
-        SmtpSession &session = *sessions.back();
-        std::unique_ptr<QIODevice> body = message.openBody(&error);
-        if (!body)
-            return Cli::fail(ExitDataError, error);
-        reply.reset(session.send(envelope, std::move(body), message.size()));
-        QObject::connect(reply.get(), &SmtpSendReply::finished, &session, &SmtpSession::quit);
-        QEventLoop loop;
-        QObject::connect(&session, &SmtpSession::closed, &loop, &QEventLoop::quit);
-        if (session.state() != SmtpSession::State::Closed)
-            loop.exec();
-        QStringList untried;
-        for (const SmtpRecipientResult &result : reply->recipientResults()) {
-            bool merged = false;
-            for (SmtpRecipientResult &earlier : results) {
-                if (earlier.address == result.address && earlier.reply.code == 0) {
-                    earlier = result;
-                    merged = true;
-                }
-            }
-            if (!merged)
-                results << result;
-            if (result.reply.code == 0)
-                untried << result.address;
-        }
-        queueIds += reply->queueIds();
-        if (reply->error().code() != SmtpError::TransactionLimitReached || untried.isEmpty()
-            || reply->acceptedRecipients().isEmpty())
-            break;
-        envelope.recipients = untried;
-        sessions.push_back(newSession());
-        transcript.follow(sessions.back().get());
-    }
-    const SmtpSession &session = *sessions.back();
+    DirectSend send(
+        settings, *credentials, message.envelope(),
+        [&message](QString *error) { return message.openBody(error); }, message.size());
+    Cli::TranscriptOutput transcript(parser);
+    transcript.follow(&send);
+    Cli::runToEnd(send);
+    const QList<SmtpRecipientResult> &results = send.recipientResults();
 
     if (parser.isSet(QStringLiteral("json")))
-        Cli::out() << QJsonDocument(resultToJson(session, *reply, results, queueIds))
-                          .toJson(QJsonDocument::Indented);
+        Cli::out() << QJsonDocument(resultToJson(send)).toJson(QJsonDocument::Indented);
     if (!transcript.save(&error))
         Cli::err() << QStringLiteral("outboundctl: ") << error << Qt::endl;
-    const int code = exitCodeForDelivery(reply->error(), results);
+    const int code = exitCodeForDelivery(send.error(), results);
     if (code != ExitOk) {
         // Not every recipient has it: say what became of each.
         for (const SmtpRecipientResult &result : std::as_const(results)) {
@@ -199,20 +145,21 @@ int runSend(const QStringList &args, const Profile &profile)
                 Cli::err() << tr("outboundctl: %1 not tried").arg(result.address) << Qt::endl;
         }
     }
-    if (reply->error().isError()) {
-        if (reply->isUncertain())
+    if (send.error().isError()) {
+        if (send.isUncertain())
             Cli::err() << tr("outboundctl: the connection was lost after the whole message was "
                              "sent; the server may "
                              "have accepted it, so it is not safe to simply send it again")
                        << Qt::endl;
-        return Cli::fail(code, reply->errorString());
+        return Cli::fail(code, send.error().toString());
     }
     if (code != ExitOk)
         return Cli::fail(code,
             code == ExitUnavailable
                 ? tr("not every recipient has the message: some were refused")
                 : tr("not every recipient has the message: some were refused for now"));
-    if (!parser.isSet(QStringLiteral("json")) && !reply->queueId().isEmpty())
-        Cli::err() << tr("outboundctl: sent, queued as %1").arg(reply->queueId()) << Qt::endl;
+    if (!parser.isSet(QStringLiteral("json")) && !send.queueIds().isEmpty())
+        Cli::err() << tr("outboundctl: sent, queued as %1").arg(send.queueIds().constLast())
+                   << Qt::endl;
     return ExitOk;
 }

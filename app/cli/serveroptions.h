@@ -4,7 +4,6 @@
 
 #include "accounts/account.h"
 #include "core/profile.h"
-#include "smtp/smtpserversettings.h"
 
 #include <QCommandLineParser>
 #include <QString>
