@@ -3,7 +3,7 @@
 // outboxbench: enqueues N durable messages into a fresh profile, then flushes them to a sink
 // with C connections per account, and prints both rates. A benchmark, not a test: run it
 // through bench/run-outbox-bench.sh, which runs smtp-source on the same sink in the same run.
-#include "outbox/outboxscheduler.h"
+#include "outbox/outbox.h"
 
 #include <QBuffer>
 #include <QCommandLineParser>
@@ -51,9 +51,11 @@ int main(int argc, char **argv)
     account.smtp.security = ConnectionSecurity::None;
     account.smtp.heloName = QStringLiteral("bench.test");
 
-    OutboxStore store(profile);
-    if (!store.open()) {
-        QTextStream(stderr) << store.errorString() << "\n";
+    // The outbox as both programs have it: the account in the profile's account store.
+    QString error;
+    Outbox outbox(profile);
+    if (!AccountStore(profile.accountsFile()).save(account, &error) || !outbox.open(&error)) {
+        QTextStream(stderr) << error << "\n";
         return 75;
     }
     QByteArray message = "From: a@example.org\r\nTo: b@example.org\r\nSubject: bench\r\n\r\n";
@@ -68,24 +70,22 @@ int main(int argc, char **argv)
     for (int i = 0; i < count; ++i) {
         QBuffer buffer(&message);
         buffer.open(QIODevice::ReadOnly);
-        if (!store.enqueue(account.name, envelope, &buffer, {})) {
-            QTextStream(stderr) << store.errorString() << "\n";
+        if (!outbox.enqueue(account.name, envelope, &buffer, {}, &error)) {
+            QTextStream(stderr) << error << "\n";
             return 75;
         }
     }
     const double enqueueSeconds = clock.nsecsElapsed() / 1e9;
 
-    OutboxScheduler scheduler(
-        &store, [&account](const QString &) { return std::optional<Account>(account); });
-    scheduler.setConnectionsPerAccount(connections);
-    scheduler.setMessagesPerConnection(perConnection);
-    QObject::connect(&scheduler, &OutboxScheduler::idle, &app, &QCoreApplication::quit);
+    outbox.scheduler()->setConnectionsPerAccount(connections);
+    outbox.scheduler()->setMessagesPerConnection(perConnection);
+    QObject::connect(&outbox, &Outbox::idle, &app, &QCoreApplication::quit);
     clock.restart();
-    scheduler.flush();
+    outbox.flush();
     app.exec();
     const double flushSeconds = clock.nsecsElapsed() / 1e9;
     int sent = 0;
-    for (const OutboxMessage &m : store.messages())
+    for (const OutboxMessage &m : outbox.store()->messages())
         sent += m.state == MessageState::Sent ? 1 : 0;
     QTextStream(stdout) << QStringLiteral(
         "outbox: enqueued %1 durable messages in %2 s (%3/s); flushed with %4 connection(s) "
