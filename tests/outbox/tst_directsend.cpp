@@ -95,13 +95,7 @@ void TestDirectSend::goesOnOverAnotherConnectionPastMailMax()
 {
     // RFC 9422: one transaction of one recipient per connection: the second recipient goes
     // over a second connection, and both results are merged.
-    ScriptedServer server(
-        QStringLiteral("S: 220 limits.test ESMTP\nC: EHLO client.test\nS: 250-limits.test\n"
-                       "S: 250 LIMITS MAILMAX=1 RCPTMAX=1\n"
-                       "C: MAIL FROM:<ada@example.org>*\nS: 250 ok\nC: RCPT TO:<*>\nS: 250 ok\n"
-                       "C: DATA\nS: 354 go\nX: read-data\nS: 250 2.0.0 ok queued as Q\n"
-                       "C: QUIT\nS: 221 bye\n"),
-        2);
+    ScriptedServer server(ScriptedServer::oneRecipientPerConnection(), 2);
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     DirectSend send(plainServer(server.port()), {},
         envelopeTo({ QStringLiteral("r1@example.org"), QStringLiteral("r2@example.org") }),

@@ -320,6 +320,15 @@ QString ScriptedRecord::describe() const
 
 // ---- ScriptedServer ----------------------------------------------------------------------
 
+QString ScriptedServer::oneRecipientPerConnection()
+{
+    return QStringLiteral(
+        "S: 220 limits.test ESMTP\nC: EHLO client.test\nS: 250-limits.test\n"
+        "S: 250 LIMITS MAILMAX=1 RCPTMAX=1\n"
+        "C: MAIL FROM:<ada@example.org>*\nS: 250 ok\nC: RCPT TO:<*>\nS: 250 ok\n"
+        "C: DATA\nS: 354 go\nX: read-data\nS: 250 2.0.0 ok queued as Q\nC: QUIT\nS: 221 bye\n");
+}
+
 ScriptedServer::ScriptedServer(const QString &scenario, int connections)
     : m_scenario(scenario)
     , m_connections(connections)

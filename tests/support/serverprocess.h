@@ -169,6 +169,11 @@ public:
     // connections: how many connections to serve, each running the scenario from the top.
     explicit ScriptedServer(const QString &scenario, int connections = 1);
 
+    // RFC 9422 LIMITS MAILMAX=1 RCPTMAX=1: one transaction of one recipient per connection
+    // (EHLO client.test, MAIL FROM ada@example.org), for a client that must go on over
+    // another connection.
+    [[nodiscard]] static QString oneRecipientPerConnection();
+
     // Certificate for X: starttls and implicit TLS; default TestCa's server.pem / server.key.
     void setCertificate(const QString &certPath, const QString &keyPath);
     // Longest wait for one client line before a timeout deviation (default 10 s).
