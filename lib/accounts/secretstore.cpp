@@ -20,6 +20,17 @@ SecretRequest::SecretRequest(QObject *parent)
     : QObject(parent)
 { }
 
+SecretRequest::~SecretRequest()
+{
+    // Given up on (a cancelled account check): the command is killed and reaped here rather
+    // than left to QProcess's destructor, which warns about it.
+    for (QProcess *process : findChildren<QProcess *>()) {
+        process->disconnect(this);
+        process->kill();
+        process->waitForFinished(1000);
+    }
+}
+
 bool SecretRequest::keychainSupported()
 {
 #ifdef OUTBOUND_HAVE_KEYCHAIN

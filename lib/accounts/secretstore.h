@@ -26,6 +26,9 @@ public:
     static SecretRequest *writeToKeychain(
         const QString &keychainKey, const QString &secret, QObject *parent = nullptr);
     static SecretRequest *removeFromKeychain(const QString &keychainKey, QObject *parent = nullptr);
+    // A password command still running is stopped.
+    ~SecretRequest() override;
+
     // Whether this build has QtKeychain at all (a running keychain is another matter).
     [[nodiscard]] static bool keychainSupported();
 

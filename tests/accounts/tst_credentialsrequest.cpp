@@ -4,6 +4,7 @@
 // gets, read through a real password command; nothing is run for a service without a user.
 #include "accounts/credentialsrequest.h"
 
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -118,6 +119,24 @@ private Q_SLOTS:
         QVERIFY(!request->isOk());
         QVERIFY(!error.isEmpty());
         QVERIFY(credentials.secret.isEmpty());
+    }
+
+    void aRequestGivenUpOnStopsItsCommand()
+    {
+        // A cancelled account check deletes its request while the command still runs: the
+        // command is stopped, without QProcess's "destroyed while still running".
+        QTemporaryDir dir;
+        const QString marker = dir.filePath(QStringLiteral("still-ran"));
+        Account a = account();
+        a.smtpSecret.command = QStringLiteral("sleep 2; touch '%1'; echo late").arg(marker);
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("QProcess")));
+        std::unique_ptr<CredentialsRequest> request(
+            CredentialsRequest::start(a, CredentialsRequest::Service::Smtp));
+        QTest::qWait(200);
+        request.reset();
+        QTest::qWait(2'500);
+        QVERIFY2(
+            !QFile::exists(marker), "the password command went on after its request was deleted");
     }
 };
 
