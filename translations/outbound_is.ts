@@ -1362,6 +1362,10 @@ Outbound skrifar lykilorð ekki í skrár. Ræstu lyklakippu (t.d. GNOME Keyring
         <source>“%1” has a domain literal with characters other than ASCII letters, digits and punctuation.</source>
         <translation>„%1“ hefur lén í hornklofum (domain literal) með öðrum stöfum en ASCII-bókstöfum, tölustöfum og greinarmerkjum.</translation>
     </message>
+    <message>
+        <source>“%1” has a domain literal with “@” in it: an address literal is an IP address in brackets, as in name@[192.0.2.1].</source>
+        <translation>„%1“ hefur lén í hornklofum með „@“: vistfangsstafstrengur er IP-tala innan hornklofa, t.d. name@[192.0.2.1].</translation>
+    </message>
 </context>
 <context>
     <name>MailboxLoginTest</name>

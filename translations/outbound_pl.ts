@@ -1366,6 +1366,10 @@ Outbound nie zapisuje haseł w plikach. Uruchom magazyn haseł (np. GNOME Keyrin
         <source>“%1” has a domain literal with characters other than ASCII letters, digits and punctuation.</source>
         <translation>„%1” zawiera literał domenowy ze znakami innymi niż litery, cyfry i znaki interpunkcyjne ASCII.</translation>
     </message>
+    <message>
+        <source>“%1” has a domain literal with “@” in it: an address literal is an IP address in brackets, as in name@[192.0.2.1].</source>
+        <translation>„%1” zawiera literał domenowy z „@”: literał adresu to adres IP w nawiasach kwadratowych, np. name@[192.0.2.1].</translation>
+    </message>
 </context>
 <context>
     <name>MailboxLoginTest</name>

@@ -1366,6 +1366,10 @@ Outbound не записывает пароли в файлы. Запустит�
         <source>“%1” has a domain literal with characters other than ASCII letters, digits and punctuation.</source>
         <translation>«%1» содержит доменный литерал с символами, отличными от букв, цифр и знаков пунктуации ASCII.</translation>
     </message>
+    <message>
+        <source>“%1” has a domain literal with “@” in it: an address literal is an IP address in brackets, as in name@[192.0.2.1].</source>
+        <translation>«%1» содержит доменный литерал с «@»: литерал адреса — это IP-адрес в квадратных скобках, например name@[192.0.2.1].</translation>
+    </message>
 </context>
 <context>
     <name>MailboxLoginTest</name>

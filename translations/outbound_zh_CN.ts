@@ -1358,6 +1358,10 @@ Outbound 不会将密码写入文件。请启动一个密钥环（例如 GNOME K
         <source>“%1” has a domain literal with characters other than ASCII letters, digits and punctuation.</source>
         <translation>“%1”的域名字面量（domain literal）包含 ASCII 字母、数字和标点以外的字符。</translation>
     </message>
+    <message>
+        <source>“%1” has a domain literal with “@” in it: an address literal is an IP address in brackets, as in name@[192.0.2.1].</source>
+        <translation>“%1”的域名字面量中含有“@”：地址字面量应是方括号中的 IP 地址，例如 name@[192.0.2.1]。</translation>
+    </message>
 </context>
 <context>
     <name>MailboxLoginTest</name>

@@ -115,14 +115,25 @@ QString flatten(InternetAddressList *list, QList<MailAddress> *out)
         // A domain literal is ASCII (RFC 5321 §4.1.3, RFC 5322 §3.4.1 dtext) and no IDNA applies
         // to it; GMime converts its dotted parts as if they were labels ("[192.0.2Ҕ.1]" is
         // written "[192.0.xn--2-0yb.1]"), another address (found by tests/fuzz/fuzz_address).
-        const char *domainStart = std::strrchr(addr, '@') + 1;
-        if (*domainStart == '['
-            && std::any_of(domainStart, domainStart + std::strlen(domainStart),
-                [](char c) { return uchar(c) >= 0x7f || uchar(c) < 0x20; })) {
-            return QCoreApplication::translate("MailAddress",
-                "“%1” has a domain literal with characters other than ASCII letters, digits "
-                "and punctuation.")
-                .arg(fromUtf8(addr).simplified());
+        // It runs from the last '[' (dtext has none) and may hold an '@' itself, which would
+        // make the last '@' a wrong place to split the address: such a literal names no host
+        // (an address literal is an IP address) and is refused.
+        const char *end = addr + std::strlen(addr);
+        const char *bracket = std::strrchr(addr, '[');
+        if (end > addr && end[-1] == ']' && bracket && bracket > addr && bracket[-1] == '@') {
+            if (std::any_of(
+                    bracket, end, [](char c) { return uchar(c) >= 0x7f || uchar(c) < 0x20; })) {
+                return QCoreApplication::translate("MailAddress",
+                    "“%1” has a domain literal with characters other than ASCII letters, digits "
+                    "and punctuation.")
+                    .arg(fromUtf8(addr).simplified());
+            }
+            if (std::find(bracket, end, '@') != end) {
+                return QCoreApplication::translate("MailAddress",
+                    "“%1” has a domain literal with “@” in it: an address literal is an IP "
+                    "address in brackets, as in name@[192.0.2.1].")
+                    .arg(fromUtf8(addr).simplified());
+            }
         }
         // A domain must reach a header as ASCII (RFC 5890 A-labels) or as UTF-8 that is a
         // valid internationalised name; GMime leaves one it cannot convert as it is.

@@ -321,6 +321,12 @@ void tst_Message::parseList_data()
         << QString::fromUtf8("a@[192.0.2\xd2\x94.1]") << QStringList {} << false;
     QTest::newRow("non-ASCII domain literal in a list")
         << QString::fromUtf8("a@[192.0.2\xd2\x94.1], u\xf9dists:;") << QStringList {} << false;
+    // fuzz_address again: an '@' inside the literal made the last '@' the wrong split, and the
+    // non-ASCII check looked at "exam]" instead of the literal.
+    QTest::newRow("non-ASCII domain literal holding an @")
+        << QString::fromUtf8("a@[192.0.2\xd2\x94.1a@exam],,") << QStringList {} << false;
+    QTest::newRow("ASCII domain literal holding an @")
+        << QStringLiteral("a@[192.0.2.1@example]") << QStringList {} << false;
     QTest::newRow("non-ASCII in IPv6 literal")
         << QString::fromUtf8("a@[IPv6:2001:db8::\xc3\xa9]") << QStringList {} << false;
     QTest::newRow("empty entries")
