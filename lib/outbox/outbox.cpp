@@ -105,7 +105,7 @@ void Outbox::start()
     // The scheduler alone would sleep while nothing of its own is due.
     (void)m_store->changedElsewhere(); // baseline
     m_watch.start();
-    m_sweep.start(SpoolSweepDelayMs);
+    m_sweep.start(m_sweepDelay);
 }
 
 void Outbox::sweepSpoolStep()

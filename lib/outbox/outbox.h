@@ -104,6 +104,8 @@ public:
     // a first pass SpoolSweepDelayMs after start(), then one a day.
     void start();
     static constexpr int SpoolSweepDelayMs = 30'000;
+    // When the first background pass over the spool begins after start(); for tests.
+    void setSpoolSweepDelay(int ms) { m_sweepDelay = ms; }
     // Delivers what is due now; idle() follows when nothing is due and nothing in flight.
     void flush();
     // Starts no new attempt and stops watching; those in flight finish, then idle().
@@ -159,4 +161,5 @@ private:
     std::unique_ptr<OutboxScheduler> m_scheduler;
     QTimer m_watch;
     QTimer m_sweep;
+    int m_sweepDelay = SpoolSweepDelayMs;
 };
