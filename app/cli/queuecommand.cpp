@@ -23,6 +23,9 @@
 #include <QTimer>
 
 #include <csignal>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -263,6 +266,13 @@ int enqueueFiles(Outbox &outbox, const QCommandLineParser &parser, const Account
         return Cli::fail(ExitUsage, tr("standard input (-) can be only one of the files"));
     if (parser.isSet(QStringLiteral("save-copy")))
         return Cli::fail(ExitUsage, tr("--save-copy takes one message, not several files"));
+#ifdef __GLIBC__
+    // Each file's buffers are allocated and freed again; left to itself, glibc gives the top
+    // of the heap back to the kernel every time, and those calls (and the TLB flushes they
+    // cause) took half the time of a thousand-file enqueue.
+    ::mallopt(M_TRIM_THRESHOLD, 64 * 1024 * 1024);
+    ::mallopt(M_TOP_PAD, 4 * 1024 * 1024);
+#endif
     const std::unique_ptr<OutboxStore::Batch> batch = outbox.newBatch();
     for (const QString &file : files) {
         const QString name = file == QLatin1String("-") ? tr("standard input") : file;
