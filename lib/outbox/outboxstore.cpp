@@ -20,6 +20,7 @@
 #include <atomic>
 #include <cerrno>
 #include <cstring>
+#include <dirent.h>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -1077,15 +1078,29 @@ bool OutboxStore::isReferenced(const QString &spoolFile)
 
 void OutboxStore::sweepDeadOwners(const QSet<QString> &owners)
 {
-    // Names only: no stat, no row read, for the files of the living.
-    QDirIterator it(m_profile.spoolDir(), QDir::Files | QDir::Hidden);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        const QString name = it.fileName();
-        if (!owners.contains(ownerOf(name)))
-            continue;
+    // Names only, straight from readdir(): no stat, no row read and no string made for the
+    // files of the living, so that this costs milliseconds in a spool of 100,000 files.
+    QList<QByteArray> prefixes;
+    for (const QString &owner : owners)
+        prefixes << QFile::encodeName(owner) + '.';
+    const QString folder = m_profile.spoolDir();
+    DIR *dir = ::opendir(QFile::encodeName(folder).constData());
+    if (!dir)
+        return;
+    QStringList debris;
+    while (const dirent *entry = ::readdir(dir)) {
+        const QByteArrayView name(entry->d_name);
+        for (const QByteArray &prefix : std::as_const(prefixes)) {
+            if (name.startsWith(prefix)) {
+                debris << folder + QLatin1Char('/') + QFile::decodeName(entry->d_name);
+                break;
+            }
+        }
+    }
+    ::closedir(dir);
+    for (const QString &path : std::as_const(debris)) {
         // A .part was never a row's; a .eml is, once its batch or enqueue committed.
-        if (name.endsWith(QLatin1String(".part")) || !isReferenced(path))
+        if (path.endsWith(QLatin1String(".part")) || !isReferenced(path))
             QFile::remove(path);
     }
 }
