@@ -155,18 +155,33 @@ int MessageInput::prepare(const QCommandLineParser &parser, const Account &accou
     }
     int code = ExitOk;
     if (!files.isEmpty()) {
-        for (const char *option : ComposeOptions) {
-            if (parser.isSet(QString::fromLatin1(option))) {
-                *error = tr("--%1 makes a new message; it does not go with a message file")
-                             .arg(QLatin1String(option));
-                return ExitUsage;
-            }
-        }
+        if (code = refuseComposeOptions(parser, error); code != ExitOk)
+            return code;
         code = prepareFromFile(parser, files.first(), error);
     } else {
         code = prepareFromOptions(parser, account, profile, error);
     }
     return code == ExitOk ? saveCopy(parser, error) : code;
+}
+
+int MessageInput::prepareFile(const QCommandLineParser &parser, const QString &file, QString *error)
+{
+    if (const int code = refuseComposeOptions(parser, error); code != ExitOk)
+        return code;
+    const int code = prepareFromFile(parser, file, error);
+    return code == ExitOk ? saveCopy(parser, error) : code;
+}
+
+int MessageInput::refuseComposeOptions(const QCommandLineParser &parser, QString *error)
+{
+    for (const char *option : ComposeOptions) {
+        if (parser.isSet(QString::fromLatin1(option))) {
+            *error = tr("--%1 makes a new message; it does not go with a message file")
+                         .arg(QLatin1String(option));
+            return ExitUsage;
+        }
+    }
+    return ExitOk;
 }
 
 int MessageInput::prepareFromFile(

@@ -36,12 +36,18 @@ public:
     [[nodiscard]] int prepare(const QCommandLineParser &parser, const Account &account,
         const Profile &profile, QString *error);
 
+    // One message file ("-": standard input) of several (outboundctl enqueue a.eml b.eml):
+    // prepared as prepare() prepares the only one, the envelope options applied to it.
+    [[nodiscard]] int prepareFile(
+        const QCommandLineParser &parser, const QString &file, QString *error);
+
     [[nodiscard]] const SmtpEnvelope &envelope() const { return m_envelope; }
     [[nodiscard]] qint64 size() const { return m_size; }
     // A fresh reader on the prepared message.
     [[nodiscard]] std::unique_ptr<QIODevice> openBody(QString *error) const;
 
 private:
+    static int refuseComposeOptions(const QCommandLineParser &parser, QString *error);
     int prepareFromFile(const QCommandLineParser &parser, const QString &file, QString *error);
     int prepareFromOptions(const QCommandLineParser &parser, const Account &account,
         const Profile &profile, QString *error);

@@ -23,6 +23,9 @@
 #include <QTimer>
 
 #include <csignal>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -252,6 +255,71 @@ int enqueueFile(Outbox &outbox, const Account &account, const SmtpEnvelope &enve
     return ExitOk;
 }
 
+// outboundctl enqueue with several files: each prepared, then all stored in one batch (one
+// sync, one durable transaction), ids printed only once all are durable. All or nothing: a
+// file that cannot be queued stops the command before anything is stored.
+int enqueueFiles(Outbox &outbox, const QCommandLineParser &parser, const Account &account,
+    const OutboxStore::EnqueueOptions &common, bool json)
+{
+    const QStringList files = parser.positionalArguments();
+    if (files.count(QStringLiteral("-")) > 1)
+        return Cli::fail(ExitUsage, tr("standard input (-) can be only one of the files"));
+    if (parser.isSet(QStringLiteral("save-copy")))
+        return Cli::fail(ExitUsage, tr("--save-copy takes one message, not several files"));
+#ifdef __GLIBC__
+    // Each file's buffers are allocated and freed again; left to itself, glibc gives the top
+    // of the heap back to the kernel every time, and those calls (and the TLB flushes they
+    // cause) took half the time of a thousand-file enqueue.
+    ::mallopt(M_TRIM_THRESHOLD, 64 * 1024 * 1024);
+    ::mallopt(M_TOP_PAD, 4 * 1024 * 1024);
+#endif
+    const std::unique_ptr<OutboxStore::Batch> batch = outbox.newBatch();
+    for (const QString &file : files) {
+        const QString name = file == QLatin1String("-") ? tr("standard input") : file;
+        auto failed = [&](int code, QString error) {
+            if (code == ExitUsage) // the options, not this file
+                return Cli::fail(code, error);
+            if (error.endsWith(QLatin1Char('.')))
+                error.chop(1);
+            // Most reasons name the file already ("no such file: a.eml").
+            if (!error.contains(file == QLatin1String("-") ? name : file))
+                error = tr("%1: %2").arg(name, error);
+            return Cli::fail(code, tr("%1; nothing was queued").arg(error));
+        };
+        QString error;
+        MessageInput message;
+        if (const int code = message.prepareFile(parser, file, &error); code != ExitOk)
+            return failed(code, error);
+        OutboxStore::EnqueueOptions options = common;
+        {
+            const std::unique_ptr<QIODevice> body = message.openBody(&error);
+            if (!body)
+                return failed(ExitDataError, error);
+            options.subject = subjectOf(body.get());
+        }
+        const std::unique_ptr<QIODevice> body = message.openBody(&error);
+        if (!body)
+            return failed(ExitDataError, error);
+        if (!batch->add(account.name, message.envelope(), body.get(), options))
+            return failed(ExitTempFail, batch->errorString());
+    }
+    QString error;
+    const std::optional<QList<qint64>> ids = outbox.commit(batch.get(), &error);
+    if (!ids)
+        return Cli::fail(ExitTempFail, tr("%1; nothing was queued").arg(error));
+    if (json) {
+        QJsonArray list;
+        for (qsizetype i = 0; i < ids->size(); ++i)
+            list << QJsonObject { { QStringLiteral("id"), ids->at(i) },
+                { QStringLiteral("file"), files.at(i) } };
+        Cli::out() << QJsonDocument(list).toJson(QJsonDocument::Compact) << Qt::endl;
+    } else {
+        for (const qint64 id : *ids)
+            Cli::out() << id << Qt::endl;
+    }
+    return ExitOk;
+}
+
 } // namespace
 
 int runEnqueue(const QStringList &args, const Profile &profile)
@@ -259,7 +327,10 @@ int runEnqueue(const QStringList &args, const Profile &profile)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Put a message in the outbox; `outboundctl queue flush` or a running app "
-           "delivers it. Prints the message's id once it is safely stored."));
+           "delivers it. Prints the message's id once it is safely stored.\n\n"
+           "Several message files (one message each) are stored together, all or nothing: "
+           "one id per line, in the order of the files, once every one is safely stored; "
+           "if any file cannot be queued, the command says which and why, and stores none."));
     parser.addHelpOption();
     parser.addOption(
         { QStringLiteral("account"), tr("Send through account NAME."), QStringLiteral("NAME") });
@@ -268,10 +339,13 @@ int runEnqueue(const QStringList &args, const Profile &profile)
         { QStringLiteral("not-before"), tr("Send no earlier than WHEN (ISO 8601, or +SECONDS)."),
             QStringLiteral("WHEN") },
         { QStringLiteral("hold"), tr("Keep the message on hold until released.") },
-        { QStringLiteral("json"), tr("Print {\"id\": N}.") },
+        { QStringLiteral("json"),
+            tr("Print {\"id\": N}; for several files, [{\"id\": N, \"file\": FILE}, ...].") },
     });
     parser.addPositionalArgument(QStringLiteral("file"),
-        tr("The message: an .eml file, or - for standard input."), QStringLiteral("[FILE]"));
+        tr("The message: an .eml file, or - for standard input. Several files: one message "
+           "each."),
+        QStringLiteral("[FILE...]"));
     if (const std::optional<int> done = Cli::parseArguments(parser, args))
         return *done;
     QString error;
@@ -279,24 +353,30 @@ int runEnqueue(const QStringList &args, const Profile &profile)
         = chooseAccount(parser.value(QStringLiteral("account")), profile, &error);
     if (!account)
         return Cli::fail(ExitConfig, error);
+    const bool several = parser.positionalArguments().size() > 1;
     MessageInput message;
-    if (const int code = message.prepare(parser, *account, profile, &error); code != ExitOk)
-        return Cli::fail(code, error);
+    if (!several) {
+        if (const int code = message.prepare(parser, *account, profile, &error); code != ExitOk)
+            return Cli::fail(code, error);
+    }
     const std::unique_ptr<Outbox> outbox = openOutbox(profile, &error);
     if (!outbox)
         return Cli::fail(ExitTempFail, error);
-    std::unique_ptr<QIODevice> body = message.openBody(&error);
-    if (!body)
-        return Cli::fail(ExitDataError, error);
     OutboxStore::EnqueueOptions options;
-    options.subject = parser.isSet(QStringLiteral("subject"))
-        ? parser.value(QStringLiteral("subject"))
-        : subjectOf(body.get());
     options.held = parser.isSet(QStringLiteral("hold"));
     if (parser.isSet(QStringLiteral("not-before"))
         && !parseWhen(
             parser.value(QStringLiteral("not-before")), outbox->store()->now(), &options.notBefore))
         return Cli::fail(ExitUsage, tr("--not-before takes an ISO 8601 time or +SECONDS"));
+    if (several)
+        return enqueueFiles(
+            *outbox, parser, *account, options, parser.isSet(QStringLiteral("json")));
+    std::unique_ptr<QIODevice> body = message.openBody(&error);
+    if (!body)
+        return Cli::fail(ExitDataError, error);
+    options.subject = parser.isSet(QStringLiteral("subject"))
+        ? parser.value(QStringLiteral("subject"))
+        : subjectOf(body.get());
     return enqueueFile(*outbox, *account, message.envelope(), body.get(), options,
         parser.isSet(QStringLiteral("json")));
 }

@@ -58,6 +58,8 @@ Outbox::Outbox(Profile profile, QObject *parent)
     // outboundctl may enqueue or deliver from another process at any time.
     m_watch.setInterval(1500);
     connect(&m_watch, &QTimer::timeout, this, &Outbox::lookElsewhere);
+    m_sweep.setSingleShot(true);
+    connect(&m_sweep, &QTimer::timeout, this, &Outbox::sweepSpoolStep);
 }
 
 Outbox::~Outbox()
@@ -103,6 +105,19 @@ void Outbox::start()
     // The scheduler alone would sleep while nothing of its own is due.
     (void)m_store->changedElsewhere(); // baseline
     m_watch.start();
+    m_sweep.start(m_sweepDelay);
+}
+
+void Outbox::sweepSpoolStep()
+{
+    // A few milliseconds a step (a stat and an index seek per entry), so that the thread
+    // this runs on (the app's GUI thread) never notices; a pass over 100,000 files takes
+    // a few minutes.
+    constexpr int EntriesPerStep = 200;
+    constexpr int StepIntervalMs = 250;
+    constexpr int PassIntervalMs = 24 * 60 * 60 * 1000;
+    const bool passDone = m_store->sweepSpool(EntriesPerStep);
+    m_sweep.start(passDone ? PassIntervalMs : StepIntervalMs);
 }
 
 void Outbox::flush()
@@ -113,6 +128,7 @@ void Outbox::flush()
 void Outbox::stop()
 {
     m_watch.stop();
+    m_sweep.stop();
     if (m_scheduler)
         m_scheduler->stop();
 }
@@ -147,8 +163,8 @@ std::optional<qint64> Outbox::enqueue(const QString &account, const MessageSourc
     const OutboxStore::EnqueueOptions &options, QString *error)
 {
     SmtpEnvelope envelope;
-    const std::optional<OutboxStore::SpoolFile> file
-        = OutboxStore::spool(m_profile, spoolWriter(source, &envelope, nullptr), error);
+    const std::optional<OutboxStore::SpoolFile> file = OutboxStore::spool(
+        m_profile, spoolWriter(source, &envelope, nullptr), error, nullptr, m_store->claimantId());
     if (!file)
         return std::nullopt;
     return record(*file, envelope, account, options, error);
@@ -172,6 +188,23 @@ std::optional<qint64> Outbox::record(const OutboxStore::SpoolFile &file,
     return id;
 }
 
+std::unique_ptr<OutboxStore::Batch> Outbox::newBatch()
+{
+    return std::make_unique<OutboxStore::Batch>(m_store.get());
+}
+
+std::optional<QList<qint64>> Outbox::commit(OutboxStore::Batch *batch, QString *error)
+{
+    const std::optional<QList<qint64>> ids = batch->commit();
+    if (!ids) {
+        *error = batch->errorString();
+        return std::nullopt;
+    }
+    if (!ids->isEmpty())
+        Q_EMIT messageChanged(ids->size() == 1 ? ids->first() : 0);
+    return ids;
+}
+
 EnqueueJob *Outbox::startEnqueue(const QString &account, MessageSource source,
     const OutboxStore::EnqueueOptions &options, QObject *parent)
 {
@@ -181,11 +214,12 @@ EnqueueJob *Outbox::startEnqueue(const QString &account, MessageSource source,
     job->m_work->source = std::move(source);
     job->m_work->account = account;
     job->m_work->options = options;
-    job->m_thread = QThread::create([work = job->m_work, profile = m_profile] {
-        work->file = OutboxStore::spool(profile,
-            spoolWriter(work->source, &work->envelope, &work->written), &work->error,
-            &work->cancelled);
-    });
+    job->m_thread
+        = QThread::create([work = job->m_work, profile = m_profile, owner = m_store->claimantId()] {
+              work->file = OutboxStore::spool(profile,
+                  spoolWriter(work->source, &work->envelope, &work->written), &work->error,
+                  &work->cancelled, owner);
+          });
     connect(job->m_thread, &QThread::finished, job, &EnqueueJob::onWritten);
     job->m_progress.start();
     job->m_thread->start(QThread::LowPriority);

@@ -99,8 +99,13 @@ public:
     [[nodiscard]] OutboxScheduler *scheduler();
 
     // Keeps delivering until stop(), and looks again whenever another process or store
-    // commits a change to this profile's outbox (changedElsewhere()).
+    // commits a change to this profile's outbox (changedElsewhere()). Also sweeps the spool
+    // of debris in the background, a few hundred entries at a time (OutboxStore::sweepSpool()),
+    // a first pass SpoolSweepDelayMs after start(), then one a day.
     void start();
+    static constexpr int SpoolSweepDelayMs = 30'000;
+    // When the first background pass over the spool begins after start(); for tests.
+    void setSpoolSweepDelay(int ms) { m_sweepDelay = ms; }
     // Delivers what is due now; idle() follows when nothing is due and nothing in flight.
     void flush();
     // Starts no new attempt and stops watching; those in flight finish, then idle().
@@ -124,6 +129,12 @@ public:
     [[nodiscard]] EnqueueJob *startEnqueue(const QString &account, MessageSource source,
         const OutboxStore::EnqueueOptions &options, QObject *parent);
 
+    // Several messages at once, each durable only when all are, with one sync and one
+    // transaction for all (OutboxStore::Batch): add() each to the batch, then commit() it.
+    // All or nothing. Wakes nothing: flush() or poke() after it.
+    [[nodiscard]] std::unique_ptr<OutboxStore::Batch> newBatch();
+    [[nodiscard]] std::optional<QList<qint64>> commit(OutboxStore::Batch *batch, QString *error);
+
 Q_SIGNALS:
     // A message changed; 0 when many may have (another process, a bulk action).
     void messageChanged(qint64 id);
@@ -143,9 +154,12 @@ private:
         const SmtpEnvelope &envelope, const QString &account,
         const OutboxStore::EnqueueOptions &options, QString *error);
     void lookElsewhere();
+    void sweepSpoolStep();
 
     Profile m_profile;
     std::unique_ptr<OutboxStore> m_store;
     std::unique_ptr<OutboxScheduler> m_scheduler;
     QTimer m_watch;
+    QTimer m_sweep;
+    int m_sweepDelay = SpoolSweepDelayMs;
 };

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QFileInfo>
 #include <QIODevice>
 #include <QSaveFile>
@@ -17,6 +18,11 @@
 #include <QVariant>
 
 #include <atomic>
+#include <cerrno>
+#include <cstring>
+#include <dirent.h>
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace {
 
@@ -119,6 +125,10 @@ constexpr const char *Schema[] = {
     " error_text TEXT NOT NULL DEFAULT '',"
     " transcript TEXT NOT NULL DEFAULT '')",
     "CREATE INDEX IF NOT EXISTS attempts_by_message ON attempts(message_id)",
+    // Whether a spool file is some row's, one seek each (the sweeps ask it of single files).
+    "CREATE INDEX IF NOT EXISTS messages_by_spool_file ON messages(spool_file)",
+    // Live claims, so that recovery does not read every row.
+    "CREATE INDEX IF NOT EXISTS messages_claimed ON messages(claimed_by) WHERE state = 'sending'",
     // Deleted messages (state 'deleted' in messages) and what they were, until purged.
     "CREATE TABLE IF NOT EXISTS deleted_messages ("
     " message_id INTEGER PRIMARY KEY REFERENCES messages(id) ON DELETE CASCADE,"
@@ -126,9 +136,19 @@ constexpr const char *Schema[] = {
     " previous_state TEXT NOT NULL)",
 };
 
-// Spool files nobody references are what a crash between the file and its row leaves;
-// they are swept once they are clearly not an enqueue still in progress elsewhere.
-constexpr qint64 OrphanAgeMs = 10 * 60 * 1000;
+// Spool files are named OWNER.UUID.eml (OWNER.UUID.part while a batch writes them), OWNER
+// being the claimant id of the store that records them; UUID.eml before owners were named.
+// The owner of a spool file's name, or an empty string.
+QString ownerOf(const QString &fileName)
+{
+    const QStringList parts = fileName.split(QLatin1Char('.'));
+    return parts.size() == 3 ? parts.first() : QString();
+}
+
+QString lockFileOf(const Profile &profile, const QString &claimant)
+{
+    return profile.path() + QStringLiteral("/locks/") + claimant + QStringLiteral(".lock");
+}
 
 std::atomic<int> s_connectionCounter { 0 };
 
@@ -201,8 +221,7 @@ bool OutboxStore::open()
         }
     }
     // This process's claim token: while the lock is held, our claims are alive.
-    m_lock = std::make_unique<QLockFile>(
-        m_profile.path() + QStringLiteral("/locks/") + m_claimant + QStringLiteral(".lock"));
+    m_lock = std::make_unique<QLockFile>(lockFileOf(m_profile, m_claimant));
     m_lock->setStaleLockTime(0);
     if (!m_lock->tryLock(0)) {
         m_error = tr("cannot take the outbox lock in %1").arg(m_profile.path());
@@ -235,21 +254,8 @@ bool OutboxStore::open()
     }
     QFile::setPermissions(m_profile.queueDatabase(), QFile::ReadOwner | QFile::WriteOwner);
     (void)purgeDeleted();
-
-    // Sweep spool files that no row references and that are old enough to be debris.
-    const QDir spool(m_profile.spoolDir());
-    const QFileInfoList files = spool.entryInfoList({ QStringLiteral("*.eml") }, QDir::Files);
-    if (!files.isEmpty() && query.exec(QStringLiteral("SELECT spool_file FROM messages"))) {
-        QSet<QString> referenced;
-        while (query.next())
-            referenced.insert(query.value(0).toString());
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        for (const QFileInfo &file : files) {
-            if (!referenced.contains(file.absoluteFilePath())
-                && file.lastModified().msecsTo(now) > OrphanAgeMs)
-                QFile::remove(file.absoluteFilePath());
-        }
-    }
+    // No look at the spool here: its debris is found by recoverAbandonedClaims() and
+    // sweepSpool(), so that opening a large outbox costs what opening a small one does.
     return true;
 }
 
@@ -278,12 +284,13 @@ namespace {
 // A spool file whose writing can be called off from another thread: once *cancelled is set,
 // every write fails, and the file is never committed. Every byte written also passes through
 // SmtpDataCheck, so that a message SMTP cannot carry is refused when it is queued, not found
-// out on its fifth attempt; the first bad byte fails the write.
-class CancellableSaveFile : public QSaveFile
+// out on its fifth attempt; the first bad byte fails the write. On a QSaveFile (one message,
+// made durable by itself) or a QFile (a batch's, made durable with the others).
+template<class File> class CheckedSpoolFile : public File
 {
 public:
-    CancellableSaveFile(const QString &path, const std::atomic_bool *cancelled)
-        : QSaveFile(path)
+    CheckedSpoolFile(const QString &path, const std::atomic_bool *cancelled)
+        : File(path)
         , m_cancelled(cancelled)
     { }
 
@@ -293,28 +300,49 @@ protected:
     qint64 writeData(const char *data, qint64 length) override
     {
         if (m_cancelled && m_cancelled->load()) {
-            setErrorString(OutboxStore::tr("cancelled"));
+            this->setErrorString(OutboxStore::tr("cancelled"));
             return -1;
         }
         if (!m_check.add(QByteArrayView(data, length))) {
-            setErrorString(m_check.problem().toString());
+            this->setErrorString(m_check.problem().toString());
             return -1;
         }
-        return QSaveFile::writeData(data, length);
+        return File::writeData(data, length);
     }
 
 private:
     const std::atomic_bool *m_cancelled;
     SmtpDataCheck m_check;
 };
+using CancellableSaveFile = CheckedSpoolFile<QSaveFile>;
+
+QString newSpoolName(const Profile &profile, const QString &owner)
+{
+    const QString unique = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return profile.spoolDir() + QLatin1Char('/')
+        + (owner.isEmpty() ? unique : owner + QLatin1Char('.') + unique);
+}
+
+// Copies what is left of `message` to `out`.
+bool copyMessage(QIODevice *message, QIODevice *out, QString *error)
+{
+    QByteArray chunk;
+    while (!(chunk = message->read(64 * 1024)).isEmpty()) {
+        if (out->write(chunk) != chunk.size()) {
+            *error = OutboxStore::tr("cannot write to the spool: %1").arg(out->errorString());
+            return false;
+        }
+    }
+    return true;
+}
 
 } // namespace
 
 std::optional<OutboxStore::SpoolFile> OutboxStore::spool(const Profile &profile,
-    const SpoolWriter &write, QString *error, const std::atomic_bool *cancelled)
+    const SpoolWriter &write, QString *error, const std::atomic_bool *cancelled,
+    const QString &owner)
 {
-    const QString path = profile.spoolDir() + QLatin1Char('/')
-        + QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral(".eml");
+    const QString path = newSpoolName(profile, owner) + QStringLiteral(".eml");
     CancellableSaveFile file(path, cancelled);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = tr("cannot write to the spool: %1").arg(file.errorString());
@@ -355,17 +383,8 @@ std::optional<qint64> OutboxStore::enqueue(const QString &account, const SmtpEnv
     // 1. The exact bytes, durable before any row points at them.
     const std::optional<SpoolFile> file = spool(
         m_profile,
-        [message](QIODevice *out, QString *error) {
-            QByteArray chunk;
-            while (!(chunk = message->read(64 * 1024)).isEmpty()) {
-                if (out->write(chunk) != chunk.size()) {
-                    *error = tr("cannot write to the spool: %1").arg(out->errorString());
-                    return false;
-                }
-            }
-            return true;
-        },
-        &m_error);
+        [message](QIODevice *out, QString *error) { return copyMessage(message, out, error); },
+        &m_error, nullptr, m_claimant);
     if (!file)
         return std::nullopt;
     return enqueueSpooled(account, envelope, *file, options);
@@ -375,7 +394,6 @@ std::optional<qint64> OutboxStore::enqueueSpooled(const QString &account,
     const SmtpEnvelope &envelope, const SpoolFile &file, const EnqueueOptions &options)
 {
     const QString &spoolFile = file.path;
-    const qint64 size = file.size;
     if (envelope.recipients.isEmpty()) {
         QFile::remove(spoolFile);
         m_error = tr("the message has no recipients");
@@ -395,14 +413,26 @@ std::optional<qint64> OutboxStore::enqueueSpooled(const QString &account,
         = qScopeGuard([&db] { QSqlQuery(db).exec(QStringLiteral("PRAGMA synchronous=NORMAL")); });
     if (!db.transaction())
         return undo(tr("queue database error: %1").arg(db.lastError().text()));
-    query.prepare(QStringLiteral("INSERT INTO messages (account, state, spool_file, size, subject, "
-                                 "sender, body_8bit, smtputf8, dsn_ret,"
-                                 " dsn_envid, dsn_notify, created_at, not_before, reason, due_at)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const std::optional<qint64> id = insertMessage(account, envelope, file, options);
+    if (!id)
+        return undo(m_error);
+    if (!db.commit())
+        return undo(tr("queue database error: %1").arg(db.lastError().text()));
+    return id;
+}
+
+std::optional<qint64> OutboxStore::insertMessage(const QString &account,
+    const SmtpEnvelope &envelope, const SpoolFile &file, const EnqueueOptions &options)
+{
+    QSqlQuery &query = prepared(
+        QStringLiteral("INSERT INTO messages (account, state, spool_file, size, subject, "
+                       "sender, body_8bit, smtputf8, dsn_ret,"
+                       " dsn_envid, dsn_notify, created_at, not_before, reason, due_at)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(account);
     query.addBindValue(stateName(options.held ? MessageState::Held : MessageState::Queued));
-    query.addBindValue(spoolFile);
-    query.addBindValue(size);
+    query.addBindValue(file.path);
+    query.addBindValue(file.size);
     query.addBindValue(text(options.subject));
     query.addBindValue(text(envelope.sender));
     query.addBindValue(envelope.bodyType == SmtpCommand::BodyType::EightBitMime ? 1 : 0);
@@ -414,22 +444,152 @@ std::optional<qint64> OutboxStore::enqueueSpooled(const QString &account,
     query.addBindValue(toDb(options.notBefore));
     query.addBindValue(options.held ? tr("held when queued") : text({}));
     query.addBindValue(options.notBefore.isValid() ? options.notBefore.toMSecsSinceEpoch() : 0);
-    if (!query.exec())
-        return undo(tr("queue database error: %1").arg(query.lastError().text()));
+    if (!query.exec()) {
+        m_error = tr("queue database error: %1").arg(query.lastError().text());
+        return std::nullopt;
+    }
     const qint64 id = query.lastInsertId().toLongLong();
-    query.prepare(QStringLiteral(
+    query.finish();
+    QSqlQuery &recipient = prepared(QStringLiteral(
         "INSERT INTO recipients (message_id, position, address, state) VALUES (?, ?, ?, ?)"));
     for (int i = 0; i < envelope.recipients.size(); ++i) {
-        query.addBindValue(id);
-        query.addBindValue(i);
-        query.addBindValue(envelope.recipients[i]);
-        query.addBindValue(recipientStateName(RecipientState::Pending));
-        if (!query.exec())
-            return undo(tr("queue database error: %1").arg(query.lastError().text()));
+        recipient.addBindValue(id);
+        recipient.addBindValue(i);
+        recipient.addBindValue(envelope.recipients[i]);
+        recipient.addBindValue(recipientStateName(RecipientState::Pending));
+        if (!recipient.exec()) {
+            m_error = tr("queue database error: %1").arg(recipient.lastError().text());
+            return std::nullopt;
+        }
     }
-    if (!db.commit())
-        return undo(tr("queue database error: %1").arg(db.lastError().text()));
     return id;
+}
+
+std::optional<QList<qint64>> OutboxStore::recordBatch(const QList<Batch::Item> &items)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    QSqlQuery query(db);
+    (void)query.exec(QStringLiteral("PRAGMA synchronous=FULL"));
+    const auto restoreSync
+        = qScopeGuard([&db] { QSqlQuery(db).exec(QStringLiteral("PRAGMA synchronous=NORMAL")); });
+    if (!db.transaction()) {
+        m_error = tr("queue database error: %1").arg(db.lastError().text());
+        return std::nullopt;
+    }
+    auto rollback = qScopeGuard([&db] { db.rollback(); });
+    QList<qint64> ids;
+    ids.reserve(items.size());
+    for (const Batch::Item &item : items) {
+        const std::optional<qint64> id
+            = insertMessage(item.account, item.envelope, item.file, item.options);
+        if (!id)
+            return std::nullopt;
+        ids << *id;
+    }
+    if (!db.commit()) {
+        m_error = tr("queue database error: %1").arg(db.lastError().text());
+        return std::nullopt;
+    }
+    rollback.dismiss();
+    return ids;
+}
+
+OutboxStore::Batch::Batch(OutboxStore *store)
+    : m_store(store)
+{ }
+
+OutboxStore::Batch::~Batch()
+{
+    discard();
+}
+
+void OutboxStore::Batch::discard()
+{
+    for (const Item &item : std::as_const(m_items))
+        QFile::remove(item.file.path);
+    m_items.clear();
+}
+
+bool OutboxStore::Batch::add(const QString &account, const SmtpEnvelope &envelope,
+    QIODevice *message, const EnqueueOptions &options)
+{
+    if (envelope.recipients.isEmpty()) {
+        m_error = tr("the message has no recipients");
+        return false;
+    }
+    // Written under a name no row can hold, then renamed: a .eml is always whole. Made
+    // durable, with every other file of the batch, by commit().
+    const QString name = newSpoolName(m_store->m_profile, m_store->m_claimant);
+    const QString path = name + QStringLiteral(".eml");
+    CheckedSpoolFile<QFile> file(name + QStringLiteral(".part"), nullptr);
+    // Unbuffered: the message comes in 64 KiB pieces already, and a thousand files' write
+    // buffers, each allocated and freed, cost a batch more than the writing.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Unbuffered,
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        m_error = tr("cannot write to the spool: %1").arg(file.errorString());
+        return false;
+    }
+    auto removePart = qScopeGuard([&file] { file.remove(); });
+    QString writeError;
+    if (!copyMessage(message, &file, &writeError) || !file.flush()
+        || file.dataProblem().isProblem()) {
+        m_error = file.dataProblem().isProblem()
+            ? tr("the message cannot be sent as SMTP data: %1").arg(file.dataProblem().toString())
+            : writeError.isEmpty() ? tr("cannot write to the spool: %1").arg(file.errorString())
+                                   : writeError;
+        return false;
+    }
+    const qint64 size = file.size();
+    if (size == 0) {
+        m_error = tr("the message is empty");
+        return false;
+    }
+    file.close();
+    if (!file.rename(path)) {
+        m_error = tr("cannot write to the spool: %1").arg(file.errorString());
+        return false;
+    }
+    removePart.dismiss();
+    m_items.append({ account, envelope, SpoolFile { path, size }, options });
+    return true;
+}
+
+std::optional<QList<qint64>> OutboxStore::Batch::commit()
+{
+    if (m_items.isEmpty())
+        return QList<qint64>();
+    auto discardAll = qScopeGuard([this] { discard(); });
+    // 1. Every file, and every name in the folder, on disk: one syncfs() of the spool's file
+    // system instead of an fsync per file and one for the folder.
+    const QByteArray folder = QFile::encodeName(m_store->m_profile.spoolDir());
+    const int fd = ::open(folder.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    bool synced = fd >= 0;
+#ifdef Q_OS_LINUX
+    synced = synced && ::syncfs(fd) == 0;
+#else
+    for (const Item &item : std::as_const(m_items)) {
+        QFile file(item.file.path);
+        synced = synced && file.open(QIODevice::ReadOnly) && ::fsync(file.handle()) == 0;
+    }
+    synced = synced && ::fsync(fd) == 0;
+#endif
+    if (!synced) {
+        m_error
+            = tr("cannot write to the spool: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+        if (fd >= 0)
+            ::close(fd);
+        return std::nullopt;
+    }
+    ::close(fd);
+    // 2. The rows, in one durable transaction.
+    const std::optional<QList<qint64>> ids = m_store->recordBatch(m_items);
+    if (!ids) {
+        m_error = m_store->errorString();
+        return std::nullopt;
+    }
+    discardAll.dismiss();
+    m_items.clear();
+    return ids;
 }
 
 QList<OutboxMessage> OutboxStore::loadMessages(const QString &where, const QVariantList &values)
@@ -802,9 +962,11 @@ int OutboxStore::purgeDeleted(const QDateTime &before)
 {
     const QDateTime limit = before.isValid() ? before : m_clock().addDays(-KeepDeletedDays);
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    query.prepare(QStringLiteral("SELECT id, spool_file FROM messages WHERE state = 'deleted'"
-                                 " AND id IN (SELECT message_id FROM deleted_messages"
-                                 " WHERE deleted_at < ?)"));
+    // From the few deleted messages to their rows: open() calls this, and must not read
+    // every row of a large outbox.
+    query.prepare(QStringLiteral("SELECT m.id, m.spool_file FROM deleted_messages d"
+                                 " CROSS JOIN messages m ON m.id = d.message_id"
+                                 " WHERE d.deleted_at < ? AND m.state = 'deleted'"));
     query.addBindValue(toDb(limit));
     if (!exec(query, "find old deleted messages"))
         return 0;
@@ -818,7 +980,7 @@ int OutboxStore::purgeDeleted(const QDateTime &before)
         query.addBindValue(id);
         if (!exec(query, "purge deleted message") || query.numRowsAffected() != 1)
             continue;
-        // The row is gone first: a crash here leaves an orphan file, which open() sweeps.
+        // The row is gone first: a crash here leaves an orphan file, which sweepSpool() finds.
         QFile::remove(spoolFile);
         ++purged;
     }
@@ -849,22 +1011,34 @@ bool OutboxStore::changedElsewhere()
 
 int OutboxStore::recoverAbandonedClaims()
 {
+    // Whose claims and whose lock files are there: every claimant of a message being sent,
+    // and every lock file (a process that died while enqueueing has no claim, only debris).
+    QSet<QString> claimants;
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     query.prepare(QStringLiteral(
         "SELECT DISTINCT claimed_by FROM messages WHERE state = 'sending' AND claimed_by != ?"));
     query.addBindValue(m_claimant);
     if (!exec(query, "find claims"))
         return 0;
-    QStringList claimants;
     while (query.next())
-        claimants << query.value(0).toString();
+        claimants.insert(query.value(0).toString());
+    query.finish();
+    const QString locks = m_profile.path() + QStringLiteral("/locks");
+    for (const QString &name : QDir(locks).entryList({ QStringLiteral("*.lock") }, QDir::Files)) {
+        const QString claimant = name.chopped(5);
+        if (claimant != m_claimant)
+            claimants.insert(claimant);
+    }
+
     int recovered = 0;
+    QSet<QString> dead;
+    std::vector<std::unique_ptr<QLockFile>> deadLocks;
     for (const QString &claimant : std::as_const(claimants)) {
-        // A live process holds its lock; if we can take it, its owner is gone.
-        QLockFile lock(
-            m_profile.path() + QStringLiteral("/locks/") + claimant + QStringLiteral(".lock"));
-        lock.setStaleLockTime(0);
-        if (!lock.tryLock(0))
+        // A live process holds its lock; if we can take it, its owner is gone. Held until its
+        // debris is gone too: a crash before then leaves it for the next one to find.
+        auto lock = std::make_unique<QLockFile>(lockFileOf(m_profile, claimant));
+        lock->setStaleLockTime(0);
+        if (!lock->tryLock(0))
             continue;
         query.prepare(QStringLiteral("UPDATE messages SET state = CASE WHEN past_final_dot THEN "
                                      "'uncertain' ELSE 'queued' END,"
@@ -877,8 +1051,92 @@ int OutboxStore::recoverAbandonedClaims()
         query.addBindValue(claimant);
         if (exec(query, "recover claims"))
             recovered += query.numRowsAffected();
-        lock.unlock();
-        QFile::remove(lock.fileName());
+        dead.insert(claimant);
+        deadLocks.push_back(std::move(lock));
+    }
+    if (!dead.isEmpty())
+        sweepDeadOwners(dead);
+    for (const std::unique_ptr<QLockFile> &lock : deadLocks) {
+        lock->unlock(); // and its file goes
+        QFile::remove(lock->fileName());
     }
     return recovered;
+}
+
+bool OutboxStore::isReferenced(const QString &spoolFile)
+{
+    QSqlQuery &query
+        = prepared(QStringLiteral("SELECT 1 FROM messages WHERE spool_file = ? LIMIT 1"));
+    query.addBindValue(spoolFile);
+    // When in doubt (the database fails), the file is somebody's.
+    if (!exec(query, "find spool file"))
+        return true;
+    const bool found = query.next();
+    query.finish();
+    return found;
+}
+
+void OutboxStore::sweepDeadOwners(const QSet<QString> &owners)
+{
+    // Names only, straight from readdir(): no stat, no row read and no string made for the
+    // files of the living, so that this costs milliseconds in a spool of 100,000 files.
+    QList<QByteArray> prefixes;
+    for (const QString &owner : owners)
+        prefixes << QFile::encodeName(owner) + '.';
+    const QString folder = m_profile.spoolDir();
+    DIR *dir = ::opendir(QFile::encodeName(folder).constData());
+    if (!dir)
+        return;
+    QStringList debris;
+    while (const dirent *entry = ::readdir(dir)) {
+        const QByteArrayView name(entry->d_name);
+        for (const QByteArray &prefix : std::as_const(prefixes)) {
+            if (name.startsWith(prefix)) {
+                debris << folder + QLatin1Char('/') + QFile::decodeName(entry->d_name);
+                break;
+            }
+        }
+    }
+    ::closedir(dir);
+    for (const QString &path : std::as_const(debris)) {
+        // A .part was never a row's; a .eml is, once its batch or enqueue committed.
+        if (path.endsWith(QLatin1String(".part")) || !isReferenced(path))
+            QFile::remove(path);
+    }
+}
+
+bool OutboxStore::sweepSpool(int maxEntries, int *removed)
+{
+    if (removed)
+        *removed = 0;
+    if (!m_sweep) {
+        m_sweep = std::make_unique<QDirIterator>(
+            m_profile.spoolDir(), QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int i = 0; i < maxEntries; ++i) {
+        if (!m_sweep->hasNext()) {
+            m_sweep.reset();
+            return true;
+        }
+        const QString path = m_sweep->next();
+        // A file whose owner has a lock file may be an enqueue in progress, however slow (a
+        // batch reading its last message from a pipe); if the owner is dead,
+        // recoverAbandonedClaims() sweeps it.
+        const QString owner = ownerOf(m_sweep->fileName());
+        if (!owner.isEmpty()
+            && (owner == m_claimant || QFile::exists(lockFileOf(m_profile, owner))))
+            continue;
+        const QFileInfo info = m_sweep->fileInfo();
+        if (info.lastModified().msecsTo(now) <= OrphanAgeMs)
+            continue;
+        if ((info.suffix() != QLatin1String("eml") || !isReferenced(path)) && QFile::remove(path)
+            && removed)
+            ++*removed;
+    }
+    if (!m_sweep->hasNext()) {
+        m_sweep.reset();
+        return true;
+    }
+    return false;
 }

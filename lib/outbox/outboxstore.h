@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QLockFile>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -17,6 +18,7 @@
 #include <memory>
 #include <optional>
 
+class QDirIterator;
 class QIODevice;
 
 // The durable outbox of one profile: a spool file per message (written atomically, file and
@@ -28,6 +30,13 @@ class QIODevice;
 // that only succeeds if nobody claimed it first. A claim whose owner's lock file is no longer
 // held belongs to a dead process and is recovered by recoverAbandonedClaims(): back to Queued,
 // or to Uncertain if that process had reached the final dot.
+//
+// Opening costs the same however many messages the outbox holds: it reads no spool folder.
+// Spool files are named after the store that wrote them (its claimant id), so what a killed
+// process left between a spool file and its row is found and removed when its lock is found
+// dead (recoverAbandonedClaims()); anything else unreferenced (a crash of an older version, a
+// power cut) goes in the slow background pass that a long-running Outbox drives
+// (sweepSpool()).
 //
 // Every method is synchronous and fast (one small transaction); none touches the network.
 // Methods return false / nullopt with errorString() set when the disk or database fails.
@@ -41,7 +50,8 @@ public:
     OutboxStore(const OutboxStore &) = delete;
     OutboxStore &operator=(const OutboxStore &) = delete;
 
-    // Creates the folders and the schema if needed and takes this process's lock.
+    // Creates the folders and the schema if needed and takes this process's lock. Reads
+    // nothing in proportion to the outbox's size.
     [[nodiscard]] bool open();
     [[nodiscard]] QString errorString() const { return m_error; }
     [[nodiscard]] QString claimantId() const { return m_claimant; }
@@ -70,11 +80,55 @@ public:
         qint64 size = 0;
     };
     using SpoolWriter = std::function<bool(QIODevice *out, QString *error)>;
+    // `owner` is the claimantId() of the store that will record it: the file is named after
+    // it, so that it can be removed as soon as that store's process is found dead.
     [[nodiscard]] static std::optional<SpoolFile> spool(const Profile &profile,
-        const SpoolWriter &write, QString *error, const std::atomic_bool *cancelled = nullptr);
+        const SpoolWriter &write, QString *error, const std::atomic_bool *cancelled = nullptr,
+        const QString &owner = {});
     // Records a file spool() made; on failure the file is removed.
     [[nodiscard]] std::optional<qint64> enqueueSpooled(const QString &account,
         const SmtpEnvelope &envelope, const SpoolFile &file, const EnqueueOptions &options);
+
+    // Several messages enqueued at once (outboundctl enqueue with many files): add() writes
+    // each spool file, commit() makes all of them durable with one sync of the file system,
+    // records them in one durable transaction (synchronous=FULL), and only then returns their
+    // ids: the same guarantee as enqueue() for each, one sync and one commit for all. All or
+    // nothing: a batch that is not committed (destroyed, or commit() failed) leaves nothing
+    // of any of its messages behind. A message add() refuses (no recipients, not SMTP data,
+    // unreadable) is not in the batch; whether to go on or to give up is the caller's choice.
+    // Belongs to the thread of its store, which must outlive it.
+    class Batch
+    {
+    public:
+        explicit Batch(OutboxStore *store);
+        ~Batch();
+        Batch(const Batch &) = delete;
+        Batch &operator=(const Batch &) = delete;
+
+        // Copies `message` (read to its end) into a new spool file, not yet durable.
+        [[nodiscard]] bool add(const QString &account, const SmtpEnvelope &envelope,
+            QIODevice *message, const EnqueueOptions &options);
+        // The ids, in the order the messages were added. The batch is empty afterwards,
+        // committed or not.
+        [[nodiscard]] std::optional<QList<qint64>> commit();
+        [[nodiscard]] int size() const { return int(m_items.size()); }
+        [[nodiscard]] QString errorString() const { return m_error; }
+
+    private:
+        friend class OutboxStore;
+        struct Item
+        {
+            QString account;
+            SmtpEnvelope envelope;
+            SpoolFile file;
+            EnqueueOptions options;
+        };
+        void discard();
+
+        OutboxStore *m_store;
+        QList<Item> m_items;
+        QString m_error;
+    };
 
     [[nodiscard]] std::optional<OutboxMessage> message(qint64 id);
     // Newest first. An empty `account` means all accounts.
@@ -133,8 +187,21 @@ public:
     // reload; cheap enough to poll (PRAGMA data_version, no I/O).
     [[nodiscard]] bool changedElsewhere();
 
-    // Gives back claims whose owners died. Returns how many messages were recovered.
+    // Gives back claims whose owners died, and removes what those processes left in the
+    // spool without a row (a message being enqueued when it was killed). Each dead process is
+    // noticed by its lock file, which goes only once that is done. Returns how many messages
+    // were recovered. Costs a look at locks/, and a pass over the spool's names (no row read
+    // for each) only when some process did die.
     [[nodiscard]] int recoverAbandonedClaims();
+
+    // One bounded step of the slow pass over the spool folder that removes files no row
+    // references and that are older than OrphanAge (so certainly not an enqueue in progress):
+    // what older versions, a power cut, or a crash during purgeDeleted() left. Looks at no more
+    // than `maxEntries` entries and remembers where it got to; returns true when this step
+    // finished a pass (the next step starts another). For a long-running owner to call from
+    // time to time (Outbox::start() does), never on the way to anything the user waits for.
+    static constexpr qint64 OrphanAgeMs = 10 * 60 * 1000;
+    bool sweepSpool(int maxEntries, int *removed = nullptr);
 
 private:
     // The statement for `sql`, prepared once per store and reused.
@@ -145,6 +212,14 @@ private:
     [[nodiscard]] QList<OutboxMessage> loadMessages(
         const QString &where, const QVariantList &values);
     void loadRecipients(OutboxMessage *message);
+    // Inserts a queued message and its recipients, inside the caller's transaction.
+    [[nodiscard]] std::optional<qint64> insertMessage(const QString &account,
+        const SmtpEnvelope &envelope, const SpoolFile &file, const EnqueueOptions &options);
+    [[nodiscard]] std::optional<QList<qint64>> recordBatch(const QList<Batch::Item> &items);
+    [[nodiscard]] bool isReferenced(const QString &spoolFile);
+    // Removes the spool files (and unfinished ones) of the dead stores `owners` that no row
+    // references.
+    void sweepDeadOwners(const QSet<QString> &owners);
 
     Profile m_profile;
     OutboxClock m_clock;
@@ -154,4 +229,5 @@ private:
     std::map<QString, std::unique_ptr<QSqlQuery>> m_queries;
     QString m_error;
     qint64 m_dataVersion = -1;
+    std::unique_ptr<QDirIterator> m_sweep; // the pass sweepSpool() is in, if any
 };

@@ -173,6 +173,8 @@ private Q_SLOTS:
     void neverQueuesAPartialOrInvalidMessage();
     void twoProcessesFlushingOneProfileSendEachMessageOnce();
     void enqueueKilledMidwayLeavesNothing();
+    void enqueueSeveralFilesAllOrNothing();
+    void enqueueOfSeveralKilledLeavesDebrisTheNextFlushRemoves();
     void enqueueKilledAtAnyPointLeavesWholeMessagesOnly_data();
     void enqueueKilledAtAnyPointLeavesWholeMessagesOnly();
     void flushKilledDuringDeliveryIsRecovered();
@@ -719,6 +721,134 @@ void TestQueueCli::enqueueKilledMidwayLeavesNothing()
     QCOMPARE(tags(server.waitForMessages(1)), QStringList { QStringLiteral("whole") });
     QTest::qWait(100);
     QCOMPARE(server.messages().size(), 1);
+}
+
+// Several files: one id per line in the order of the files (or a JSON list), each message
+// whole and deliverable; a bad file in the middle stops the command with its name and
+// reason, and nothing of any of them is stored.
+void TestQueueCli::enqueueSeveralFilesAllOrNothing()
+{
+    SmtpTestServer server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    CliProfile p;
+    QString error;
+    QVERIFY2(p.setAccount(server.port(), &error), qPrintable(error));
+    QStringList files;
+    for (const char *tag : { "first", "second", "third" })
+        files << p.writeFile(QString::fromLatin1(tag) + QStringLiteral(".eml"),
+            testMessage(QString::fromLatin1(tag)));
+    const QString bad = p.writeFile(
+        QStringLiteral("bad.eml"), testMessage(QStringLiteral("bad"), QByteArray("a\0b\r\n", 5)));
+
+    Result r = p.run({ QStringLiteral("enqueue"), files[0], QStringLiteral("-"), files[2] },
+        testMessage(QStringLiteral("from stdin")));
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 3);
+    const QJsonArray listed = p.list();
+    QCOMPARE(listed.size(), 3);
+    const QStringList subjects { QStringLiteral("first"), QStringLiteral("from stdin"),
+        QStringLiteral("third") };
+    for (int i = 0; i < 3; ++i) {
+        const QJsonObject m = findById(listed, lines[i].toLongLong());
+        QCOMPARE(m.value(QStringLiteral("subject")).toString(), subjects[i]);
+        QCOMPARE(m.value(QStringLiteral("state")).toString(), QStringLiteral("queued"));
+    }
+
+    // --json: a list for several files; the single-file form is as it was.
+    r = p.run({ QStringLiteral("enqueue"), QStringLiteral("--json"), QStringLiteral("--hold"),
+        files[1], files[2] });
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    const QJsonArray ids = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(ids.size(), 2);
+    QCOMPARE(ids[0].toObject().value(QStringLiteral("file")).toString(), files[1]);
+    QCOMPARE(ids[1].toObject().value(QStringLiteral("file")).toString(), files[2]);
+    const QJsonObject held
+        = findById(p.list(), ids[1].toObject().value(QStringLiteral("id")).toInteger());
+    QCOMPARE(held.value(QStringLiteral("state")).toString(), QStringLiteral("held"));
+    r = p.run({ QStringLiteral("enqueue"), QStringLiteral("--json"), files[0] });
+    QVERIFY2(r.exitCode == 0 && idOf(r) > 0, qPrintable(describe(r)));
+
+    // A bad file, or a missing one, in the middle: exit 65, which file and why, nothing kept.
+    const QStringList spoolBefore = spoolEntries(p.profile);
+    QCOMPARE(spoolBefore.size(), 6);
+    for (const QString &wrong : { bad, QString(p.files.filePath(QStringLiteral("missing.eml"))) }) {
+        r = p.run({ QStringLiteral("enqueue"), files[0], files[1], wrong, files[2] });
+        QVERIFY2(r.exitCode == 65, qPrintable(describe(r)));
+        QVERIFY2(r.err.contains(wrong.toUtf8()), qPrintable(describe(r)));
+        QVERIFY2(r.err.contains("nothing was queued"), qPrintable(describe(r)));
+        QVERIFY2(r.out.isEmpty(), qPrintable(describe(r)));
+        QCOMPARE(p.list().size(), 6);
+        QCOMPARE(spoolEntries(p.profile), spoolBefore);
+    }
+    r = p.run({ QStringLiteral("enqueue"), files[0], bad });
+    QVERIFY2(r.exitCode == 65 && r.err.contains("NUL"), qPrintable(describe(r)));
+    // Options that make a new message, and stdin twice, are usage errors.
+    QCOMPARE(
+        p.run({ QStringLiteral("enqueue"), QStringLiteral("-"), files[0], QStringLiteral("-") })
+            .exitCode,
+        64);
+    QCOMPARE(p.run({ QStringLiteral("enqueue"), QStringLiteral("--subject"), QStringLiteral("x"),
+                       files[0], files[1] })
+                 .exitCode,
+        64);
+    QCOMPARE(p.list().size(), 6);
+    QCOMPARE(QDir(p.tmp.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+        QStringList());
+
+    // What went in goes out, each message once.
+    r = p.run({ QStringLiteral("queue"), QStringLiteral("release"),
+        QString::number(ids[1].toObject().value(QStringLiteral("id")).toInteger()) });
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    r = p.run({ QStringLiteral("queue"), QStringLiteral("release"),
+        QString::number(ids[0].toObject().value(QStringLiteral("id")).toInteger()) });
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    r = p.run({ QStringLiteral("queue"), QStringLiteral("flush") });
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    QStringList received = tags(server.waitForMessages(6));
+    received.sort();
+    QCOMPARE(received,
+        QStringList(
+            { QStringLiteral("first"), QStringLiteral("first"), QStringLiteral("from stdin"),
+                QStringLiteral("second"), QStringLiteral("third"), QStringLiteral("third") }));
+}
+
+// Killed while it waits for its last message (standard input), an enqueue of several files has
+// spooled the first ones and recorded none: nothing is queued, and the first flush after it
+// finds the dead process's lock and removes its files at once (not ten minutes later).
+void TestQueueCli::enqueueOfSeveralKilledLeavesDebrisTheNextFlushRemoves()
+{
+    SmtpTestServer server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    CliProfile p;
+    QString error;
+    QVERIFY2(p.setAccount(server.port(), &error), qPrintable(error));
+    const QString a = p.writeFile(QStringLiteral("a.eml"), testMessage(QStringLiteral("a")));
+    const QString b = p.writeFile(QStringLiteral("b.eml"), testMessage(QStringLiteral("b")));
+    QVERIFY(p.enqueueMany({ QStringLiteral("kept") }).size() == 1);
+
+    const std::unique_ptr<QProcess> process
+        = p.start({ QStringLiteral("enqueue"), a, b, QStringLiteral("-") });
+    QTRY_COMPARE_WITH_TIMEOUT(spoolEntries(p.profile).size(), 3, 10000);
+    QTest::qWait(100);
+    QCOMPARE(process->state(), QProcess::Running); // waiting for standard input
+    killHard(*process);
+    QVERIFY(process->waitForFinished(5000));
+    QCOMPARE(p.list().size(), 1);
+    QCOMPARE(spoolEntries(p.profile).size(), 3);
+    // An enqueue does not look (its open is O(1)); a flush recovers, and sweeps.
+    Result r = p.run(
+        { QStringLiteral("enqueue"), QStringLiteral("-") }, testMessage(QStringLiteral("whole")));
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    QCOMPARE(spoolEntries(p.profile).size(), 4);
+    r = p.run({ QStringLiteral("queue"), QStringLiteral("flush") });
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    QCOMPARE(spoolEntries(p.profile).size(), 2);
+    QStringList received = tags(server.waitForMessages(2));
+    received.sort();
+    QCOMPARE(received, QStringList({ QStringLiteral("kept"), QStringLiteral("whole") }));
+    QCOMPARE(
+        QDir(p.profile.path() + QStringLiteral("/locks")).entryList(QDir::Files), QStringList());
 }
 
 void TestQueueCli::enqueueKilledAtAnyPointLeavesWholeMessagesOnly_data()

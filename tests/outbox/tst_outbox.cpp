@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Outbound developers
 // Outbox: enqueue jobs on a worker thread (progress, cancel, a clear error, nothing left
-// behind), the watch that sees what another store or process commits to the same profile,
+// behind), the watch that sees what another store or process commits to the same profile, the
+// background sweep of the spool,
 // and the scheduler's injected session factory and credentials source, against aiosmtpd.
 #include "outboxtesting.h"
 #include "serverprocess.h"
@@ -73,6 +74,7 @@ private Q_SLOTS:
     void cancelLeavesNothingBehind();
     void deletingTheJobLeavesNothingBehind();
     void changeByAnotherStoreIsSeen();
+    void startedOutboxSweepsTheSpoolInTheBackground();
     void injectedSessionFactoryAndCredentials();
 };
 
@@ -220,6 +222,62 @@ void TestOutbox::changeByAnotherStoreIsSeen()
     QCOMPARE(messageTag(received.first().content), QStringLiteral("elsewhere"));
     QCOMPARE(other.store()->message(*id)->state, MessageState::Sent);
     running.stop();
+}
+
+// Opening reads no spool file; a started outbox (the app, `queue run`) removes old debris
+// in the background, in small steps, and nothing any row references.
+void TestOutbox::startedOutboxSweepsTheSpoolInTheBackground()
+{
+    QTemporaryDir dir;
+    const Profile profile = profileIn(dir);
+    QString error;
+    QStringList kept;
+    { // an outboundctl that has since exited: its lock is gone, its files are the rows'
+        Outbox outbox(profile);
+        QVERIFY2(outbox.open(&error), qPrintable(error));
+        const std::unique_ptr<OutboxStore::Batch> batch = outbox.newBatch();
+        for (int i = 0; i < 300; ++i) {
+            QBuffer bytes;
+            bytes.setData(testMessage(QStringLiteral("kept-%1").arg(i)));
+            bytes.open(QIODevice::ReadOnly);
+            QVERIFY2(batch->add(
+                         QStringLiteral("work"), envelope(Ada, { Ada }), &bytes, { {}, {}, true }),
+                qPrintable(batch->errorString()));
+        }
+        QSignalSpy changed(&outbox, &Outbox::messageChanged);
+        const std::optional<QList<qint64>> ids = outbox.commit(batch.get(), &error);
+        QVERIFY2(ids && ids->size() == 300, qPrintable(error));
+        QCOMPARE(changed.count(), 1);
+        for (const qint64 id : *ids) {
+            kept << outbox.store()->message(id)->spoolFile;
+            // Old, as a year-old message's file is.
+            QFile file(kept.last());
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.setFileTime(
+                QDateTime::currentDateTimeUtc().addDays(-300), QFileDevice::FileModificationTime));
+        }
+    }
+    const QString debris = profile.spoolDir() + QStringLiteral("/left-by-a-crash.eml");
+    {
+        QFile file(debris);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("debris");
+        QVERIFY(file.flush());
+        QVERIFY(file.setFileTime(
+            QDateTime::currentDateTimeUtc().addSecs(-3600), QFileDevice::FileModificationTime));
+    }
+    Outbox other(profile);
+    QVERIFY2(other.open(&error), qPrintable(error));
+    QVERIFY(QFile::exists(debris));
+
+    other.setSpoolSweepDelay(0);
+    other.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(debris), 10000);
+    // The rest of the pass it is in, so that every file has been looked at.
+    while (!other.store()->sweepSpool(1000)) { }
+    for (const QString &file : std::as_const(kept))
+        QVERIFY2(QFile::exists(file), qPrintable(file));
+    other.stop();
 }
 
 void TestOutbox::injectedSessionFactoryAndCredentials()

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Outbound developers
-// OutboxStore without a socket: what enqueue makes durable, who may claim what and when, the
-// user's state changes, what an attempt records, recovery of a dead process's claims, and a
-// full disk during enqueue.
+// OutboxStore without a socket: what enqueue (one message or a batch) makes durable, who may
+// claim what and when, the user's state changes, what an attempt records, recovery of a dead
+// process's claims and debris, the spool sweep, and a full disk during enqueue.
 #include "outboxtesting.h"
 
 #include <QFile>
@@ -96,6 +96,12 @@ private Q_SLOTS:
     void holdAccount();
     void seesWhatAnotherStoreCommits();
     void orphanSpoolFilesAreSweptWhenOld();
+    void openReadsNoSpoolFile();
+    void debrisOfAKilledProcessGoesWhenItsLockIsFoundDead();
+    void batchEnqueueIsDurableAndInOrder();
+    void batchWithABadMessageLeavesNothing_data();
+    void batchWithABadMessageLeavesNothing();
+    void batchCommitFailureLeavesNothing();
     void fullDiskDuringSpoolWrite();
     void fullDiskDuringDatabaseCommit();
 };
@@ -821,10 +827,310 @@ void TestOutboxStore::orphanSpoolFilesAreSweptWhenOld()
 
     OutboxStore store(profile);
     QVERIFY(store.open());
+    // Not at open(), which reads no spool file (openReadsNoSpoolFile()): in the background
+    // pass, a bounded step at a time, each step looking at no more than it is told.
+    QVERIFY(QFile::exists(profile.spoolDir() + QStringLiteral("/old.eml")));
+    int steps = 0, removed = 0;
+    for (bool done = false; !done; ++steps) {
+        int removedNow = 0;
+        done = store.sweepSpool(1, &removedNow);
+        removed += removedNow;
+        QVERIFY(steps < 10);
+    }
+    QVERIFY2(steps >= 3, "three entries, one per step");
+    QCOMPARE(removed, 1);
     QVERIFY(!QFile::exists(profile.spoolDir() + QStringLiteral("/old.eml")));
     QVERIFY(QFile::exists(
         profile.spoolDir() + QStringLiteral("/fresh.eml"))); // may be an enqueue in progress
     QVERIFY(QFile::exists(referenced));
+    // The next pass starts again from the top, and finds nothing more to do.
+    QVERIFY(store.sweepSpool(100, &removed));
+    QCOMPARE(removed, 0);
+}
+
+// Opening costs the same whatever the outbox holds: open() lists no spool folder and reads no
+// row per message. Proven by what it leaves alone: old debris that any look at the spool
+// would have removed, beside a few thousand messages.
+void TestOutboxStore::openReadsNoSpoolFile()
+{
+    QTemporaryDir dir;
+    const Profile profile = profileIn(dir);
+    {
+        OutboxStore store(profile);
+        QVERIFY(store.open());
+        OutboxStore::Batch batch(&store);
+        for (int i = 0; i < 2000; ++i) {
+            QBuffer message;
+            message.setData(testMessage(QString::number(i)));
+            QVERIFY(message.open(QIODevice::ReadOnly));
+            QVERIFY2(batch.add(QStringLiteral("work"), envelope(Ada, { Ada }), &message, {}),
+                qPrintable(batch.errorString()));
+        }
+        QVERIFY2(batch.commit(), qPrintable(batch.errorString()));
+    }
+    const QDateTime old = QDateTime::currentDateTimeUtc().addDays(-1);
+    QStringList debris;
+    for (int i = 0; i < 200; ++i) {
+        QFile file(profile.spoolDir() + QStringLiteral("/debris-%1.eml").arg(i));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("debris");
+        QVERIFY(file.flush());
+        QVERIFY(file.setFileTime(old, QFileDevice::FileModificationTime));
+        debris << file.fileName();
+    }
+    for (int i = 0; i < 3; ++i) { // an enqueue's open, and the app's
+        OutboxStore store(profile);
+        QVERIFY2(store.open(), qPrintable(store.errorString()));
+        QVERIFY(enqueueBytes(store, QStringLiteral("work"), envelope(Ada, { Ada }),
+            testMessage(QStringLiteral("one more"))));
+    }
+    for (const QString &file : std::as_const(debris))
+        QVERIFY2(QFile::exists(file), qPrintable(file));
+    QCOMPARE(spoolEntries(profile).size(), 2000 + 200 + 3);
+
+    // The background pass is what removes them, and nothing else.
+    OutboxStore store(profile);
+    QVERIFY(store.open());
+    int removed = 0, total = 0;
+    for (bool done = false; !done; total += removed)
+        done = store.sweepSpool(500, &removed);
+    QCOMPARE(total, 200);
+    QCOMPARE(spoolEntries(profile).size(), 2003);
+    for (const OutboxMessage &m : store.messages())
+        QVERIFY2(QFile::exists(m.spoolFile), qPrintable(m.spoolFile));
+}
+
+// A process killed while enqueueing leaves a spool file without a row (and a batch, files
+// not yet renamed); its lock file stays, with a dead pid in it. Whoever next recovers claims
+// finds the lock dead and removes that debris at once, however young, and nothing of any
+// other process, nor the dead one's own committed messages.
+void TestOutboxStore::debrisOfAKilledProcessGoesWhenItsLockIsFoundDead()
+{
+    QTemporaryDir dir;
+    const Profile profile = profileIn(dir);
+    OutboxStore store(profile);
+    QVERIFY(store.open());
+    const qint64 mine = *enqueueBytes(
+        store, QStringLiteral("work"), envelope(Ada, { Ada }), testMessage(QStringLiteral("a")));
+    QString inFlight; // a live process's enqueue between its file and its row
+    {
+        QString error;
+        const std::optional<OutboxStore::SpoolFile> file = OutboxStore::spool(
+            profile,
+            [](QIODevice *out, QString *) {
+                return out->write(testMessage(QStringLiteral("in flight"))) > 0;
+            },
+            &error, nullptr, store.claimantId());
+        QVERIFY2(file, qPrintable(error));
+        inFlight = file->path;
+    }
+
+    const pid_t child = ::fork();
+    QVERIFY(child >= 0);
+    if (child == 0) {
+        auto *doomed = new OutboxStore(profile);
+        if (!doomed->open())
+            ::_exit(3);
+        QBuffer committed;
+        committed.setData(testMessage(QStringLiteral("committed")));
+        committed.open(QIODevice::ReadOnly);
+        if (!doomed->enqueue(QStringLiteral("work"), envelope(Ada, { Ada }), &committed, {}))
+            ::_exit(4);
+        QString error;
+        // Killed between the file and the row of one message, and in the middle of a batch.
+        if (!OutboxStore::spool(
+                profile,
+                [](QIODevice *out, QString *) {
+                    return out->write(testMessage(QStringLiteral("orphan"))) > 0;
+                },
+                &error, nullptr, doomed->claimantId()))
+            ::_exit(5);
+        auto *batch = new OutboxStore::Batch(doomed);
+        for (const char *tag : { "b1", "b2" }) {
+            QBuffer message;
+            message.setData(testMessage(QString::fromLatin1(tag)));
+            message.open(QIODevice::ReadOnly);
+            if (!batch->add(QStringLiteral("work"), envelope(Ada, { Ada }), &message, {}))
+                ::_exit(6);
+        }
+        QFile part(profile.spoolDir() + QLatin1Char('/') + doomed->claimantId()
+            + QStringLiteral(".half-written.part"));
+        if (!part.open(QIODevice::WriteOnly) || part.write("From: ") < 0 || !part.flush())
+            ::_exit(7);
+        ::raise(SIGKILL);
+        ::_exit(8);
+    }
+    int status = 0;
+    QCOMPARE(::waitpid(child, &status, 0), child);
+    QVERIFY2(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL,
+        qPrintable(QStringLiteral("the child stopped early: %1").arg(WEXITSTATUS(status))));
+    QCOMPARE(store.messages().size(), 2);
+    QCOMPARE(spoolEntries(profile).size(), 2 + 1 + 1 + 2 + 1);
+
+    // A new store opens without looking; the next recovery finds the dead lock.
+    OutboxStore next(profile);
+    QVERIFY(next.open());
+    QCOMPARE(spoolEntries(profile).size(), 7);
+    QCOMPARE(next.recoverAbandonedClaims(), 0); // it claimed nothing
+    QStringList expected { QFileInfo(inFlight).fileName() };
+    for (const OutboxMessage &m : next.messages())
+        expected << QFileInfo(m.spoolFile).fileName();
+    expected.sort();
+    QCOMPARE(spoolEntries(profile), expected);
+    QVERIFY(QFile::exists(store.message(mine)->spoolFile));
+    // Its lock file went once its debris had; ours and the other live store's stay.
+    QStringList locks { store.claimantId() + QStringLiteral(".lock"),
+        next.claimantId() + QStringLiteral(".lock") };
+    locks.sort();
+    QCOMPARE(QDir(profile.path() + QStringLiteral("/locks")).entryList(QDir::Files), locks);
+    QFile::remove(inFlight);
+}
+
+void TestOutboxStore::batchEnqueueIsDurableAndInOrder()
+{
+    QTemporaryDir dir;
+    const Profile profile = profileIn(dir);
+    ManualClock clock;
+    OutboxStore store(profile, clock.clock());
+    QVERIFY(store.open());
+    OutboxStore::Batch batch(&store);
+    QList<QByteArray> bytes;
+    for (int i = 0; i < 5; ++i) {
+        bytes << testMessage(QStringLiteral("batch-%1").arg(i)) + "\r\n.\r\nno newline";
+        QBuffer message;
+        message.setData(bytes.last());
+        QVERIFY(message.open(QIODevice::ReadOnly));
+        OutboxStore::EnqueueOptions options { QStringLiteral("subject %1").arg(i), {}, i == 3 };
+        QVERIFY2(batch.add(QStringLiteral("work"),
+                     envelope(Ada, { Ada, QStringLiteral("bob%1@example.org").arg(i) }), &message,
+                     options),
+            qPrintable(batch.errorString()));
+    }
+    QCOMPARE(batch.size(), 5);
+    // Nothing is in the outbox before the commit: another process sees no row.
+    OutboxStore other(profile);
+    QVERIFY(other.open());
+    QVERIFY(other.messages().isEmpty());
+
+    const std::optional<QList<qint64>> ids = batch.commit();
+    QVERIFY2(ids, qPrintable(batch.errorString()));
+    QCOMPARE(ids->size(), 5);
+    QCOMPARE(batch.size(), 0);
+    for (int i = 0; i < 5; ++i) {
+        const std::optional<OutboxMessage> m = other.message(ids->at(i));
+        QVERIFY(m);
+        if (i > 0)
+            QVERIFY(ids->at(i) > ids->at(i - 1));
+        QCOMPARE(m->state, i == 3 ? MessageState::Held : MessageState::Queued);
+        QCOMPARE(m->subject, QStringLiteral("subject %1").arg(i));
+        QCOMPARE(m->envelope.recipients.size(), 2);
+        QCOMPARE(m->size, qint64(bytes[i].size()));
+        QCOMPARE(m->createdAt, clock.now);
+        QFile spool(m->spoolFile);
+        QVERIFY(spool.open(QIODevice::ReadOnly));
+        QCOMPARE(spool.readAll(), bytes[i]);
+        QCOMPARE(spool.permissions()
+                & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+            QFile::Permissions());
+    }
+    // No file but the five: nothing unfinished left, and an empty commit is no error.
+    QCOMPARE(spoolEntries(profile).size(), 5);
+    QVERIFY(!spoolEntries(profile).join(QLatin1Char(' ')).contains(QLatin1String(".part")));
+    QCOMPARE(batch.commit()->size(), 0);
+    // The rows were committed with synchronous=FULL, and the store is back to NORMAL after.
+    const QueueDatabase db(profile);
+    QCOMPARE(db.value(QStringLiteral("SELECT COUNT(*) FROM recipients")).toInt(), 10);
+}
+
+void TestOutboxStore::batchWithABadMessageLeavesNothing_data()
+{
+    QTest::addColumn<QByteArray>("bad");
+    QTest::addColumn<QStringList>("recipients");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("NUL") << testMessage(QStringLiteral("nul"), QByteArray("a\0b\r\n", 5))
+                         << QStringList { Ada } << QStringLiteral("NUL byte");
+    QTest::newRow("999-octet line")
+        << testMessage(QStringLiteral("long"), QByteArray(999, 'x') + "\r\n") << QStringList { Ada }
+        << QStringLiteral("line 6 ");
+    QTest::newRow("empty") << QByteArray() << QStringList { Ada } << QStringLiteral("empty");
+    QTest::newRow("no recipients") << testMessage(QStringLiteral("nobody")) << QStringList()
+                                   << QStringLiteral("no recipients");
+}
+
+// outboundctl enqueue's all-or-nothing: a bad message in the middle is refused with a clear
+// reason, nothing of it is left, and giving up the batch leaves nothing of the others either.
+void TestOutboxStore::batchWithABadMessageLeavesNothing()
+{
+    QFETCH(QByteArray, bad);
+    QFETCH(QStringList, recipients);
+    QFETCH(QString, reason);
+    QTemporaryDir dir;
+    const Profile profile = profileIn(dir);
+    OutboxStore store(profile);
+    QVERIFY(store.open());
+    auto add = [&](OutboxStore::Batch &batch, const QByteArray &bytes, const QStringList &to) {
+        QBuffer message;
+        message.setData(bytes);
+        message.open(QIODevice::ReadOnly);
+        return batch.add(QStringLiteral("work"), envelope(Ada, to), &message, {});
+    };
+    {
+        OutboxStore::Batch batch(&store);
+        QVERIFY(add(batch, testMessage(QStringLiteral("first")), { Ada }));
+        QVERIFY(add(batch, testMessage(QStringLiteral("second")), { Ada }));
+        QVERIFY(!add(batch, bad, recipients));
+        QVERIFY2(batch.errorString().contains(reason), qPrintable(batch.errorString()));
+        QCOMPARE(batch.size(), 2); // the bad one is not in it
+        QCOMPARE(spoolEntries(profile).size(), 2);
+    } // given up
+    QVERIFY(store.messages().isEmpty());
+    QCOMPARE(spoolEntries(profile), QStringList());
+
+    // Going on without it is the caller's choice: the others go in whole.
+    OutboxStore::Batch batch(&store);
+    QVERIFY(add(batch, testMessage(QStringLiteral("first")), { Ada }));
+    QVERIFY(!add(batch, bad, recipients));
+    QVERIFY(add(batch, testMessage(QStringLiteral("third")), { Ada }));
+    const std::optional<QList<qint64>> ids = batch.commit();
+    QVERIFY2(ids, qPrintable(batch.errorString()));
+    QCOMPARE(ids->size(), 2);
+    QCOMPARE(store.messages().size(), 2);
+    QCOMPARE(spoolEntries(profile).size(), 2);
+}
+
+// The rows cannot be written (the database's log may not grow): no row, no file of the batch.
+void TestOutboxStore::batchCommitFailureLeavesNothing()
+{
+    QTemporaryDir dir;
+    const Profile profile = profileIn(dir);
+    OutboxStore store(profile);
+    QVERIFY(store.open());
+    const qint64 first = *enqueueBytes(store, QStringLiteral("work"), envelope(Ada, { Ada }),
+        testMessage(QStringLiteral("first")));
+    const QFileInfo wal(profile.queueDatabase() + QStringLiteral("-wal"));
+    QVERIFY(wal.exists());
+    OutboxStore::Batch batch(&store);
+    for (int i = 0; i < 50; ++i) {
+        QBuffer message;
+        message.setData(testMessage(QStringLiteral("batch-%1").arg(i)));
+        QVERIFY(message.open(QIODevice::ReadOnly));
+        QVERIFY(batch.add(QStringLiteral("work"), envelope(Ada, { Ada }), &message, {}));
+    }
+    std::optional<QList<qint64>> ids;
+    {
+        FileSizeLimit limit(rlim_t(QFileInfo(wal.filePath()).size()));
+        QVERIFY(limit.isActive());
+        ids = batch.commit();
+    }
+    QVERIFY(!ids);
+    QVERIFY2(batch.errorString().contains(QLatin1String("queue database")),
+        qPrintable(batch.errorString()));
+    QCOMPARE(batch.size(), 0);
+    QCOMPARE(store.messages().size(), 1);
+    QCOMPARE(spoolEntries(profile),
+        QStringList { QFileInfo(store.message(first)->spoolFile).fileName() });
+    const QueueDatabase db(profile);
+    QCOMPARE(db.value(QStringLiteral("SELECT COUNT(*) FROM recipients")).toInt(), 1);
 }
 
 void TestOutboxStore::fullDiskDuringSpoolWrite()
