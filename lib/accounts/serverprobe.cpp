@@ -54,6 +54,7 @@ void ServerProbe::cancel()
         m_session->abort();
         return;
     }
+    m_started = true; // a start() after this does nothing
     m_finished = true;
     m_error = SmtpError(SmtpError::Aborted);
     Q_EMIT finished();

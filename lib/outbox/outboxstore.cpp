@@ -138,11 +138,12 @@ constexpr const char *Schema[] = {
 
 // Spool files are named OWNER.UUID.eml (OWNER.UUID.part while a batch writes them), OWNER
 // being the claimant id of the store that records them; UUID.eml before owners were named.
-// The owner of a spool file's name, or an empty string.
+// The owner of a spool file's name, or an empty string. QSaveFile's own temporary name
+// (OWNER.UUID.eml.XXXXXX, where it cannot use O_TMPFILE) has the same owner.
 QString ownerOf(const QString &fileName)
 {
     const QStringList parts = fileName.split(QLatin1Char('.'));
-    return parts.size() == 3 ? parts.first() : QString();
+    return parts.size() >= 3 ? parts.first() : QString();
 }
 
 QString lockFileOf(const Profile &profile, const QString &claimant)

@@ -65,6 +65,7 @@ private Q_SLOTS:
     void cancelledWhileConnecting();
     void probeSeesCapabilities();
     void probeOfAServerThatIsNotThere();
+    void probeCancelledBeforeItStarts();
 };
 
 void TestDirectSend::sendsAndSaysWhatBecameOfEachRecipient()
@@ -184,6 +185,18 @@ void TestDirectSend::probeOfAServerThatIsNotThere()
     QVERIFY(runToEnd(probe));
     QCOMPARE(probe.error().category(), SmtpError::Category::Network);
     QVERIFY(!probe.sawPlain());
+}
+
+void TestDirectSend::probeCancelledBeforeItStarts()
+{
+    ServerProbe probe(plainServer(9));
+    QSignalSpy finished(&probe, &ServerProbe::finished);
+    probe.cancel();
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(probe.error().code(), SmtpError::Aborted);
+    probe.start(); // too late: nothing happens
+    QTest::qWait(200);
+    QCOMPARE(finished.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestDirectSend)
