@@ -9,7 +9,7 @@ packages=(
   # build
   cmake g++ make pkg-config ninja-build
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  libqt6sql6-sqlite qtkeychain-qt6-dev libgmime-3.0-dev
+  libqt6sql6-sqlite libsqlite3-dev qtkeychain-qt6-dev libgmime-3.0-dev
   # app at run time (xcb platform plugin and TLS backend)
   qt6-qpa-plugins libqt6network6 qt6-translations-l10n
   # test peers and tools

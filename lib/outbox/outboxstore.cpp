@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Outbound developers
 #include "outboxstore.h"
 
+#include "outboxrows_p.h"
+
 #include "core/durablefile.h"
 #include "smtp/smtpdatacheck.h"
 
@@ -24,56 +26,9 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+using namespace OutboxRows;
+
 namespace {
-
-// Times are stored as milliseconds since the epoch (UTC); NULL is "not set".
-QVariant toDb(const QDateTime &time)
-{
-    return time.isValid() ? QVariant(time.toMSecsSinceEpoch())
-                          : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-QDateTime fromDb(const QVariant &value)
-{
-    return value.isNull() ? QDateTime()
-                          : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
-}
-
-// Qt binds a null QString as SQL NULL; text columns here are NOT NULL and empty by default.
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
-
-QString recipientStateName(RecipientState state)
-{
-    switch (state) {
-    case RecipientState::Pending:
-        return QStringLiteral("pending");
-    case RecipientState::Accepted:
-        return QStringLiteral("accepted");
-    case RecipientState::Failed:
-        return QStringLiteral("failed");
-    }
-    return {};
-}
-
-RecipientState parseRecipientState(const QString &name)
-{
-    if (name == QLatin1String("accepted"))
-        return RecipientState::Accepted;
-    if (name == QLatin1String("failed"))
-        return RecipientState::Failed;
-    return RecipientState::Pending;
-}
-
-QString stateList(const QList<MessageState> &states)
-{
-    QStringList names;
-    for (MessageState state : states)
-        names << QLatin1Char('\'') + stateName(state) + QLatin1Char('\'');
-    return names.join(QLatin1Char(','));
-}
 
 constexpr const char *Schema[] = {
     "CREATE TABLE IF NOT EXISTS messages ("
@@ -134,6 +89,47 @@ constexpr const char *Schema[] = {
     " message_id INTEGER PRIMARY KEY REFERENCES messages(id) ON DELETE CASCADE,"
     " deleted_at INTEGER NOT NULL,"
     " previous_state TEXT NOT NULL)",
+    // Counts by state and the views' state filters, without reading every row.
+    "CREATE INDEX IF NOT EXISTS messages_by_state ON messages(state)",
+    // Every change to a message, in order, so that a view (OutboxReader) applies only what
+    // changed since it last looked, whichever process made the change. Kept short: a view
+    // further behind than what is left reads everything again.
+    "CREATE TABLE IF NOT EXISTS changes ("
+    " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " message_id INTEGER NOT NULL)",
+    "CREATE TRIGGER IF NOT EXISTS message_inserted AFTER INSERT ON messages"
+    " BEGIN INSERT INTO changes (message_id) VALUES (new.id); END",
+    "CREATE TRIGGER IF NOT EXISTS message_updated AFTER UPDATE ON messages"
+    " BEGIN INSERT INTO changes (message_id) VALUES (new.id); END",
+    "CREATE TRIGGER IF NOT EXISTS message_deleted AFTER DELETE ON messages"
+    " BEGIN INSERT INTO changes (message_id) VALUES (old.id); END",
+    "CREATE TRIGGER IF NOT EXISTS changes_pruned AFTER INSERT ON changes"
+    " WHEN new.seq % 1000 = 0"
+    " BEGIN DELETE FROM changes WHERE seq <= new.seq - 20000; END",
+    // Every address mail went to, for completion in the compose window: one row each however
+    // many messages went there, kept by the database itself as recipients are recorded.
+    "CREATE TABLE IF NOT EXISTS used_addresses ("
+    " address TEXT PRIMARY KEY COLLATE NOCASE,"
+    " uses INTEGER NOT NULL DEFAULT 1,"
+    " last_used INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID",
+    "CREATE TRIGGER IF NOT EXISTS address_used AFTER INSERT ON recipients"
+    " BEGIN INSERT INTO used_addresses (address, uses, last_used)"
+    " VALUES (new.address, 1, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER))"
+    " ON CONFLICT (address) DO UPDATE SET uses = uses + 1, last_used = excluded.last_used; END",
+};
+
+// What changed in the schema since the first version, in order: Migrations[i] takes the database
+// from user_version i to i + 1, filling what it adds from what is already there.
+const QList<QList<const char *>> Migrations = {
+    {
+        // The recipients as one line, for the views' sorting and filtering without a join.
+        "ALTER TABLE messages ADD COLUMN recipient_list TEXT NOT NULL DEFAULT ''",
+        "UPDATE messages SET recipient_list = coalesce((SELECT group_concat(address, ', ') FROM"
+        " (SELECT address FROM recipients WHERE message_id = messages.id ORDER BY position)), '')",
+        "INSERT OR IGNORE INTO used_addresses (address, uses, last_used)"
+        " SELECT address, count(*), max(coalesce(m.created_at, 0)) FROM recipients"
+        " JOIN messages m ON m.id = recipients.message_id GROUP BY address COLLATE NOCASE",
+    },
 };
 
 // Spool files are named OWNER.UUID.eml (OWNER.UUID.part while a batch writes them), OWNER
@@ -152,39 +148,6 @@ QString lockFileOf(const Profile &profile, const QString &claimant)
 }
 
 std::atomic<int> s_connectionCounter { 0 };
-
-const QString MessageColumns
-    = QStringLiteral("id, account, state, spool_file, size, subject, sender, body_8bit, smtputf8, "
-                     "dsn_ret, dsn_envid,"
-                     " dsn_notify, created_at, not_before, next_attempt_at, sent_at, reason, "
-                     "queue_id, attempt_count");
-
-// Reads a row selected (or returned) with MessageColumns; recipients come separately.
-OutboxMessage readMessage(const QSqlQuery &query)
-{
-    OutboxMessage m;
-    m.id = query.value(0).toLongLong();
-    m.account = query.value(1).toString();
-    (void)parseStateName(query.value(2).toString(), &m.state);
-    m.spoolFile = query.value(3).toString();
-    m.size = query.value(4).toLongLong();
-    m.subject = query.value(5).toString();
-    m.envelope.sender = query.value(6).toString();
-    m.envelope.bodyType = query.value(7).toInt() ? SmtpCommand::BodyType::EightBitMime
-                                                 : SmtpCommand::BodyType::SevenBit;
-    m.envelope.requiresSmtpUtf8 = query.value(8).toInt() != 0;
-    m.envelope.dsnReturn = SmtpCommand::DsnReturn(query.value(9).toInt());
-    m.envelope.dsnEnvelopeId = query.value(10).toString().toLatin1();
-    m.envelope.dsnNotify = SmtpCommand::DsnNotifyFlags::fromInt(query.value(11).toInt());
-    m.createdAt = fromDb(query.value(12));
-    m.notBefore = fromDb(query.value(13));
-    m.nextAttemptAt = fromDb(query.value(14));
-    m.sentAt = fromDb(query.value(15));
-    m.reason = query.value(16).toString();
-    m.queueId = query.value(17).toString();
-    m.attemptCount = query.value(18).toInt();
-    return m;
-}
 
 } // namespace
 
@@ -253,10 +216,51 @@ bool OutboxStore::open()
             return false;
         }
     }
+    if (!migrate(db))
+        return false;
     QFile::setPermissions(m_profile.queueDatabase(), QFile::ReadOwner | QFile::WriteOwner);
     (void)purgeDeleted();
     // No look at the spool here: its debris is found by recoverAbandonedClaims() and
     // sweepSpool(), so that opening a large outbox costs what opening a small one does.
+    return true;
+}
+
+bool OutboxStore::migrate(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    auto run = [this, &query](const QString &statement) {
+        if (query.exec(statement))
+            return true;
+        m_error = tr("cannot update the queue database: %1").arg(query.lastError().text());
+        return false;
+    };
+    auto version = [&query]() {
+        return query.exec(QStringLiteral("PRAGMA user_version")) && query.next()
+            ? query.value(0).toInt()
+            : -1;
+    };
+    if (version() >= int(Migrations.size()))
+        return true;
+    // Another process may be migrating too: take the write lock first, then look again.
+    if (!run(QStringLiteral("BEGIN IMMEDIATE")))
+        return false;
+    auto rollback = qScopeGuard([&db] { QSqlQuery(db).exec(QStringLiteral("ROLLBACK")); });
+    const int current = version();
+    if (current < 0) {
+        m_error = tr("cannot update the queue database: %1").arg(query.lastError().text());
+        return false;
+    }
+    for (int from = current; from < int(Migrations.size()); ++from) {
+        for (const char *statement : Migrations[from]) {
+            if (!run(QString::fromLatin1(statement)))
+                return false;
+        }
+        if (!run(QStringLiteral("PRAGMA user_version = %1").arg(from + 1)))
+            return false;
+    }
+    if (!run(QStringLiteral("COMMIT")))
+        return false;
+    rollback.dismiss();
     return true;
 }
 
@@ -428,8 +432,9 @@ std::optional<qint64> OutboxStore::insertMessage(const QString &account,
     QSqlQuery &query = prepared(
         QStringLiteral("INSERT INTO messages (account, state, spool_file, size, subject, "
                        "sender, body_8bit, smtputf8, dsn_ret,"
-                       " dsn_envid, dsn_notify, created_at, not_before, reason, due_at)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       " dsn_envid, dsn_notify, created_at, not_before, reason, due_at,"
+                       " recipient_list)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(account);
     query.addBindValue(stateName(options.held ? MessageState::Held : MessageState::Queued));
     query.addBindValue(file.path);
@@ -445,6 +450,7 @@ std::optional<qint64> OutboxStore::insertMessage(const QString &account,
     query.addBindValue(toDb(options.notBefore));
     query.addBindValue(options.held ? tr("held when queued") : text({}));
     query.addBindValue(options.notBefore.isValid() ? options.notBefore.toMSecsSinceEpoch() : 0);
+    query.addBindValue(text(recipientList(envelope.recipients)));
     if (!query.exec()) {
         m_error = tr("queue database error: %1").arg(query.lastError().text());
         return std::nullopt;
@@ -616,25 +622,16 @@ QList<OutboxMessage> OutboxStore::loadMessages(const QString &where, const QVari
 
 void OutboxStore::loadRecipients(OutboxMessage *message)
 {
-    QSqlQuery &query
-        = prepared(QStringLiteral("SELECT address, state, code, enhanced, text FROM recipients "
-                                  "WHERE message_id = ? ORDER BY position"));
+    QSqlQuery &query = prepared(
+        QStringLiteral("SELECT %1 FROM recipients WHERE message_id = ? ORDER BY position")
+            .arg(RecipientColumns));
     query.addBindValue(message->id);
     if (!exec(query, "list recipients"))
         return;
     message->recipients.clear();
     message->envelope.recipients.clear();
     while (query.next()) {
-        OutboxRecipient r;
-        r.address = query.value(0).toString();
-        r.state = parseRecipientState(query.value(1).toString());
-        r.lastReply.code = query.value(2).toInt();
-        r.lastReply.enhancedCode = query.value(3).toString().toLatin1();
-        const QString text = query.value(4).toString();
-        if (!text.isEmpty()) {
-            for (const QString &line : text.split(QLatin1Char('\n')))
-                r.lastReply.lines << line.toUtf8();
-        }
+        const OutboxRecipient r = readRecipient(query);
         message->recipients << r;
         message->envelope.recipients << r.address;
     }

@@ -204,6 +204,8 @@ public:
     bool sweepSpool(int maxEntries, int *removed = nullptr);
 
 private:
+    // Brings an older queue database up to this version's schema (see Migrations).
+    [[nodiscard]] bool migrate(QSqlDatabase &db);
     // The statement for `sql`, prepared once per store and reused.
     [[nodiscard]] QSqlQuery &prepared(const QString &sql);
     [[nodiscard]] bool exec(QSqlQuery &query, const char *what);
