@@ -29,6 +29,11 @@ bool AppController::start(QString *error)
     m_outbox = std::make_unique<Outbox>(m_profile);
     if (!m_outbox->open(error))
         return false;
+    m_reader = std::make_unique<OutboxReader>(m_profile);
+    if (!m_reader->open()) {
+        *error = m_reader->errorString();
+        return false;
+    }
 
     SandboxSettings sandbox;
     sandbox.folder = m_profile.path() + QStringLiteral("/sandbox");
@@ -202,7 +207,7 @@ bool AppController::restore(qint64 id, QString *error)
     return ok;
 }
 
-QStringList AppController::knownAddresses() const
+QStringList AppController::knownAddresses(const QString &fragment, int limit) const
 {
     QSet<QString> seen;
     QStringList addresses;
@@ -212,11 +217,13 @@ QStringList AppController::knownAddresses() const
             addresses << address;
         }
     };
-    for (const Account &a : accounts())
-        add(a.address);
-    for (const OutboxMessage &m : store()->messages()) {
-        for (const OutboxRecipient &r : m.recipients)
-            add(r.address);
+    for (const Account &a : accounts()) {
+        if (a.address.contains(fragment, Qt::CaseInsensitive))
+            add(a.address);
     }
-    return addresses;
+    if (m_reader) {
+        for (const QString &address : m_reader->usedAddresses(fragment, limit))
+            add(address);
+    }
+    return addresses.mid(0, limit);
 }

@@ -6,6 +6,7 @@
 #include "core/profile.h"
 #include "mime/messagedraft.h"
 #include "outbox/outbox.h"
+#include "outbox/outboxreader.h"
 
 #include <QObject>
 #include <QStringList>
@@ -39,6 +40,9 @@ public:
     }
     [[nodiscard]] SandboxServer *sandbox() const { return m_sandbox.get(); }
     [[nodiscard]] TranscriptModel *transcript() const { return m_transcript; }
+    // Reads for the windows on the GUI thread: rows by id, used addresses. Never a whole list
+    // (OutboxModel lists on the reader's own thread).
+    [[nodiscard]] OutboxReader *reader() const { return m_reader.get(); }
 
     // The name of the built-in account that sends to the sandbox.
     static QString sandboxAccountName() { return QStringLiteral("Sandbox"); }
@@ -65,8 +69,9 @@ public:
     bool remove(qint64 id, QString *error); // recoverable: see OutboxStore::remove()
     bool restore(qint64 id, QString *error); // a deleted message back as it was
 
-    // Addresses already used, for completion in the compose window.
-    [[nodiscard]] QStringList knownAddresses() const;
+    // Addresses of the accounts and addresses mail went to that contain `fragment` (ignoring
+    // case), for completion in the compose window: the most used first, at most `limit`.
+    [[nodiscard]] QStringList knownAddresses(const QString &fragment, int limit = 50) const;
 
 Q_SIGNALS:
     // A message changed; 0 when many may have (another process, a bulk action).
@@ -82,6 +87,7 @@ private:
 
     Profile m_profile;
     std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<OutboxReader> m_reader;
     std::unique_ptr<SandboxServer> m_sandbox;
     TranscriptModel *m_transcript = nullptr; // child
 };

@@ -49,17 +49,29 @@ using Gui::setAccessible;
 namespace {
 
 // A QCompleter for a comma-separated address list: it completes the entry being typed (after
-// the last comma) and puts the completion back in place of that entry only.
+// the last comma) and puts the completion back in place of that entry only. The candidates are
+// looked up as the entry changes (the outbox's table of used addresses), never loaded whole.
 class AddressCompleter : public QCompleter
 {
 public:
-    AddressCompleter(const QStringList &addresses, QLineEdit *edit)
-        : QCompleter(new QStringListModel(addresses, edit), edit)
+    using Lookup = std::function<QStringList(const QString &fragment)>;
+
+    AddressCompleter(Lookup lookup, QLineEdit *edit)
+        : QCompleter(new QStringListModel(edit), edit)
         , m_edit(edit)
+        , m_lookup(std::move(lookup))
     {
         setCaseSensitivity(Qt::CaseInsensitive);
         setFilterMode(Qt::MatchContains);
         setCompletionMode(QCompleter::PopupCompletion);
+        // Before QCompleter's own handler of the same signal (connected when set on the edit).
+        connect(edit, &QLineEdit::textEdited, this, [this](const QString &text) {
+            const QString entry = currentEntry(text);
+            if (entry.isEmpty() || entry == m_lookedUp)
+                return;
+            m_lookedUp = entry;
+            static_cast<QStringListModel *>(model())->setStringList(m_lookup(entry));
+        });
     }
 
     [[nodiscard]] QStringList splitPath(const QString &path) const override
@@ -82,6 +94,8 @@ private:
     }
 
     QLineEdit *m_edit;
+    Lookup m_lookup;
+    QString m_lookedUp;
 };
 
 } // namespace
@@ -190,7 +204,9 @@ void ComposeForm::buildUi()
     connect(m_identity, &QComboBox::currentIndexChanged, this, &ComposeForm::onIdentityChanged);
     fields->addRow(tr("&From:"), m_identity);
 
-    QStringList known = m_controller->knownAddresses();
+    const AddressCompleter::Lookup known = [controller = m_controller](const QString &fragment) {
+        return controller->knownAddresses(fragment);
+    };
     const struct
     {
         QString name;

@@ -30,6 +30,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -79,17 +80,19 @@ bool anyIn(const QList<MessageState> &states, const QList<MessageState> &allowed
         [&allowed](MessageState state) { return allowed.contains(state); });
 }
 
+// Typing in the text filter is searched for once it pauses this long.
+constexpr int FilterTypingMs = 80;
+
 } // namespace
 
 MainWindow::MainWindow(AppController *controller, QWidget *parent)
     : QMainWindow(parent)
     , m_controller(controller)
     , m_model(new OutboxModel(controller, this))
-    , m_proxy(new OutboxFilterProxy(this))
+    , m_filterTimer(new QTimer(this))
 {
     setWindowTitle(tr("Outbound"));
     setAccessibleName(tr("Outbound outbox"));
-    m_proxy->setSourceModel(m_model);
 
     // The outbox: filters above the table.
     auto *outbox = new QWidget(this);
@@ -101,9 +104,9 @@ MainWindow::MainWindow(AppController *controller, QWidget *parent)
     m_stateFilter = new QComboBox(outbox);
     m_stateFilter->setObjectName(QStringLiteral("stateFilter"));
     m_stateFilter->setAccessibleName(tr("Show messages in state"));
-    for (int i = 0; i <= int(OutboxFilterProxy::StateFilter::Uncertain); ++i) {
-        const auto filter = OutboxFilterProxy::StateFilter(i);
-        m_stateFilter->addItem(OutboxFilterProxy::stateFilterName(filter), i);
+    for (int i = 0; i <= int(OutboxModel::StateFilter::Uncertain); ++i) {
+        const auto filter = OutboxModel::StateFilter(i);
+        m_stateFilter->addItem(OutboxModel::stateFilterName(filter), i);
     }
     stateLabel->setBuddy(m_stateFilter);
     auto *textLabel = new QLabel(tr("Fi&lter:"), outbox);
@@ -123,7 +126,7 @@ MainWindow::MainWindow(AppController *controller, QWidget *parent)
     m_view = new QTableView(outbox);
     m_view->setObjectName(QStringLiteral("outboxView"));
     m_view->setAccessibleName(tr("Outbox messages"));
-    m_view->setModel(m_proxy);
+    m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -166,19 +169,31 @@ MainWindow::MainWindow(AppController *controller, QWidget *parent)
     createStatusBar();
 
     connect(m_stateFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilters);
-    connect(m_textFilter, &QLineEdit::textChanged, this, &MainWindow::applyFilters);
+    // Typing is gathered into one search: each one reads the whole outbox (off this thread).
+    m_filterTimer->setSingleShot(true);
+    m_filterTimer->setInterval(FilterTypingMs);
+    connect(m_textFilter, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
+    connect(m_filterTimer, &QTimer::timeout, this, &MainWindow::applyFilters);
     // The detail pane follows the selection, as the actions do; rows removed from under it
     // (a message deleted elsewhere) change the selection without selectionChanged.
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &MainWindow::onSelectionChanged);
     for (const auto signal :
         { &QAbstractItemModel::rowsRemoved, &QAbstractItemModel::rowsInserted })
-        connect(m_proxy, signal, this, &MainWindow::onSelectionChanged);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::onSelectionChanged);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::onSelectionChanged);
+        connect(m_model, signal, this, &MainWindow::onSelectionChanged);
+    // Other filters are a new list: the messages selected stay selected where still shown.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+        [this] { m_selectedBeforeReset = selectedIds(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        reselect(std::exchange(m_selectedBeforeReset, {}));
+        onSelectionChanged();
+    });
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, &MainWindow::onSelectionChanged);
+    connect(m_model, &OutboxModel::listed, this, &MainWindow::selectPending);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::selectPending);
     connect(m_view, &QWidget::customContextMenuRequested, this, &MainWindow::showContextMenu);
     connect(m_view, &QAbstractItemView::activated, this, [this] { m_detail->setFocus(); });
-    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
     connect(m_model, &OutboxModel::countsChanged, this, [this] {
         updateActions();
         updateStatus();
@@ -372,9 +387,9 @@ void MainWindow::updateStatus()
 
 void MainWindow::applyFilters()
 {
-    m_proxy->setStateFilter(OutboxFilterProxy::StateFilter(m_stateFilter->currentData().toInt()));
-    m_proxy->setFilterFixedString(m_textFilter->text());
-    onSelectionChanged();
+    m_filterTimer->stop();
+    m_model->setStateFilter(OutboxModel::StateFilter(m_stateFilter->currentData().toInt()));
+    m_model->setTextFilter(m_textFilter->text());
 }
 
 QList<qint64> MainWindow::selectedIds() const
@@ -386,7 +401,7 @@ QList<qint64> MainWindow::selectedIds() const
         order << index.row();
     std::sort(order.begin(), order.end());
     for (int row : std::as_const(order))
-        ids << m_proxy->index(row, 0).data(OutboxModel::IdRole).toLongLong();
+        ids << m_model->idAt(row);
     return ids;
 }
 
@@ -406,19 +421,61 @@ QList<MessageState> MainWindow::selectedStates() const
 
 bool MainWindow::selectMessage(qint64 id)
 {
-    const int row = m_model->rowOf(id);
-    if (row < 0)
-        return false;
-    QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-    if (!index.isValid()) { // filtered out: show everything
+    return selectMessages({ id });
+}
+
+bool MainWindow::selectMessages(const QList<qint64> &ids)
+{
+    for (qint64 id : ids) {
+        if (m_model->rowOf(id) < 0) {
+            // Not listed yet (the list is read on another thread): selected once it is.
+            m_pendingSelection = ids;
+            m_model->relist();
+            return false;
+        }
+    }
+    m_pendingSelection.clear();
+    reselect(ids);
+    if (!ids.isEmpty())
+        m_view->scrollTo(m_model->index(m_model->rowOf(ids.first()), 0));
+    return true;
+}
+
+void MainWindow::selectPending()
+{
+    if (m_pendingSelection.isEmpty() || !m_model->isListed())
+        return;
+    QList<qint64> listed;
+    for (qint64 id : std::as_const(m_pendingSelection)) {
+        if (m_model->rowOf(id) >= 0)
+            listed << id;
+    }
+    if (listed.isEmpty()
+        && (m_stateFilter->currentIndex() != 0 || !m_textFilter->text().isEmpty())) {
+        // Hidden by the filters: show everything, and select it in that list.
         m_stateFilter->setCurrentIndex(0);
         m_textFilter->clear();
-        index = m_proxy->mapFromSource(m_model->index(row, 0));
+        applyFilters();
+        return;
     }
+    m_pendingSelection.clear();
+    selectMessages(listed);
+}
+
+void MainWindow::reselect(const QList<qint64> &ids)
+{
+    QItemSelection selection;
+    for (qint64 id : ids) {
+        const int row = m_model->rowOf(id);
+        if (row >= 0)
+            selection.select(m_model->index(row, 0), m_model->index(row, 0));
+    }
+    if (selection.isEmpty())
+        return;
     m_view->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_view->scrollTo(index);
-    return true;
+        selection.first().topLeft(), QItemSelectionModel::NoUpdate);
+    m_view->selectionModel()->select(
+        selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void MainWindow::onSelectionChanged()
@@ -489,7 +546,7 @@ QString MainWindow::describe(qint64 id) const
     const int row = m_model->rowOf(id);
     if (row < 0)
         return tr("message %1").arg(id);
-    const OutboxMessage &message = m_model->messageAt(row);
+    const OutboxMessage message = m_model->messageAt(row);
     const QString subject
         = message.subject.isEmpty() ? tr("(no subject)") : makeControlsVisible(message.subject);
     QStringList recipients;
@@ -570,16 +627,8 @@ void MainWindow::undoDelete()
             errors << tr("Message %1: %2").arg(id).arg(error);
     }
     // What came back is what the user means now.
-    for (qint64 id : std::as_const(restored)) {
-        if (id == restored.first()) {
-            selectMessage(id);
-            continue;
-        }
-        const QModelIndex index = m_proxy->mapFromSource(m_model->index(m_model->rowOf(id), 0));
-        if (index.isValid())
-            m_view->selectionModel()->select(
-                index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    }
+    if (!restored.isEmpty())
+        selectMessages(restored);
     updateActions();
     if (!restored.isEmpty())
         statusBar()->showMessage(
@@ -602,7 +651,7 @@ void MainWindow::confirmPossibleDuplicates(const QList<qint64> &ids, const QStri
     }
     QStringList lines;
     for (qint64 id : std::as_const(uncertain).mid(0, MaxNamedInConfirmation)) {
-        const OutboxMessage &message = m_model->messageAt(m_model->rowOf(id));
+        const OutboxMessage message = m_model->messageAt(m_model->rowOf(id));
         lines << (message.reason.isEmpty()
                 ? describe(id)
                 : tr("%1: %2").arg(describe(id), makeControlsVisible(message.reason)));

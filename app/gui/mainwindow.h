@@ -12,12 +12,12 @@
 
 class AppController;
 class MessageDetail;
-class OutboxFilterProxy;
 class OutboxModel;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
+class QTimer;
 class TranscriptDock;
 
 // The outbox window: the queued and recent messages with filters and actions, the selected
@@ -52,13 +52,13 @@ public:
     [[nodiscard]] QAction *action(Action which) const;
     [[nodiscard]] QTableView *outboxView() const { return m_view; }
     [[nodiscard]] OutboxModel *outboxModel() const { return m_model; }
-    [[nodiscard]] OutboxFilterProxy *outboxProxy() const { return m_proxy; }
     [[nodiscard]] MessageDetail *detail() const { return m_detail; }
     [[nodiscard]] TranscriptDock *transcriptDock() const { return m_transcriptDock; }
 
-    // Makes the message with this id current and selected (clearing the filters if they hide
-    // it); false if it is not in the outbox.
+    // Makes the message with this id current and selected. False if it is not listed (yet):
+    // then the filters are cleared if they hide it, and it is selected once it is listed.
     bool selectMessage(qint64 id);
+    bool selectMessages(const QList<qint64> &ids); // the same for several; the first is current
     // Ids of the selected messages, in the order shown. The selection is what the user
     // means: the detail pane shows it, and the toolbar, menus, context menu and shortcuts act
     // on it (the current row, which Ctrl+arrows move alone, plays no part).
@@ -98,6 +98,8 @@ private:
     void updateActions();
     void updateStatus();
     void onSelectionChanged();
+    void selectPending();
+    void reselect(const QList<qint64> &ids);
     void onOnlineChanged(bool online);
     void showContextMenu(const QPoint &position);
     void applyFilters();
@@ -124,7 +126,9 @@ private:
 
     AppController *m_controller;
     OutboxModel *m_model;
-    OutboxFilterProxy *m_proxy;
+    QTimer *m_filterTimer; // gathers typing in the text filter
+    QList<qint64> m_pendingSelection; // selectMessages() asked for them before they were listed
+    QList<qint64> m_selectedBeforeReset;
     QTableView *m_view = nullptr;
     QComboBox *m_stateFilter = nullptr;
     QLineEdit *m_textFilter = nullptr;

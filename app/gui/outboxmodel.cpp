@@ -11,10 +11,12 @@
 #include <QLocale>
 #include <QSet>
 #include <QStyle>
-
-#include <limits>
+#include <QTimer>
 
 namespace {
+
+// Changes come in bursts (a delivery changes a message several times): gathered this long.
+constexpr int ChangeGatheringMs = 50;
 
 // One line of text from the store (reasons hold server text) made safe for a table cell.
 QString oneLine(const QString &text)
@@ -129,10 +131,28 @@ QString recipientList(const OutboxMessage &message)
 OutboxModel::OutboxModel(AppController *controller, QObject *parent)
     : QAbstractTableModel(parent)
     , m_controller(controller)
+    , m_readerThread(new OutboxReaderThread(controller->profile(), this))
+    , m_changeTimer(new QTimer(this))
 {
+    m_changeTimer->setSingleShot(true);
+    m_changeTimer->setInterval(ChangeGatheringMs);
+    connect(m_changeTimer, &QTimer::timeout, this, &OutboxModel::fetchChanges);
+    connect(m_readerThread, &OutboxReaderThread::listed, this, &OutboxModel::onListed);
+    connect(
+        m_readerThread, &OutboxReaderThread::changesFetched, this, &OutboxModel::onChangesFetched);
+    connect(m_readerThread, &OutboxReaderThread::failed, this, [this](const QString &error) {
+        // The rows stay as they were; the next change asks again.
+        qWarning("outbox list: %s", qPrintable(error));
+        m_listing = m_fetching = false;
+    });
     connect(controller, &AppController::outboxChanged, this, &OutboxModel::onOutboxChanged);
     connect(controller, &AppController::sendProgress, this, &OutboxModel::onSendProgress);
-    reload();
+    askForList();
+}
+
+OutboxModel::~OutboxModel()
+{
+    delete m_readerThread; // stops its thread before anything it answers to goes
 }
 
 QIcon OutboxModel::stateIcon(MessageState state)
@@ -157,81 +177,265 @@ QIcon OutboxModel::stateIcon(MessageState state)
     return {};
 }
 
-void OutboxModel::onOutboxChanged(qint64 id)
+void OutboxModel::setStateFilter(StateFilter filter)
 {
-    if (id == 0)
-        reload();
-    else
-        refresh(id);
+    if (filter == m_stateFilter)
+        return;
+    m_stateFilter = filter;
+    m_query.states = statesOf(filter);
+    askForList();
 }
 
-void OutboxModel::reload()
+void OutboxModel::setTextFilter(const QString &text)
 {
-    OutboxStore *store = m_controller->store();
-    if (!store)
+    if (text == m_query.text)
         return;
-    const QList<OutboxMessage> current = store->messages();
-    QHash<qint64, qsizetype> positions;
-    for (qsizetype i = 0; i < current.size(); ++i)
-        positions.insert(current[i].id, i);
+    m_query.text = text;
+    // The filter matches what the user sees, the state's shown name included.
+    m_query.statesNamed.clear();
+    if (!text.isEmpty()) {
+        for (int i = 0; i <= int(MessageState::Uncertain); ++i) {
+            if (stateDisplayName(MessageState(i)).contains(text, Qt::CaseInsensitive))
+                m_query.statesNamed << MessageState(i);
+        }
+    }
+    askForList();
+}
+
+void OutboxModel::sort(int column, Qt::SortOrder order)
+{
+    using Key = OutboxListQuery::SortKey;
+    static const Key keys[ColumnCount] = { Key::State, Key::Subject, Key::Recipients, Key::Account,
+        Key::Attempts, Key::NextAttempt, Key::LastReply };
+    const Key key = column >= 0 && column < ColumnCount ? keys[column] : Key::Newest;
+    if (key == m_query.sortKey && order == m_query.order)
+        return;
+    m_query.sortKey = key;
+    m_query.order = key == Key::Newest ? Qt::AscendingOrder : order;
+    askForList();
+}
+
+void OutboxModel::askForList()
+{
+    m_listing = true;
+    m_readerThread->list(m_query);
+}
+
+void OutboxModel::onListed(const OutboxListing &listing, const OutboxListQuery &query)
+{
+    if (query != m_query)
+        return; // a newer list is on its way
+    m_listing = false;
+    // Another filter shows other rows: a reset. Another order, or the same list read again
+    // after changes, keeps the rows that stay (and so the selection).
+    const bool filterChanged
+        = query.states != m_shownQuery.states || query.text != m_shownQuery.text;
+    if (listing.changeMark != m_mark)
+        m_cache.clear(); // rows may have changed since they were read
+    m_mark = listing.changeMark;
+    m_counts = listing.counts;
+    m_shownQuery = query;
+    applyIds(listing.ids, filterChanged || m_ids.isEmpty());
+    Q_EMIT countsChanged();
+    Q_EMIT listed();
+    if (m_fetchAgain) {
+        m_fetchAgain = false;
+        fetchChanges();
+    }
+}
+
+void OutboxModel::onOutboxChanged(qint64 id)
+{
+    // A change made here (the user's action, a delivery) shows at once, so that the next
+    // action sees it: one row read by id. The rest (counts, order, other processes) follows.
+    if (id != 0 && m_mark >= 0)
+        refreshNow(id);
+    if (!m_changeTimer->isActive())
+        m_changeTimer->start();
+}
+
+void OutboxModel::refreshNow(qint64 id)
+{
+    OutboxReader *reader = m_controller->reader();
+    if (!reader)
+        return;
+    const QList<OutboxMessage> found = reader->messages({ id });
+    const int row = rowOf(id);
+    if (found.isEmpty()) {
+        m_cache.remove(id);
+        if (row >= 0)
+            removeRow(row);
+        return;
+    }
+    m_cache.insert(id, found.first());
+    if (found.first().state != MessageState::Sending)
+        m_percentSent.remove(id);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    else if (m_shownQuery.isPlain())
+        insertInIdOrder(id);
+}
+
+void OutboxModel::fetchChanges()
+{
+    // One question at a time; what comes meanwhile is asked for right after.
+    if (m_listing || m_fetching || m_mark < 0) {
+        m_fetchAgain = true;
+        return;
+    }
+    m_fetching = true;
+    m_readerThread->fetchChanges(m_mark);
+}
+
+void OutboxModel::onChangesFetched(const OutboxChanges &changes)
+{
+    m_fetching = false;
+    if (changes.everything || changes.changeMark < m_mark) {
+        askForList(); // too many, or a database made anew
+        return;
+    }
+    m_mark = changes.changeMark;
+    m_counts = changes.counts;
+
+    for (qint64 id : changes.gone) {
+        m_cache.remove(id);
+        m_percentSent.remove(id);
+        const int row = rowOf(id);
+        if (row >= 0)
+            removeRow(row);
+    }
+    for (const OutboxMessage &message : changes.messages) {
+        m_cache.insert(message.id, message);
+        if (message.state != MessageState::Sending)
+            m_percentSent.remove(message.id);
+        const int row = rowOf(message.id);
+        if (row >= 0)
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        else if (m_shownQuery.isPlain())
+            insertInIdOrder(message.id);
+    }
+    // Sorted or filtered, a change may move a row or take it in or out: read the list again.
+    if (!m_shownQuery.isPlain() && (!changes.messages.isEmpty() || !changes.gone.isEmpty()))
+        askForList();
+    Q_EMIT countsChanged();
+    if (m_fetchAgain) {
+        m_fetchAgain = false;
+        fetchChanges();
+    }
+}
+
+void OutboxModel::removeRow(int row)
+{
+    beginRemoveRows({}, row, row);
+    m_ids.removeAt(row);
+    invalidateRowIndex();
+    endRemoveRows();
+}
+
+void OutboxModel::insertInIdOrder(qint64 id)
+{
+    // Plain order: ids descending (newest first).
+    const auto at = std::lower_bound(
+        m_ids.begin(), m_ids.end(), id, [](qint64 a, qint64 b) { return a > b; });
+    const int row = int(at - m_ids.begin());
+    beginInsertRows({}, row, row);
+    m_ids.insert(row, id);
+    invalidateRowIndex();
+    endInsertRows();
+}
+
+void OutboxModel::applyIds(const QList<qint64> &ids, bool reset)
+{
+    // Many rows leaving one by one would cost more than the view's reset.
+    constexpr int MaxRunsRemoved = 64;
+    QSet<qint64> next;
+    if (!reset) {
+        next = QSet<qint64>(ids.begin(), ids.end());
+        int runs = 0;
+        for (int row = 0; row < m_ids.size() && runs <= MaxRunsRemoved; ++row) {
+            if (!next.contains(m_ids[row]) && (row == 0 || next.contains(m_ids[row - 1])))
+                ++runs;
+        }
+        reset = runs > MaxRunsRemoved;
+    }
+    if (reset) {
+        beginResetModel();
+        m_ids = ids;
+        invalidateRowIndex();
+        endResetModel();
+        return;
+    }
 
     // Rows that are gone go first, in contiguous runs from the bottom.
-    for (int row = int(m_messages.size()) - 1; row >= 0;) {
-        if (positions.contains(m_messages[size_t(row)].id)) {
+    for (int row = int(m_ids.size()) - 1; row >= 0;) {
+        if (next.contains(m_ids[row])) {
             --row;
             continue;
         }
         int first = row;
-        while (first > 0 && !positions.contains(m_messages[size_t(first - 1)].id))
+        while (first > 0 && !next.contains(m_ids[first - 1]))
             --first;
         beginRemoveRows({}, first, row);
-        m_messages.erase(m_messages.begin() + first, m_messages.begin() + row + 1);
+        m_ids.remove(first, row - first + 1);
         endRemoveRows();
         row = first - 1;
     }
-
-    // Rows that stay are updated in place.
-    QSet<qint64> shown;
-    for (OutboxMessage &message : m_messages) {
-        shown.insert(message.id);
-        message = current[positions.value(message.id)];
+    // New rows are added at the end, and then every row moves to its place.
+    const QSet<qint64> shown(m_ids.begin(), m_ids.end());
+    QList<qint64> added;
+    for (qint64 id : ids) {
+        if (!shown.contains(id))
+            added << id;
     }
-    if (!m_messages.empty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-
-    // New messages go on top, in the store's order (newest first).
-    std::vector<OutboxMessage> added;
-    for (const OutboxMessage &message : current) {
-        if (!shown.contains(message.id))
-            added.push_back(message);
-    }
-    if (!added.empty()) {
-        beginInsertRows({}, 0, int(added.size()) - 1);
-        m_messages.insert(m_messages.begin(), added.begin(), added.end());
+    if (!added.isEmpty()) {
+        beginInsertRows({}, int(m_ids.size()), int(m_ids.size() + added.size()) - 1);
+        m_ids << added;
         endInsertRows();
     }
-    Q_EMIT countsChanged();
+    invalidateRowIndex();
+    if (m_ids == ids)
+        return;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<qint64> idsBefore;
+    for (const QModelIndex &index : before)
+        idsBefore << m_ids[index.row()];
+    m_ids = ids;
+    QModelIndexList after;
+    for (int i = 0; i < before.size(); ++i) {
+        const int row = rowOf(idsBefore[i]);
+        after << (row < 0 ? QModelIndex() : index(row, before[i].column()));
+    }
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
-void OutboxModel::refresh(qint64 id)
+const OutboxMessage *OutboxModel::cachedAt(int row) const
 {
-    OutboxStore *store = m_controller->store();
-    if (!store)
-        return;
-    const std::optional<OutboxMessage> message = store->message(id);
-    const int row = rowOf(id);
-    if (message && row >= 0) {
-        setRow(row, *message);
-    } else if (message) {
-        beginInsertRows({}, 0, 0);
-        m_messages.insert(m_messages.begin(), *message);
-        endInsertRows();
-    } else if (row >= 0) {
-        beginRemoveRows({}, row, row);
-        m_messages.erase(m_messages.begin() + row);
-        endRemoveRows();
+    if (row < 0 || row >= m_ids.size())
+        return nullptr;
+    const qint64 id = m_ids[row];
+    auto found = m_cache.constFind(id);
+    if (found != m_cache.constEnd())
+        return &*found;
+    OutboxReader *reader = m_controller->reader();
+    if (!reader)
+        return nullptr;
+    // A page around the row: a view asks for the rows it shows one after the other.
+    constexpr int Before = 32;
+    constexpr int After = 96;
+    constexpr int MaxCached = 4000;
+    QList<qint64> page;
+    for (int r = qMax(0, row - Before); r < qMin(int(m_ids.size()), row + After); ++r) {
+        if (!m_cache.contains(m_ids[r]))
+            page << m_ids[r];
     }
-    Q_EMIT countsChanged();
+    if (m_cache.size() + page.size() > MaxCached)
+        m_cache.clear();
+    for (const OutboxMessage &message : reader->messages(page))
+        m_cache.insert(message.id, message);
+    found = m_cache.constFind(id);
+    return found == m_cache.constEnd() ? nullptr : &*found;
 }
 
 void OutboxModel::onSendProgress(qint64 id, qint64 bytesSent, qint64 totalBytes)
@@ -245,32 +449,35 @@ void OutboxModel::onSendProgress(qint64 id, qint64 bytesSent, qint64 totalBytes)
     Q_EMIT dataChanged(index(row, StateColumn), index(row, StateColumn), { Qt::DisplayRole });
 }
 
-void OutboxModel::setRow(int row, const OutboxMessage &message)
-{
-    if (message.state != MessageState::Sending)
-        m_percentSent.remove(message.id);
-    m_messages[size_t(row)] = message;
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-}
-
 int OutboxModel::rowOf(qint64 id) const
 {
-    for (size_t row = 0; row < m_messages.size(); ++row) {
-        if (m_messages[row].id == id)
-            return int(row);
+    if (m_shownQuery.isPlain()) { // ids descending: a binary search
+        const auto at = std::lower_bound(
+            m_ids.begin(), m_ids.end(), id, [](qint64 a, qint64 b) { return a > b; });
+        return at != m_ids.end() && *at == id ? int(at - m_ids.begin()) : -1;
     }
-    return -1;
+    if (m_rowOfId.isEmpty() && !m_ids.isEmpty()) {
+        m_rowOfId.reserve(m_ids.size());
+        for (int row = 0; row < m_ids.size(); ++row)
+            m_rowOfId.insert(m_ids[row], row);
+    }
+    return m_rowOfId.value(id, -1);
 }
 
-int OutboxModel::count(MessageState state) const
+qint64 OutboxModel::idAt(int row) const
 {
-    return int(std::count_if(m_messages.begin(), m_messages.end(),
-        [state](const OutboxMessage &message) { return message.state == state; }));
+    return row >= 0 && row < m_ids.size() ? m_ids[row] : 0;
+}
+
+OutboxMessage OutboxModel::messageAt(int row) const
+{
+    const OutboxMessage *message = cachedAt(row);
+    return message ? *message : OutboxMessage {};
 }
 
 int OutboxModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_messages.size());
+    return parent.isValid() ? 0 : int(m_ids.size());
 }
 
 int OutboxModel::columnCount(const QModelIndex &parent) const
@@ -282,12 +489,15 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const OutboxMessage &message = m_messages[size_t(index.row())];
+    if (role == IdRole)
+        return m_ids[index.row()];
+    const OutboxMessage *cached = cachedAt(index.row());
+    if (!cached)
+        return {};
+    const OutboxMessage &message = *cached;
     const auto column = Column(index.column());
 
     switch (role) {
-    case IdRole:
-        return message.id;
     case StateRole:
         return int(message.state);
     case Qt::DecorationRole:
@@ -297,36 +507,27 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return toolTip(message, column);
     case Qt::DisplayRole:
-    case SortRole:
         break;
     default:
         return {};
     }
 
-    const bool sorting = role == SortRole;
     switch (column) {
     case StateColumn:
-        if (sorting)
-            return int(message.state);
         if (message.state == MessageState::Sending && m_percentSent.contains(message.id))
             return tr("Sending, %1%").arg(m_percentSent.value(message.id));
         return messageStateDisplayName(message);
     case SubjectColumn:
-        return message.subject.isEmpty() && !sorting ? tr("(no subject)")
-                                                     : makeControlsVisible(message.subject);
+        return message.subject.isEmpty() ? tr("(no subject)")
+                                         : makeControlsVisible(message.subject);
     case RecipientsColumn:
         return recipientList(message);
     case AccountColumn:
         return message.account;
     case AttemptsColumn:
-        return sorting ? QVariant(message.attemptCount)
-                       : QVariant(QString::number(message.attemptCount));
-    case NextAttemptColumn: {
-        const QDateTime next = nextAttempt(message, m_controller->store()->now());
-        if (sorting) // nothing planned sorts after every time
-            return next.isValid() ? next.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
-        return shortTime(next);
-    }
+        return QString::number(message.attemptCount);
+    case NextAttemptColumn:
+        return shortTime(nextAttempt(message, m_controller->store()->now()));
     case LastReplyColumn:
         return lastReply(message);
     case ColumnCount:
@@ -360,26 +561,7 @@ QVariant OutboxModel::headerData(int section, Qt::Orientation orientation, int r
     return {};
 }
 
-OutboxFilterProxy::OutboxFilterProxy(QObject *parent)
-    : QSortFilterProxyModel(parent)
-{
-    setSortRole(OutboxModel::SortRole);
-    setSortCaseSensitivity(Qt::CaseInsensitive);
-    setSortLocaleAware(true);
-    setFilterCaseSensitivity(Qt::CaseInsensitive);
-    setFilterKeyColumn(-1); // text filter: any column
-    setDynamicSortFilter(true);
-}
-
-void OutboxFilterProxy::setStateFilter(StateFilter filter)
-{
-    if (filter == m_stateFilter)
-        return;
-    m_stateFilter = filter;
-    invalidateFilter();
-}
-
-QString OutboxFilterProxy::stateFilterName(StateFilter filter)
+QString OutboxModel::stateFilterName(StateFilter filter)
 {
     switch (filter) {
     case StateFilter::All:
@@ -406,41 +588,29 @@ QString OutboxFilterProxy::stateFilterName(StateFilter filter)
     return {};
 }
 
-bool OutboxFilterProxy::accepts(StateFilter filter, MessageState state)
+QList<MessageState> OutboxModel::statesOf(StateFilter filter)
 {
     switch (filter) {
     case StateFilter::All:
-        return true;
+        return {};
     case StateFilter::Waiting:
-        return state == MessageState::Queued || state == MessageState::Sending
-            || state == MessageState::Deferred;
+        return { MessageState::Queued, MessageState::Sending, MessageState::Deferred };
     case StateFilter::NeedsAttention:
-        return state == MessageState::Held || state == MessageState::Failed
-            || state == MessageState::Uncertain;
+        return { MessageState::Held, MessageState::Failed, MessageState::Uncertain };
     case StateFilter::Queued:
-        return state == MessageState::Queued;
+        return { MessageState::Queued };
     case StateFilter::Sending:
-        return state == MessageState::Sending;
+        return { MessageState::Sending };
     case StateFilter::Deferred:
-        return state == MessageState::Deferred;
+        return { MessageState::Deferred };
     case StateFilter::Held:
-        return state == MessageState::Held;
+        return { MessageState::Held };
     case StateFilter::Failed:
-        return state == MessageState::Failed;
+        return { MessageState::Failed };
     case StateFilter::Sent:
-        return state == MessageState::Sent;
+        return { MessageState::Sent };
     case StateFilter::Uncertain:
-        return state == MessageState::Uncertain;
+        return { MessageState::Uncertain };
     }
-    return false;
-}
-
-bool OutboxFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
-{
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    const auto state = MessageState(index.data(OutboxModel::StateRole).toInt());
-    if (!accepts(m_stateFilter, state))
-        return false;
-    // The text filter matches what the user sees, in any column.
-    return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
+    return {};
 }

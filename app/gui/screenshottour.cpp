@@ -32,6 +32,11 @@ ScreenshotTour::ScreenshotTour(
 
 void ScreenshotTour::start()
 {
+    if (!m_window->m_model->isListed()) { // the outbox's rows are still being read
+        connect(m_window->m_model, &OutboxModel::listed, this, &ScreenshotTour::start,
+            Qt::SingleShotConnection);
+        return;
+    }
     QTimer::singleShot(0, this, [this] {
         // Something to show: one message to the sandbox, and its transcript.
         const std::optional<Account> sandbox
@@ -57,8 +62,8 @@ void ScreenshotTour::takeScreenshots(int waitedMs)
     const QDateTime now = m_controller->store()->now();
     bool underWay = false;
     const OutboxModel *model = m_window->m_model;
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const OutboxMessage &message = model->messageAt(row);
+    for (int row = 0; row < qMin(model->rowCount(), 50); ++row) { // the newest are enough
+        const OutboxMessage message = model->messageAt(row);
         underWay = underWay || message.state == MessageState::Sending
             || (message.state == MessageState::Queued
                 && (!message.notBefore.isValid() || message.notBefore <= now));
@@ -70,9 +75,8 @@ void ScreenshotTour::takeScreenshots(int waitedMs)
 
     QDir().mkpath(m_dir);
     // The newest message, its latest attempt and transcript.
-    if (m_window->m_proxy->rowCount() > 0)
-        m_window->selectMessage(
-            m_window->m_proxy->index(0, 0).data(OutboxModel::IdRole).toLongLong());
+    if (model->rowCount() > 0)
+        m_window->selectMessage(model->idAt(0));
     m_window->m_detail->showPage(MessageDetail::Page::Attempts);
     m_window->m_transcriptDock->show();
     m_window->m_transcriptDock->view()->scrollToBottom();
