@@ -76,7 +76,7 @@ public:
     [[nodiscard]] qint64 idAt(int row) const;
     // The message in `row` (read by id if it is not at hand); an id of 0 if it has just gone.
     [[nodiscard]] OutboxMessage messageAt(int row) const;
-    // How many messages are in `state`, in the whole outbox.
+    // How many messages are in `state`, in the whole outbox; Sent is not counted (0).
     [[nodiscard]] int count(MessageState state) const { return m_counts.value(state); }
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;

@@ -224,7 +224,9 @@ bool OutboxReader::run(QSqlQuery &query, const QString &sql, const QVariantList 
 std::optional<QMap<MessageState, int>> OutboxReader::counts()
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    if (!run(query, QStringLiteral("SELECT state, count(*) FROM messages GROUP BY state")))
+    if (!run(query,
+            QStringLiteral("SELECT state, count(*) FROM messages WHERE state != 'sent'"
+                           " GROUP BY state")))
         return std::nullopt;
     QMap<MessageState, int> counts;
     while (query.next()) {
@@ -263,8 +265,12 @@ std::optional<OutboxListing> OutboxReader::list(const OutboxListQuery &request)
 
     QString sql = QStringLiteral("SELECT id FROM messages WHERE state != 'deleted'");
     QVariantList values;
-    if (!request.states.isEmpty())
+    if (!request.states.isEmpty()) {
         sql += QStringLiteral(" AND state IN (%1)").arg(stateList(request.states));
+        // The same again in the words of the partial index of unsent messages, so that it is used.
+        if (!request.states.contains(MessageState::Sent))
+            sql += QStringLiteral(" AND state != 'sent'");
+    }
     if (!request.text.isEmpty()) {
         sql += QStringLiteral(" AND (outbound_contains(:text, subject, recipient_list, account,"
                               " sender, reason, queue_id)");

@@ -59,7 +59,9 @@ struct OutboxListQuery
 struct OutboxListing
 {
     QList<qint64> ids; // in the query's order
-    QMap<MessageState, int> counts; // messages in each state, in the whole outbox
+    // Messages in each state in the whole outbox, but for Sent: most of a large outbox, and
+    // no view counts it (see OutboxModel::count()).
+    QMap<MessageState, int> counts;
     qint64 changeMark = 0; // give to changesSince() to learn what changed after
 };
 
@@ -69,7 +71,7 @@ struct OutboxChanges
     bool everything = false; // too far behind to tell: read everything again
     QList<OutboxMessage> messages; // changed and still in the outbox, with their recipients
     QList<qint64> gone; // removed or deleted
-    QMap<MessageState, int> counts;
+    QMap<MessageState, int> counts; // as OutboxListing's
     qint64 changeMark = 0;
 };
 

@@ -131,6 +131,18 @@ public:
         return query.value(0);
     }
 
+    // How SQLite would run `sql`: the detail lines of EXPLAIN QUERY PLAN, joined.
+    QString planOf(const QString &sql) const
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name));
+        QStringList details;
+        if (query.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql)) {
+            while (query.next())
+                details << query.value(3).toString();
+        }
+        return details.join(QLatin1Char('\n'));
+    }
+
 private:
     QString m_name;
 };

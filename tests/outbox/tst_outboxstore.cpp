@@ -87,6 +87,7 @@ private Q_SLOTS:
     void enqueueHeldAndNotBefore();
     void twoStoresNeverClaimTheSameMessage();
     void claimRespectsNotBeforeAndNextAttempt();
+    void claimSeeksTheDueIndex();
     void stateRules();
     void removeKeepsTheMessageRecoverableUntilPurged();
     void finishAttemptRecordsRecipients();
@@ -369,6 +370,25 @@ void TestOutboxStore::claimRespectsNotBeforeAndNextAttempt()
     QVERIFY(claimed);
     QCOMPARE(claimed->id, *now);
     QCOMPARE(claimed->attemptCount, 1);
+}
+
+void TestOutboxStore::claimSeeksTheDueIndex()
+{
+    // The claim runs once per message sent: in an outbox of 100,000 it must seek the partial
+    // index of due messages, not walk the waiting ones (as an index on state alone would make
+    // the planner do). The query below is the claim's own.
+    QTemporaryDir dir;
+    OutboxStore store(profileIn(dir));
+    QVERIFY(store.open());
+    const QueueDatabase db(profileIn(dir));
+    for (const QString &account : { QString(), QStringLiteral("AND account = 'a'") }) {
+        const QString plan = db.planOf(
+            QStringLiteral("SELECT id FROM messages WHERE state IN ('queued', 'deferred')"
+                           " AND due_at <= 0 %1 ORDER BY due_at, id LIMIT 1")
+                .arg(account));
+        QVERIFY2(plan.contains(QLatin1String("messages_due")) && !plan.contains(u"TEMP B-TREE"_qs),
+            qPrintable(plan));
+    }
 }
 
 void TestOutboxStore::stateRules()
