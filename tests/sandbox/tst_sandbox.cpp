@@ -198,6 +198,7 @@ private Q_SLOTS:
     void quotaOnTotalSize();
     void refusesProgramsOfOtherUsers();
     void repliesWhileTheOwnerIsBusy();
+    void listenOnATakenPortFails();
     void stoppingMidSessionIsClean();
 
 private:
@@ -962,6 +963,29 @@ void TestSandbox::repliesWhileTheOwnerIsBusy()
     QCOMPARE(messages[0].id, message.id);
     QCOMPARE(messages[0].content(), QByteArray("Subject: while the owner was busy\r\n\r\nhi\r\n"));
     QTRY_COMPARE(server->connectionCount(), 0);
+}
+
+// The port is bound on the sandbox's thread; its failure still comes back from listen(), and
+// the thread is stopped again.
+void TestSandbox::listenOnATakenPortFails()
+{
+    QTcpServer other;
+    QVERIFY(other.listen(QHostAddress::LocalHost));
+    SandboxSettings settings;
+    settings.folder = m_dir->filePath(QStringLiteral("sandbox"));
+    SandboxServer server(settings);
+    QVERIFY(!server.listen(other.serverPort()));
+    QVERIFY(!server.isListening());
+    QCOMPARE(server.port(), quint16(0));
+    QVERIFY2(server.errorString().startsWith(QStringLiteral("Could not listen on 127.0.0.1:")),
+        qPrintable(server.errorString()));
+    QVERIFY2(server.listen(0), qPrintable(server.errorString()));
+    QVERIFY(server.errorString().isEmpty());
+    SessionRun run(sandboxAccount(server.port()));
+    SmtpSendReply *reply = run.send(envelopeFor(From, { To }), simpleMessage());
+    QVERIFY(run.run());
+    QVERIFY2(!reply->error().isError(), qPrintable(reply->errorString()));
+    QCOMPARE(server.messages().size(), 1);
 }
 
 // Stopping the sandbox while clients are in the middle of a session: close() and the
