@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Outbound developers
 #include "sandboxconnection.h"
 
-#include "sandboxserver.h"
+#include "sandboxlivesettings.h"
 
 #include <QTcpSocket>
 
@@ -141,11 +141,13 @@ QString redactedCommand(const QByteArray &line)
 
 } // namespace
 
-SandboxConnection::SandboxConnection(QTcpSocket *socket, quint64 id, SandboxServer *server)
-    : QObject(server)
+SandboxConnection::SandboxConnection(QTcpSocket *socket, quint64 id, SandboxSettings settings,
+    SandboxLiveSettings *live, QObject *parent)
+    : QObject(parent)
     , m_id(id)
-    , m_server(server)
-    , m_settings(server->settings())
+    , m_settings(std::move(settings))
+    , m_live(live)
+    , m_store(m_settings.folder)
     , m_socket(socket)
 {
     m_socket->setParent(this);
@@ -465,7 +467,7 @@ void SandboxConnection::refuse(int code, const QByteArray &enhanced, const QByte
 // commands are answered one delay apart, as from a slow server.
 void SandboxConnection::queueReply(const QByteArray &wire, AfterReply after)
 {
-    const int delay = m_server->failures().replyDelayMs;
+    const int delay = m_live->failures().replyDelayMs;
     if (m_replyDelay.isActive()) {
         m_delayedReply += wire;
         if (after == AfterReply::Close)
@@ -683,7 +685,7 @@ void SandboxConnection::handleMail(const QByteArray &argument)
         refuse(555, "5.5.4", "Parameters need EHLO");
         return;
     }
-    if (const SandboxStore::Usage usage = m_server->store().usage();
+    if (const SandboxStore::Usage usage = m_store.usage();
         usage.messages >= m_settings.maxStoredMessages
         || usage.bytes >= m_settings.maxStoredBytes) {
         emitEvent(SandboxEvent::Kind::Note,
@@ -798,11 +800,10 @@ void SandboxConnection::handleRcpt(const QByteArray &argument)
         reply(452, "4.5.3", "Too many recipients");
         return;
     }
-    const SandboxFailures failures = m_server->failures();
-    if (failures.recipient != SandboxFailures::Recipient::Accept
-        && m_server->takeRecipientFailure()) {
+    if (const SandboxFailures::Recipient failure = m_live->nextRecipient();
+        failure != SandboxFailures::Recipient::Accept) {
         emitEvent(SandboxEvent::Kind::Note, tr("recipient failure rehearsed"));
-        if (failures.recipient == SandboxFailures::Recipient::TransientFailure)
+        if (failure == SandboxFailures::Recipient::TransientFailure)
             reply(450, "4.2.1", "Mailbox <" + parsed->path + "> temporarily unavailable (sandbox)");
         else
             reply(550, "5.1.1", "Mailbox <" + parsed->path + "> unavailable (sandbox)");
@@ -981,13 +982,12 @@ void SandboxConnection::beginMessage()
     m_messageBytes = 0;
     m_tooLarge = false;
     m_writer.reset();
-    const SandboxStore &store = m_server->store();
     QString error;
-    if (!store.ensureFolder(&error)) {
+    if (!m_store.ensureFolder(&error)) {
         emitEvent(SandboxEvent::Kind::Note, error);
         return;
     }
-    m_writer = store.begin();
+    m_writer = m_store.begin();
     if (!m_writer->errorString().isEmpty()) {
         emitEvent(SandboxEvent::Kind::Note, m_writer->errorString());
         m_writer.reset();
@@ -1004,7 +1004,7 @@ void SandboxConnection::finishMessage(const QByteArray &transfer)
                 + " octets)");
         return;
     }
-    const SandboxFailures::EndOfData failure = m_server->failures().endOfData;
+    const SandboxFailures::EndOfData failure = m_live->failures().endOfData;
     switch (failure) {
     case SandboxFailures::EndOfData::TransientFailure:
         resetTransaction();
@@ -1022,7 +1022,7 @@ void SandboxConnection::finishMessage(const QByteArray &transfer)
     }
     // The quota again, with this message counted: MAIL only saw what was there before, and
     // other connections may have stored since.
-    SandboxStore::Usage usage = m_server->store().usage();
+    SandboxStore::Usage usage = m_store.usage();
     usage.bytes += m_messageBytes;
     if (usage.messages >= m_settings.maxStoredMessages || usage.bytes > m_settings.maxStoredBytes) {
         resetTransaction();

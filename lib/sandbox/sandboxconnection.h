@@ -15,9 +15,10 @@
 #include <optional>
 
 class QTcpSocket;
-class SandboxServer;
+class SandboxLiveSettings;
 
-// The server side of one sandbox connection (RFC 5321), created and owned by SandboxServer.
+// The server side of one sandbox connection (RFC 5321), created and owned by SandboxListener
+// on the sandbox's thread, where it stores what it captures.
 //
 // Input is read in bounded chunks and handled by the state the connection is in; replies go
 // out in command order, so pipelined commands (RFC 2920) are answered one by one, exactly as
@@ -49,7 +50,10 @@ public:
     // This many refused commands in a row and the connection is closed (421).
     static constexpr int MaxErrors = 20;
 
-    SandboxConnection(QTcpSocket *socket, quint64 id, SandboxServer *server);
+    // Speaks as `settings` say for its whole life; reads the failures from `live` before each
+    // reply, and `live` outlives it.
+    SandboxConnection(QTcpSocket *socket, quint64 id, SandboxSettings settings,
+        SandboxLiveSettings *live, QObject *parent);
     ~SandboxConnection() override;
 
     [[nodiscard]] quint64 id() const { return m_id; }
@@ -133,8 +137,9 @@ private:
     void onIdleTimeout();
 
     const quint64 m_id;
-    SandboxServer *const m_server;
     const SandboxSettings m_settings;
+    SandboxLiveSettings *const m_live;
+    const SandboxStore m_store;
     QTcpSocket *m_socket;
     State m_state = State::Greeting;
     QTimer m_idleTimer;

@@ -2,21 +2,15 @@
 // SPDX-FileCopyrightText: 2026 The Outbound developers
 #include "sandboxserver.h"
 
-#include "sandboxconnection.h"
-
-#include "core/localpeer.h"
-
-#include <QLoggingCategory>
-#include <QTcpServer>
-#include <QTcpSocket>
-
-Q_LOGGING_CATEGORY(lcSandbox, "outbound.sandbox", QtWarningMsg)
+#include "sandboxlistener.h"
 
 SandboxServer::SandboxServer(SandboxSettings settings, QObject *parent)
     : QObject(parent)
-    , m_settings(std::move(settings))
-    , m_store(m_settings.folder)
-{ }
+    , m_live(settings)
+    , m_store(settings.folder)
+{
+    m_thread.setObjectName(QStringLiteral("sandbox"));
+}
 
 SandboxServer::~SandboxServer()
 {
@@ -27,71 +21,66 @@ bool SandboxServer::listen(quint16 port)
 {
     close();
     m_error.clear();
-    if (m_settings.folder.isEmpty()) {
+    if (m_store.folder().isEmpty()) {
         m_error = tr("No folder was given for captured messages");
         return false;
     }
     if (!m_store.ensureFolder(&m_error))
         return false;
-    m_server = new QTcpServer(this);
-    connect(m_server, &QTcpServer::newConnection, this, &SandboxServer::onNewConnection);
-    // Loopback only, by construction: no caller can choose another address.
-    if (!m_server->listen(QHostAddress::LocalHost, port)) {
-        m_error = tr("Could not listen on %1:%2: %3")
-                      .arg(QHostAddress(QHostAddress::LocalHost).toString())
-                      .arg(port)
-                      .arg(m_server->errorString());
-        delete m_server;
-        m_server = nullptr;
+
+    m_listener = new SandboxListener(&m_live);
+    m_listener->moveToThread(&m_thread);
+    // Deleted on its own thread as that thread finishes (QThread runs deferred deletions
+    // after finished()), which drops its connections there.
+    connect(&m_thread, &QThread::finished, m_listener, &QObject::deleteLater);
+    connect(m_listener, &SandboxListener::captured, this, &SandboxServer::messageCaptured,
+        Qt::QueuedConnection);
+    connect(m_listener, &SandboxListener::event, this, &SandboxServer::connectionEvent,
+        Qt::QueuedConnection);
+    connect(
+        m_listener, &SandboxListener::connectionCountChanged, this,
+        [this](int count) { m_connectionCount = count; }, Qt::QueuedConnection);
+    m_thread.start();
+
+    SandboxListener *listener = m_listener;
+    SandboxListener::Listening listening;
+    QMetaObject::invokeMethod(
+        listener, [listener, port] { return listener->listen(port); }, Qt::BlockingQueuedConnection,
+        &listening);
+    if (listening.port == 0) {
+        close();
+        m_error = listening.error;
         return false;
     }
-    qCDebug(lcSandbox) << "listening on" << m_server->serverAddress() << m_server->serverPort();
+    m_address = listening.address;
+    m_port = listening.port;
     return true;
 }
 
 void SandboxServer::close()
 {
-    if (m_server) {
-        m_server->close();
-        delete m_server;
-        m_server = nullptr;
-    }
-    const QList<SandboxConnection *> connections = m_connections;
-    for (SandboxConnection *connection : connections)
-        connection->abort(tr("the sandbox stopped"));
-}
-
-bool SandboxServer::isListening() const
-{
-    return m_server && m_server->isListening();
-}
-
-QHostAddress SandboxServer::serverAddress() const
-{
-    return isListening() ? m_server->serverAddress() : QHostAddress();
-}
-
-quint16 SandboxServer::port() const
-{
-    return isListening() ? m_server->serverPort() : 0;
+    if (!m_listener)
+        return;
+    m_thread.quit();
+    m_thread.wait();
+    m_listener = nullptr; // deleted on m_thread (see listen())
+    m_address.clear();
+    m_port = 0;
 }
 
 void SandboxServer::setSettings(const SandboxSettings &settings)
 {
-    const QString folder = m_settings.folder;
-    m_settings = settings;
+    SandboxSettings next = settings;
     if (isListening())
-        m_settings.folder = folder;
-    m_store = SandboxStore(m_settings.folder);
+        next.folder = m_store.folder();
+    m_live.setSettings(next);
+    m_store = SandboxStore(next.folder);
 }
 
 void SandboxServer::setFailures(const SandboxFailures &failures)
 {
-    m_recipientCount = 0;
-    if (failures == m_failures)
-        return;
-    m_failures = failures;
-    Q_EMIT failuresChanged(m_failures);
+    if (m_live.setFailures(failures))
+        Q_EMIT failuresChanged(failures);
 }
 
 QList<CapturedMessage> SandboxServer::messages() const
@@ -102,48 +91,4 @@ QList<CapturedMessage> SandboxServer::messages() const
 bool SandboxServer::clear(QString *errorString)
 {
     return m_store.clear(errorString);
-}
-
-bool SandboxServer::takeRecipientFailure()
-{
-    ++m_recipientCount;
-    const int every = qMax(1, m_failures.recipientEveryNth);
-    return m_recipientCount % quint64(every) == 0;
-}
-
-void SandboxServer::onNewConnection()
-{
-    while (m_server && m_server->hasPendingConnections()) {
-        QTcpSocket *socket = m_server->nextPendingConnection();
-        // Listening on 127.0.0.1 already guarantees this; checked again so that no change
-        // elsewhere can ever expose captured mail beyond this machine.
-        if (!socket->peerAddress().isLoopback()) {
-            qCWarning(lcSandbox) << "refused a non-loopback peer" << socket->peerAddress();
-            socket->abort();
-            socket->deleteLater();
-            continue;
-        }
-        const bool busy = m_connections.size() >= m_settings.maxConnections;
-        // The client's socket, as the kernel lists it: its end is the peer's address and
-        // port, its other end ours.
-        std::optional<uint> owner;
-        if (m_settings.ownerOnly) {
-            owner = LocalPeer::tcpSocketOwner(socket->peerAddress(), socket->peerPort(),
-                socket->localAddress(), socket->localPort());
-        }
-        const bool stranger = m_settings.ownerOnly && owner != LocalPeer::currentUid();
-        auto *connection = new SandboxConnection(socket, m_nextConnectionId++, this);
-        m_connections << connection;
-        connect(connection, &SandboxConnection::event, this, &SandboxServer::connectionEvent);
-        connect(connection, &SandboxConnection::captured, this, &SandboxServer::messageCaptured);
-        connect(connection, &SandboxConnection::closed, this,
-            [this, connection] { onConnectionClosed(connection); });
-        connection->start(busy, stranger ? owner.value_or(uint(-1)) : std::optional<uint>());
-    }
-}
-
-void SandboxServer::onConnectionClosed(SandboxConnection *connection)
-{
-    m_connections.removeOne(connection);
-    connection->deleteLater();
 }

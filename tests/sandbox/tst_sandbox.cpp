@@ -16,7 +16,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <atomic>
 #include <memory>
+#include <thread>
 #include <unistd.h>
 
 namespace {
@@ -75,6 +77,52 @@ private:
                 break;
         }
     }
+    SmtpReplyParser parser;
+};
+
+// A client for a thread of its own: blocking reads need no event loop, so it goes on talking
+// while the thread that owns the server is busy. Make and use it on that one thread.
+class BlockingClient
+{
+public:
+    bool connectTo(quint16 port, int timeoutMs = 5000)
+    {
+        socket.connectToHost(QHostAddress::LocalHost, port);
+        return socket.waitForConnected(timeoutMs);
+    }
+    void send(const QByteArray &bytes)
+    {
+        socket.write(bytes);
+        (void)socket.waitForBytesWritten(5000);
+    }
+    // The next reply, or an invalid one (code 0) if none came within `timeoutMs` or the
+    // connection closed first.
+    SmtpReply reply(int timeoutMs = 5000)
+    {
+        const QDeadlineTimer deadline(timeoutMs);
+        for (;;) {
+            switch (parser.step()) {
+            case SmtpReplyParser::Status::ReplyComplete:
+                return parser.takeReply();
+            case SmtpReplyParser::Status::LineConsumed:
+                continue;
+            case SmtpReplyParser::Status::NeedMoreData:
+                break;
+            case SmtpReplyParser::Status::Malformed:
+            case SmtpReplyParser::Status::LineTooLong:
+            case SmtpReplyParser::Status::TooManyLines:
+                return {};
+            }
+            if (socket.bytesAvailable() == 0
+                && !socket.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime()))))
+                return {};
+            parser.feed(socket.readAll());
+        }
+    }
+
+    QTcpSocket socket;
+
+private:
     SmtpReplyParser parser;
 };
 
@@ -149,6 +197,9 @@ private Q_SLOTS:
     void quotaOnMessageCount();
     void quotaOnTotalSize();
     void refusesProgramsOfOtherUsers();
+    void repliesWhileTheOwnerIsBusy();
+    void listenOnATakenPortFails();
+    void stoppingMidSessionIsClean();
 
 private:
     std::unique_ptr<SandboxServer> startServer(SandboxSettings settings = {});
@@ -844,6 +895,169 @@ void TestSandbox::refusesProgramsOfOtherUsers()
     SmtpSendReply *reply = run.send(envelopeFor(From, { To }), simpleMessage());
     QVERIFY(run.run());
     QVERIFY2(!reply->error().isError(), qPrintable(reply->errorString()));
+}
+
+// The sandbox runs on a thread of its own: while the thread that owns it is busy (in the app,
+// the GUI thread painting through a burst of sends), a client on another thread still gets
+// every reply at once. The owner hears of the message when it runs again.
+void TestSandbox::repliesWhileTheOwnerIsBusy()
+{
+    auto server = startServer();
+    QVERIFY(server->isListening());
+    QSignalSpy captured(server.get(), &SandboxServer::messageCaptured);
+    const quint16 port = server->port();
+    const int busyMs = 3000;
+
+    // Written by the client's thread, read here once it is done.
+    std::atomic<bool> ownerBusy { true };
+    std::atomic<bool> clientDone { false };
+    QList<int> codes;
+    QList<qint64> replyMs;
+    bool doneWhileOwnerBusy = false;
+    std::thread clientThread([&] {
+        BlockingClient client;
+        QElapsedTimer clock;
+        clock.start();
+        auto answer = [&] {
+            codes << client.reply(2 * busyMs).code;
+            replyMs << clock.restart();
+        };
+        if (client.connectTo(port)) {
+            answer(); // the greeting
+            const QList<QByteArray> commands = { "EHLO busy.test\r\n",
+                "MAIL FROM:<ada@example.org>\r\n", "RCPT TO:<bob@example.org>\r\n", "DATA\r\n",
+                "Subject: while the owner was busy\r\n\r\nhi\r\n.\r\n", "QUIT\r\n" };
+            for (const QByteArray &command : commands) {
+                client.send(command);
+                answer();
+            }
+        }
+        doneWhileOwnerBusy = ownerBusy.load();
+        clientDone = true;
+    });
+
+    // The owner's thread handles no events for busyMs, or until the client is done.
+    QElapsedTimer busy;
+    busy.start();
+    while (!clientDone.load() && busy.elapsed() < busyMs)
+        QThread::msleep(5);
+    ownerBusy = false;
+    // Without a thread of its own the sandbox answers only now: let it, so the client ends.
+    QVERIFY(QTest::qWaitFor([&] { return clientDone.load(); }, 6 * busyMs));
+    clientThread.join();
+
+    QCOMPARE(codes, (QList<int> { 220, 250, 250, 250, 354, 250, 221 }));
+    QStringList timings;
+    for (const qint64 ms : std::as_const(replyMs))
+        timings << QString::number(ms);
+    qInfo("replies to a client on another thread came after (ms): %s",
+        qPrintable(timings.join(QLatin1Char(' '))));
+    QVERIFY2(doneWhileOwnerBusy,
+        qPrintable(QStringLiteral("replies came after (ms): ") + timings.join(QLatin1Char(' '))));
+    // Queued to the owner's thread: it arrives now that the owner runs again.
+    QTRY_COMPARE(captured.size(), 1);
+    const CapturedMessage message = captured[0][0].value<CapturedMessage>();
+    QCOMPARE(message.rcptTos, QStringList { QStringLiteral("bob@example.org") });
+    const QList<CapturedMessage> messages = server->messages();
+    QCOMPARE(messages.size(), 1);
+    QCOMPARE(messages[0].id, message.id);
+    QCOMPARE(messages[0].content(), QByteArray("Subject: while the owner was busy\r\n\r\nhi\r\n"));
+    QTRY_COMPARE(server->connectionCount(), 0);
+}
+
+// The port is bound on the sandbox's thread; its failure still comes back from listen(), and
+// the thread is stopped again.
+void TestSandbox::listenOnATakenPortFails()
+{
+    QTcpServer other;
+    QVERIFY(other.listen(QHostAddress::LocalHost));
+    SandboxSettings settings;
+    settings.folder = m_dir->filePath(QStringLiteral("sandbox"));
+    SandboxServer server(settings);
+    QVERIFY(!server.listen(other.serverPort()));
+    QVERIFY(!server.isListening());
+    QCOMPARE(server.port(), quint16(0));
+    QVERIFY2(server.errorString().startsWith(QStringLiteral("Could not listen on 127.0.0.1:")),
+        qPrintable(server.errorString()));
+    QVERIFY2(server.listen(0), qPrintable(server.errorString()));
+    QVERIFY(server.errorString().isEmpty());
+    SessionRun run(sandboxAccount(server.port()));
+    SmtpSendReply *reply = run.send(envelopeFor(From, { To }), simpleMessage());
+    QVERIFY(run.run());
+    QVERIFY2(!reply->error().isError(), qPrintable(reply->errorString()));
+    QCOMPARE(server.messages().size(), 1);
+}
+
+// Stopping the sandbox while clients are in the middle of a session: close() and the
+// destructor return promptly, every client is disconnected, nothing half-received is kept,
+// and the sandbox can listen again.
+void TestSandbox::stoppingMidSessionIsClean()
+{
+    QList<SandboxEvent> events; // outlives the server, which may report while it stops
+    auto server = startServer();
+    const QDir folder(server->settings().folder);
+    connect(
+        server.get(), &SandboxServer::connectionEvent, [&](const SandboxEvent &e) { events << e; });
+
+    // close() while a message is half sent: its partial file is gone with the connection.
+    RawClient client;
+    QVERIFY(client.connectTo(server->port()));
+    client.send("EHLO raw.test\r\nMAIL FROM:<a@example.org>\r\nRCPT TO:<b@example.org>\r\n"
+                "DATA\r\n");
+    QCOMPARE(RawClient::codes(client.replies(5)), (QList<int> { 220, 250, 250, 250, 354 }));
+    client.send("Subject: never finished\r\n\r\n" + QByteArray(100000, 'x'));
+    QVERIFY(client.socket.waitForBytesWritten(3000));
+    QTRY_COMPARE(server->connectionCount(), 1);
+    QElapsedTimer clock;
+    clock.start();
+    server->close();
+    QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY(!server->isListening());
+    QCOMPARE(server->port(), quint16(0));
+    QVERIFY(client.waitForClosed());
+    QCOMPARE(folder.entryList(QDir::Files | QDir::Hidden), QStringList());
+    QTRY_COMPARE(server->connectionCount(), 0);
+    QTRY_VERIFY(!events.isEmpty() && events.last().kind == SandboxEvent::Kind::Closed);
+    QCOMPARE(events.last().text, QStringLiteral("the sandbox stopped"));
+    QVERIFY(server->messages().isEmpty());
+
+    // It listens again, on a new thread, and takes mail as before.
+    QVERIFY2(server->listen(0), qPrintable(server->errorString()));
+    {
+        SessionRun run(sandboxAccount(server->port()));
+        SmtpSendReply *reply = run.send(envelopeFor(From, { To }), simpleMessage());
+        QVERIFY(run.run());
+        QVERIFY2(!reply->error().isError(), qPrintable(reply->errorString()));
+    }
+    QCOMPARE(server->messages().size(), 1);
+
+    // Destroyed while a client on another thread waits for a reply the sandbox holds back:
+    // the destructor does not wait for the delay, and the client is disconnected.
+    SandboxFailures slow;
+    slow.replyDelayMs = 60000;
+    server->setFailures(slow);
+    const quint16 port = server->port();
+    std::atomic<bool> clientDone { false };
+    bool connected = false;
+    int code = -1;
+    bool disconnected = false;
+    std::thread clientThread([&] {
+        BlockingClient waiting;
+        connected = waiting.connectTo(port);
+        code = waiting.reply(20000).code;
+        disconnected = waiting.socket.state() == QAbstractSocket::UnconnectedState;
+        clientDone = true;
+    });
+    QTRY_COMPARE(server->connectionCount(), 1);
+    clock.restart();
+    server.reset();
+    QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY(QTest::qWaitFor([&] { return clientDone.load(); }, 10000));
+    clientThread.join();
+    QVERIFY(connected);
+    QCOMPARE(code, 0); // no greeting: the connection closed first
+    QVERIFY(disconnected);
+    QCOMPARE(folder.entryList(QDir::Files | QDir::Hidden).size(), 2); // the one message
 }
 
 QTEST_GUILESS_MAIN(TestSandbox)
