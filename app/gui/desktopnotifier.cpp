@@ -20,8 +20,18 @@ DesktopNotifier::DesktopNotifier(AppController *controller, QMainWindow *window,
     : QObject(parent)
     , m_controller(controller)
 {
-    for (const OutboxMessage &m : controller->store()->messages())
-        m_lastState.insert(m.id, m.state);
+    // What each message that can be news again already is, so that it is not told twice;
+    // anything else counts as queued. Sent messages (most of a large outbox) are not read.
+    if (OutboxReader *reader = controller->reader()) {
+        for (const MessageState state : { MessageState::Deferred, MessageState::Held,
+                 MessageState::Failed, MessageState::Uncertain }) {
+            OutboxListQuery query;
+            query.states = { state };
+            const std::optional<OutboxListing> listing = reader->list(query);
+            for (const qint64 id : listing ? listing->ids : QList<qint64>())
+                m_lastState.insert(id, state);
+        }
+    }
     connect(controller, &AppController::outboxChanged, this, &DesktopNotifier::onOutboxChanged);
     // Notifications go to the desktop's notification server when there is one, else through
     // the tray icon. Asked once: the answer comes from the local bus daemon.

@@ -157,12 +157,12 @@ MainWindow::MainWindow(AppController *controller, QWidget *parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({ 240, 300 });
+    splitter->setSizes({ 420, 260 }); // a useful number of rows, and the detail below
     setCentralWidget(splitter);
 
     m_transcriptDock = new TranscriptDock(controller, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_transcriptDock);
-    resizeDocks({ m_transcriptDock }, { 220 }, Qt::Vertical);
+    resizeDocks({ m_transcriptDock }, { 170 }, Qt::Vertical);
 
     createActions();
     createMenus();
@@ -206,7 +206,7 @@ MainWindow::MainWindow(AppController *controller, QWidget *parent)
                 30'000);
         });
 
-    resize(1100, 760);
+    resize(1100, 820);
     restoreLayout();
     updateActions();
     updateStatus();
