@@ -10,6 +10,7 @@
 #include "mime/messageenvelope.h"
 #include "mime/messagetree.h"
 #include "outbox/outbox.h"
+#include "outbox/outboxreader.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -320,6 +321,55 @@ int enqueueFiles(Outbox &outbox, const QCommandLineParser &parser, const Account
     return ExitOk;
 }
 
+// queue list: newest first, read a page at a time, so that a year of mail streams out in
+// bounded memory.
+int list(const Profile &profile, const QString &account, bool json)
+{
+    OutboxReader reader(profile);
+    if (!reader.open())
+        return Cli::fail(ExitTempFail, reader.errorString());
+    OutboxListQuery query;
+    query.account = account;
+    const std::optional<OutboxListing> listing = reader.list(query);
+    if (!listing)
+        return Cli::fail(ExitTempFail, reader.errorString());
+    constexpr int Page = 500;
+    QTextStream &out = Cli::out();
+    if (json)
+        out << "[";
+    bool first = true;
+    for (qsizetype at = 0; at < listing->ids.size(); at += Page) {
+        const QList<qint64> page = listing->ids.mid(at, Page);
+        QHash<qint64, OutboxMessage> byId;
+        for (OutboxMessage &m : reader.messages(page))
+            byId.insert(m.id, std::move(m));
+        for (const qint64 id : page) {
+            const auto found = byId.constFind(id);
+            if (found == byId.constEnd())
+                continue; // deleted since the list was read
+            const OutboxMessage &m = *found;
+            if (json) {
+                out << (first ? "\n" : ",\n")
+                    << QJsonDocument(messageToJson(m)).toJson(QJsonDocument::Compact);
+                first = false;
+                continue;
+            }
+            out << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6")
+                       .arg(m.id)
+                       .arg(m.state == MessageState::Sent && m.isPartlySent()
+                               ? QStringLiteral("partly-sent")
+                               : stateName(m.state),
+                           m.account, m.envelope.recipients.join(QLatin1Char(',')), m.subject,
+                           m.reason)
+                << '\n';
+        }
+    }
+    if (json)
+        out << "\n]\n";
+    out.flush();
+    return ExitOk;
+}
+
 } // namespace
 
 int runEnqueue(const QStringList &args, const Profile &profile)
@@ -607,28 +657,8 @@ int runQueue(const QStringList &args, const Profile &profile)
         }
         return ExitOk;
     }
-    if (sub == QLatin1String("list")) {
-        const QList<OutboxMessage> messages
-            = store->messages(parser.value(QStringLiteral("account")));
-        if (json) {
-            QJsonArray list;
-            for (const OutboxMessage &m : messages)
-                list << messageToJson(m);
-            Cli::out() << QJsonDocument(list).toJson(QJsonDocument::Indented);
-            return ExitOk;
-        }
-        for (const OutboxMessage &m : messages) {
-            Cli::out() << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6")
-                              .arg(m.id)
-                              .arg(m.state == MessageState::Sent && m.isPartlySent()
-                                      ? QStringLiteral("partly-sent")
-                                      : stateName(m.state),
-                                  m.account, m.envelope.recipients.join(QLatin1Char(',')),
-                                  m.subject, m.reason)
-                       << Qt::endl;
-        }
-        return ExitOk;
-    }
+    if (sub == QLatin1String("list"))
+        return list(profile, parser.value(QStringLiteral("account")), json);
 
     QList<qint64> ids;
     for (const QString &text : parser.positionalArguments()) {

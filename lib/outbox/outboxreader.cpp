@@ -271,6 +271,8 @@ std::optional<OutboxListing> OutboxReader::list(const OutboxListQuery &request)
         if (!request.states.contains(MessageState::Sent))
             sql += QStringLiteral(" AND state != 'sent'");
     }
+    if (!request.account.isEmpty())
+        sql += QStringLiteral(" AND account = :account");
     if (!request.text.isEmpty()) {
         sql += QStringLiteral(" AND (outbound_contains(:text, subject, recipient_list, account,"
                               " sender, reason, queue_id)");
@@ -298,6 +300,8 @@ std::optional<OutboxListing> OutboxReader::list(const OutboxListQuery &request)
     }
     if (sql.contains(QLatin1String(":text")))
         query.bindValue(QStringLiteral(":text"), request.text);
+    if (sql.contains(QLatin1String(":account")))
+        query.bindValue(QStringLiteral(":account"), request.account);
     if (sql.contains(QLatin1String(":now")))
         query.bindValue(QStringLiteral(":now"), m_clock().toMSecsSinceEpoch());
     if (!query.exec()) {

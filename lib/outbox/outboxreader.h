@@ -35,6 +35,7 @@ struct OutboxListQuery
     SortKey sortKey = SortKey::Newest;
     Qt::SortOrder order = Qt::AscendingOrder;
     QList<MessageState> states; // the states shown; empty: every state
+    QString account; // only this account's messages; empty: every account
     // Text typed into a filter box: a message is shown when it is in its subject, recipients,
     // account, sender, last reply or queue id, ignoring case; or when the caller found it in
     // the name its state is shown by (the caller translates): statesNamed.
@@ -45,12 +46,13 @@ struct OutboxListQuery
     // change then never needs the list read again (new messages go on top).
     [[nodiscard]] bool isPlain() const
     {
-        return sortKey == SortKey::Newest && states.isEmpty() && text.isEmpty();
+        return sortKey == SortKey::Newest && states.isEmpty() && account.isEmpty()
+            && text.isEmpty();
     }
     friend bool operator==(const OutboxListQuery &a, const OutboxListQuery &b)
     {
         return a.sortKey == b.sortKey && a.order == b.order && a.states == b.states
-            && a.text == b.text && a.statesNamed == b.statesNamed;
+            && a.account == b.account && a.text == b.text && a.statesNamed == b.statesNamed;
     }
     friend bool operator!=(const OutboxListQuery &a, const OutboxListQuery &b) { return !(a == b); }
 };
