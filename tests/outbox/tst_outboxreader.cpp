@@ -80,6 +80,15 @@ private Q_SLOTS:
         query.states = { MessageState::Held };
         QCOMPARE(listed(*m_reader, query), (QList<qint64> { b }));
 
+        // One account's messages (outboundctl queue list --account).
+        const std::optional<qint64> other = enqueueBytes(*m_store, QStringLiteral("other"),
+            envelope(Ada, { QStringLiteral("w@example.org") }), testMessage(QStringLiteral("o")));
+        QVERIFY(other);
+        query = {};
+        query.account = QStringLiteral("other");
+        QCOMPARE(listed(*m_reader, query), QList<qint64> { *other });
+        QVERIFY(m_store->remove(*other));
+
         query = {};
         query.text = QStringLiteral("EXAMPLE.NET"); // in the recipients, any case
         QCOMPARE(listed(*m_reader, query), (QList<qint64> { c }));
