@@ -6,7 +6,8 @@
 #   bash bench/run-smtp-bench.sh [BUILD_DIR] [MESSAGES]
 # 1. Throughput: N 1 KiB messages over 1 and 4 connections, outbound (bench/smtpbench) beside
 #    Postfix's smtp-source (-d: connections reused, as ours are).
-# 2. Wall time of one `outboundctl send` process beside one msmtp process (median of runs).
+# 2. Wall time of one `outboundctl send` process beside one msmtp process and beside the floor
+#    of any Qt sender, bench/sendyardstick (a bare QCoreApplication + QTcpSocket), median of runs.
 # 3. Peak RSS of `outboundctl send` for 5 MiB and 25 MiB messages (base64 attachments).
 set -euo pipefail
 build=${1:-build}
@@ -37,6 +38,9 @@ done
 echo "== One process, one message (median of 31 runs, each tool timed the same way)"
 ours=$(median_ms "$bin/outboundctl" --profile "$work/p" send --server 127.0.0.1:"$port" --security none -)
 floor=$(median_ms "$bin/outboundctl" --version)
+yardstick=$(median_ms "$bin/sendyardstick" 127.0.0.1:"$port" a@example.org b@example.org)
+echo "  outboundctl send: $ours ms; sendyardstick (bare QCoreApplication + QtNetwork): $yardstick ms;" \
+     "ratio $(/usr/bin/python3 -c "print(f'{float($ours)/float($yardstick):.2f}')") (target <= 1.5)"
 if command -v msmtp >/dev/null; then
   theirs=$(median_ms msmtp --host=127.0.0.1 --port="$port" --auth=off --tls=off --from=a@example.org b@example.org)
   echo "  outboundctl send: $ours ms; msmtp: $theirs ms; outboundctl --version alone (start-up floor): $floor ms"
