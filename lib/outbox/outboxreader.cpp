@@ -177,14 +177,9 @@ bool OutboxReader::open()
         m_error = tr("no queue database in %1").arg(m_profile.path());
         return false;
     }
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(m_profile.queueDatabase());
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));
-    if (!db.open()) {
-        m_error = tr("cannot open the queue database %1: %2")
-                      .arg(m_profile.queueDatabase(), db.lastError().text());
+    if (!openDatabase(m_profile, m_connectionName, &m_error))
         return false;
-    }
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
     const QVariant handle = db.driver()->handle();
     sqlite3 *sqlite = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
         ? *static_cast<sqlite3 *const *>(handle.constData())
@@ -194,8 +189,7 @@ bool OutboxReader::open()
                SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, containsFunction, nullptr, nullptr,
                nullptr)
             != SQLITE_OK) {
-        m_error = tr("cannot open the queue database %1: %2")
-                      .arg(m_profile.queueDatabase(), tr("not an SQLite database"));
+        m_error = tr("%1 is not an SQLite database").arg(m_profile.queueDatabase());
         return false;
     }
     // A reader never writes, whatever a bug may ask of it.
@@ -264,7 +258,6 @@ std::optional<OutboxListing> OutboxReader::list(const OutboxListQuery &request)
     listing.counts = *counts;
 
     QString sql = QStringLiteral("SELECT id FROM messages WHERE state != 'deleted'");
-    QVariantList values;
     if (!request.states.isEmpty()) {
         sql += QStringLiteral(" AND state IN (%1)").arg(stateList(request.states));
         // The same again in the words of the partial index of unsent messages, so that it is used.

@@ -2,9 +2,26 @@
 // SPDX-FileCopyrightText: 2026 The Outbound developers
 #include "outboxrows_p.h"
 
+#include "core/profile.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
 #include <QStringList>
 
 namespace OutboxRows {
+
+bool openDatabase(const Profile &profile, const QString &connectionName, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    db.setDatabaseName(profile.queueDatabase());
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));
+    if (db.open())
+        return true;
+    *error = QCoreApplication::translate("OutboxStore", "cannot open the queue database %1: %2")
+                 .arg(profile.queueDatabase(), db.lastError().text());
+    return false;
+}
 
 QVariant toDb(const QDateTime &time)
 {

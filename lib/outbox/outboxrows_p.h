@@ -13,7 +13,14 @@
 #include <QString>
 #include <QVariant>
 
+class Profile;
+
 namespace OutboxRows {
+
+// Opens the profile's queue database as the connection `connectionName`, as every store and
+// reader does (waiting up to 15 s for another process's write lock).
+[[nodiscard]] bool openDatabase(
+    const Profile &profile, const QString &connectionName, QString *error);
 
 // Times are stored as milliseconds since the epoch (UTC); NULL is "not set".
 [[nodiscard]] QVariant toDb(const QDateTime &time);

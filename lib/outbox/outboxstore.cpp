@@ -194,14 +194,9 @@ bool OutboxStore::open()
         return false;
     }
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(m_profile.queueDatabase());
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));
-    if (!db.open()) {
-        m_error = tr("cannot open the queue database %1: %2")
-                      .arg(m_profile.queueDatabase(), db.lastError().text());
+    if (!openDatabase(m_profile, m_connectionName, &m_error))
         return false;
-    }
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
     QSqlQuery query(db);
     // WAL lets readers (the GUI) and one writer work at once. Delivery bookkeeping commits
     // with synchronous=NORMAL: in WAL mode that survives a killed process, and only a power
