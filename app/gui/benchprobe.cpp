@@ -25,6 +25,9 @@ namespace {
 constexpr int TickMs = 10;
 constexpr qint64 StallNs = 100'000'000; // a stall longer than this is counted
 constexpr int TimeoutMs = 10'000;
+// A result is what was painted after the model's last signal, once it has been quiet this long:
+// an asynchronous model may still deliver an older keystroke's list after the last one.
+constexpr int QuietMs = 500;
 constexpr int KeyIntervalMs = 150; // a quick typist
 
 int signalPipe[2] = { -1, -1 };
@@ -65,6 +68,19 @@ QJsonObject memory()
 double rounded(double ms)
 {
     return qRound(ms * 10) / 10.0;
+}
+
+// Whether the row at the top of `view` shows any text (a model that lists rows before it has
+// read them may paint them empty first).
+bool showsText(const QTableView *view)
+{
+    const QAbstractItemModel *model = view->model();
+    const int row = qMax(0, view->rowAt(0));
+    for (int column = 0; model && column < model->columnCount(); ++column) {
+        if (!model->index(row, column).data().toString().isEmpty())
+            return true;
+    }
+    return false;
 }
 
 // The column whose header reads `name` (the bench runs the app in English), else `fallback`.
@@ -109,6 +125,7 @@ BenchProbe::BenchProbe(QWidget *window, QFile *out)
     , m_out(out)
     , m_tick(new QTimer(this))
     , m_awaitTimeout(new QTimer(this))
+    , m_awaitQuiet(new QTimer(this))
 {
     m_out->setParent(this);
     m_filterText = qEnvironmentVariable("OUTBOUND_BENCH_FILTER", QStringLiteral("user42"));
@@ -127,6 +144,12 @@ BenchProbe::BenchProbe(QWidget *window, QFile *out)
 
     m_awaitTimeout->setSingleShot(true);
     connect(m_awaitTimeout, &QTimer::timeout, this, [this] { finishAwait(-1); });
+    m_awaitQuiet->setSingleShot(true);
+    m_awaitQuiet->setInterval(QuietMs);
+    connect(m_awaitQuiet, &QTimer::timeout, this, [this] {
+        if (m_shownMs >= 0)
+            finishAwait(m_shownMs);
+    });
 
     // SIGUSR1 and SIGTERM reach the event loop through a socket pair.
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) == 0) {
@@ -207,8 +230,10 @@ bool BenchProbe::eventFilter(QObject *watched, QEvent *event)
         QCoreApplication::sendEvent(watched, event);
         m_repainting = false;
         if (m_awaitDone) {
-            finishAwait(m_awaitClock.nsecsElapsed() / 1e6);
-        } else if (m_view->model() && m_view->model()->rowCount() > 0) {
+            m_shownMs = m_awaitClock.nsecsElapsed() / 1e6;
+            m_modelSignalled = false;
+            m_awaitQuiet->start();
+        } else if (m_view->model() && m_view->model()->rowCount() > 0 && showsText(m_view)) {
             m_firstRowSeen = true;
             QJsonObject figure = memory();
             figure.insert(QStringLiteral("figure"), QStringLiteral("firstRow"));
@@ -236,8 +261,12 @@ void BenchProbe::awaitShown(
     const std::function<void()> &trigger, const std::function<void(double)> &done)
 {
     m_modelSignalled = false;
+    m_shownMs = -1;
     if (QAbstractItemModel *model = m_view->model()) {
-        const auto signalled = [this] { m_modelSignalled = true; };
+        const auto signalled = [this] {
+            m_modelSignalled = true;
+            m_awaitQuiet->start();
+        };
         m_awaitConnections = {
             connect(model, &QAbstractItemModel::layoutChanged, this, signalled),
             connect(model, &QAbstractItemModel::modelReset, this, signalled),
@@ -257,6 +286,7 @@ void BenchProbe::finishAwait(double ms)
         disconnect(connection);
     m_awaitConnections.clear();
     m_awaitTimeout->stop();
+    m_awaitQuiet->stop();
     m_awaitClock.invalidate();
     const std::function<void(double)> done = std::exchange(m_awaitDone, nullptr);
     if (done)

@@ -21,11 +21,12 @@ class QWidget;
 // For bench/gui-scale.sh: inert unless OUTBOUND_BENCH_PROBE=FILE is set. Then it measures the
 // window as a user meets it and appends the figures to FILE as JSON lines, one per figure:
 //   {"figure":"firstRow",...}  process start until the outbox view's viewport has painted
-//       with rows (and VmRSS/VmHWM then), then, a second later, in turn:
-//   {"figure":"sort",...}      view->sortByColumn() on Subject, then State, until the model
-//       signalled and the viewport repainted (10 s at most, else "timeout");
+//       rows with text (and VmRSS/VmHWM then), then, a second later, in turn:
+//   {"figure":"sort",...}      view->sortByColumn() on Subject, then State, until the viewport
+//       has painted the model's last change (the model quiet for 0.5 s after it; 10 s at most,
+//       else "timeout");
 //   {"figure":"filter",...}    a text typed key by key into the filter box, from the last key
-//       until the view's model signalled and the viewport repainted; then the box cleared;
+//       until the same; then the box cleared ("filterClear");
 //   {"figure":"compose",...}   the New Message action until the compose window paints;
 //   {"figure":"ready"}         the steps are done.
 // A 10 ms timer on the GUI thread records, per phase, the longest stall (gap beyond the
@@ -52,8 +53,9 @@ private:
     void endPhase();
     void onTick();
     void onSignal();
-    // Runs `trigger`, then calls `done` with the milliseconds until the view's model signalled
-    // a change and the viewport finished its next paint, or with -1 after 10 s.
+    // Runs `trigger`, then calls `done` with the milliseconds until the viewport finished the
+    // paint that followed the model's last change signal (QuietMs without one after it ends
+    // the wait), or with -1 after 10 s.
     void awaitShown(const std::function<void()> &trigger, const std::function<void(double)> &done);
     void finishAwait(double ms);
     void sortStep(int index);
@@ -81,6 +83,8 @@ private:
     QList<QMetaObject::Connection> m_awaitConnections;
     std::function<void(double)> m_awaitDone;
     QTimer *m_awaitTimeout; // child
+    QTimer *m_awaitQuiet; // child
+    double m_shownMs = -1;
     bool m_modelSignalled = false;
     bool m_repainting = false;
 
