@@ -22,9 +22,13 @@ done
 command -v Xvfb >/dev/null || { echo "$0: Xvfb not found (apt install xvfb)" >&2; exit 69; }
 
 work=$(mktemp -d)
-app=
+app='' xvfb='' log=''
 trap '[ -n "$app" ] && kill -9 "$app" 2>/dev/null; kill "$xvfb" 2>/dev/null; rm -rf "$work"' EXIT
-fail() { echo "gui-scale: $*" >&2; exit 1; }
+fail() {
+  echo "gui-scale: $*" >&2
+  [ -s "$log" ] && tail -n 20 "$log" >&2
+  exit 1
+}
 
 mkdir -m 700 "$work/home" "$work/run"
 export HOME=$work/home XDG_RUNTIME_DIR=$work/run LANG=C.UTF-8 LANGUAGE=en
@@ -42,7 +46,7 @@ since() { echo $((($(now) - $1) / 1000)); } # milliseconds since NOW
 wait_for() {
   for _ in $(seq $(($2 * 10))); do
     grep -qs "\"figure\":\"$1\"" "$figures" && return 0
-    kill -0 "$app" 2>/dev/null || fail "the app ended before $1 (see $log)"
+    kill -0 "$app" 2>/dev/null || fail "the app ended before $1"
     sleep 0.1
   done
   fail "no $1 from the app within $2 s"
@@ -60,7 +64,8 @@ delivered() { find "$profile/sandbox" -name '*.json' 2>/dev/null | wc -l; }
 measure() {
   profile=$work/$1 figures=$work/$1.jsonl log=$work/$1.log
   echo "== $2 messages ($(cut -d' ' -f1-3 /proc/loadavg) load)"
-  echo "  $("$bin/outboxbench" --fill "$profile" --messages "$2")"
+  filled=$("$bin/outboxbench" --fill "$profile" --messages "$2")
+  echo "  $filled"
   # The app makes the Sandbox account only in a profile with none; it moves it to its port.
   "$bin/outboundctl" --profile "$profile" account add Sandbox --server 127.0.0.1:"$free_port" \
     --security none --address you@sandbox.invalid >/dev/null
@@ -84,7 +89,7 @@ measure() {
   kill -TERM "$app"
   for _ in $(seq 300); do kill -0 "$app" 2>/dev/null || break; sleep 0.1; done
   kill -0 "$app" 2>/dev/null && fail "the app did not quit on SIGTERM"
-  wait "$app" || fail "the app exited with status $? (see $log)"
+  wait "$app" || fail "the app exited with status $?"
   app=
 }
 
@@ -114,6 +119,7 @@ def burst(run):
     return (f"{f['delivered']}/500 in {f['ms'] / 1e3:.1f} s"
             f" ({f['deliveredDuring']} by the last enqueue, at {f['enqueueMs'] / 1e3:.1f} s)")
 rows = [
+    ("launch to window built", ms(("probe", None)), "-"),
     ("launch to first painted row", ms(("firstRow", None)), "< 1 s"),
     ("RSS after the first row", rss("firstRow"), "< 150 MB"),
     ("sort by Subject", ms(("sort", "Subject")), "< 100 ms"),
