@@ -3,6 +3,7 @@
 // outbound: the desktop application.
 #include "accountsdialog.h"
 #include "appcontroller.h"
+#include "benchprobe.h"
 #include "composerequest.h"
 #include "composewindow.h"
 #include "consolewindow.h"
@@ -235,6 +236,7 @@ int main(int argc, char **argv)
         sandbox->show();
     });
     DesktopNotifier notifier(&controller, &window);
+    BenchProbe::installIfRequested(&window); // bench/gui-scale.sh
     window.show();
     QObject::connect(&window, &MainWindow::screenshotsTaken, &window, [&] {
         QFile log(QDir(screenshots).filePath(QStringLiteral("missing-translations.txt")));

@@ -237,6 +237,7 @@ void MainWindow::createActions()
                 themedIcon("mail-message-new", QStyle::SP_FileIcon, style), QKeySequence::New,
                 tr("Write a new message")),
         &QAction::triggered, this, &MainWindow::composeRequested);
+    action(Action::NewMessage)->setObjectName(QStringLiteral("newMessageAction"));
     connect(make(Action::RetryNow, tr("&Retry Now"),
                 themedIcon("view-refresh", QStyle::SP_BrowserReload, style),
                 QKeySequence(tr("Ctrl+R")), tr("Send the selected messages now")),
