@@ -2517,21 +2517,6 @@ Outbound skrifar lykilorð ekki í skrár. Ræstu lyklakippu (t.d. GNOME Keyring
     </message>
 </context>
 <context>
-    <name>OutboxFilterProxy</name>
-    <message>
-        <source>All messages</source>
-        <translation>Öll skilaboð</translation>
-    </message>
-    <message>
-        <source>Waiting to go</source>
-        <translation>Bíða sendingar</translation>
-    </message>
-    <message>
-        <source>Needing attention</source>
-        <translation>Þarfnast athygli</translation>
-    </message>
-</context>
-<context>
     <name>OutboxModel</name>
     <message>
         <source>Accepted</source>
@@ -2592,6 +2577,33 @@ Outbound skrifar lykilorð ekki í skrár. Ræstu lyklakippu (t.d. GNOME Keyring
     <message>
         <source>Not delivered to %1</source>
         <translation>Ekki afhent til: %1</translation>
+    </message>
+    <message>
+        <source>All messages</source>
+        <translation>Öll skilaboð</translation>
+    </message>
+    <message>
+        <source>Waiting to go</source>
+        <translation>Bíða sendingar</translation>
+    </message>
+    <message>
+        <source>Needing attention</source>
+        <translation>Þarfnast athygli</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxReader</name>
+    <message>
+        <source>no queue database in %1</source>
+        <translation>enginn biðraðargagnagrunnur í %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database</source>
+        <translation>%1 er ekki SQLite-gagnagrunnur</translation>
+    </message>
+    <message>
+        <source>queue database error: %1</source>
+        <translation>villa í biðraðargagnagrunni: %1</translation>
     </message>
 </context>
 <context>
@@ -2693,6 +2705,10 @@ Outbound skrifar lykilorð ekki í skrár. Ræstu lyklakippu (t.d. GNOME Keyring
             <numerusform>engin eydd skilaboð %1 (eydd skilaboð eru geymd í %n dag)</numerusform>
             <numerusform>engin eydd skilaboð %1 (eydd skilaboð eru geymd í %n daga)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>cannot update the queue database: %1</source>
+        <translation>ekki er hægt að uppfæra biðraðargagnagrunninn: %1</translation>
     </message>
 </context>
 <context>

@@ -2532,21 +2532,6 @@ Outbound nie zapisuje haseł w plikach. Uruchom magazyn haseł (np. GNOME Keyrin
     </message>
 </context>
 <context>
-    <name>OutboxFilterProxy</name>
-    <message>
-        <source>All messages</source>
-        <translation>Wszystkie wiadomości</translation>
-    </message>
-    <message>
-        <source>Waiting to go</source>
-        <translation>Czekające na wysłanie</translation>
-    </message>
-    <message>
-        <source>Needing attention</source>
-        <translation>Wymagające uwagi</translation>
-    </message>
-</context>
-<context>
     <name>OutboxModel</name>
     <message>
         <source>Accepted</source>
@@ -2607,6 +2592,33 @@ Outbound nie zapisuje haseł w plikach. Uruchom magazyn haseł (np. GNOME Keyrin
     <message>
         <source>Not delivered to %1</source>
         <translation>Nie doręczono do: %1</translation>
+    </message>
+    <message>
+        <source>All messages</source>
+        <translation>Wszystkie wiadomości</translation>
+    </message>
+    <message>
+        <source>Waiting to go</source>
+        <translation>Czekające na wysłanie</translation>
+    </message>
+    <message>
+        <source>Needing attention</source>
+        <translation>Wymagające uwagi</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxReader</name>
+    <message>
+        <source>no queue database in %1</source>
+        <translation>brak bazy danych kolejki w %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database</source>
+        <translation>%1 nie jest bazą danych SQLite</translation>
+    </message>
+    <message>
+        <source>queue database error: %1</source>
+        <translation>błąd bazy danych kolejki: %1</translation>
     </message>
 </context>
 <context>
@@ -2709,6 +2721,10 @@ Outbound nie zapisuje haseł w plikach. Uruchom magazyn haseł (np. GNOME Keyrin
             <numerusform>nie ma usuniętej wiadomości %1 (usunięte wiadomości są przechowywane przez %n dni)</numerusform>
             <numerusform>nie ma usuniętej wiadomości %1 (usunięte wiadomości są przechowywane przez %n dni)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>cannot update the queue database: %1</source>
+        <translation>nie można zaktualizować bazy danych kolejki: %1</translation>
     </message>
 </context>
 <context>

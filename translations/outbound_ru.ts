@@ -2532,21 +2532,6 @@ Outbound не записывает пароли в файлы. Запустит�
     </message>
 </context>
 <context>
-    <name>OutboxFilterProxy</name>
-    <message>
-        <source>All messages</source>
-        <translation>Все сообщения</translation>
-    </message>
-    <message>
-        <source>Waiting to go</source>
-        <translation>Ожидают отправки</translation>
-    </message>
-    <message>
-        <source>Needing attention</source>
-        <translation>Требуют внимания</translation>
-    </message>
-</context>
-<context>
     <name>OutboxModel</name>
     <message>
         <source>Accepted</source>
@@ -2607,6 +2592,33 @@ Outbound не записывает пароли в файлы. Запустит�
     <message>
         <source>Not delivered to %1</source>
         <translation>Не доставлено: %1</translation>
+    </message>
+    <message>
+        <source>All messages</source>
+        <translation>Все сообщения</translation>
+    </message>
+    <message>
+        <source>Waiting to go</source>
+        <translation>Ожидают отправки</translation>
+    </message>
+    <message>
+        <source>Needing attention</source>
+        <translation>Требуют внимания</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxReader</name>
+    <message>
+        <source>no queue database in %1</source>
+        <translation>в %1 нет базы данных очереди</translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database</source>
+        <translation>%1 не является базой данных SQLite</translation>
+    </message>
+    <message>
+        <source>queue database error: %1</source>
+        <translation>ошибка базы данных очереди: %1</translation>
     </message>
 </context>
 <context>
@@ -2709,6 +2721,10 @@ Outbound не записывает пароли в файлы. Запустит�
             <numerusform>нет удалённого сообщения %1 (удалённые сообщения хранятся %n дня)</numerusform>
             <numerusform>нет удалённого сообщения %1 (удалённые сообщения хранятся %n дней)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>cannot update the queue database: %1</source>
+        <translation>не удаётся обновить базу данных очереди: %1</translation>
     </message>
 </context>
 <context>

@@ -2502,21 +2502,6 @@ Outbound 不会将密码写入文件。请启动一个密钥环（例如 GNOME K
     </message>
 </context>
 <context>
-    <name>OutboxFilterProxy</name>
-    <message>
-        <source>All messages</source>
-        <translation>所有邮件</translation>
-    </message>
-    <message>
-        <source>Waiting to go</source>
-        <translation>等待发送</translation>
-    </message>
-    <message>
-        <source>Needing attention</source>
-        <translation>需要处理</translation>
-    </message>
-</context>
-<context>
     <name>OutboxModel</name>
     <message>
         <source>Accepted</source>
@@ -2577,6 +2562,33 @@ Outbound 不会将密码写入文件。请启动一个密钥环（例如 GNOME K
     <message>
         <source>Not delivered to %1</source>
         <translation>未投递给：%1</translation>
+    </message>
+    <message>
+        <source>All messages</source>
+        <translation>所有邮件</translation>
+    </message>
+    <message>
+        <source>Waiting to go</source>
+        <translation>等待发送</translation>
+    </message>
+    <message>
+        <source>Needing attention</source>
+        <translation>需要处理</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxReader</name>
+    <message>
+        <source>no queue database in %1</source>
+        <translation>%1 中没有队列数据库</translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database</source>
+        <translation>%1 不是 SQLite 数据库</translation>
+    </message>
+    <message>
+        <source>queue database error: %1</source>
+        <translation>队列数据库错误：%1</translation>
     </message>
 </context>
 <context>
@@ -2677,6 +2689,10 @@ Outbound 不会将密码写入文件。请启动一个密钥环（例如 GNOME K
         <translation>
             <numerusform>没有已删除的邮件 %1（已删除的邮件保留 %n 天）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>cannot update the queue database: %1</source>
+        <translation>无法更新队列数据库：%1</translation>
     </message>
 </context>
 <context>
