@@ -228,14 +228,20 @@ void OutboxModel::onListed(const OutboxListing &listing, const OutboxListQuery &
     m_listing = false;
     // Another filter shows other rows: a reset. Another order, or the same list read again
     // after changes, keeps the rows that stay (and so the selection).
-    const bool filterChanged
-        = query.states != m_shownQuery.states || query.text != m_shownQuery.text;
+    const bool filterChanged = query.states != m_shownQuery.states
+        || query.account != m_shownQuery.account || query.text != m_shownQuery.text;
+    // The same filter at the same change mark: the same rows, only in another order.
+    const bool reordered
+        = !filterChanged && listing.changeMark == m_mark && listing.ids.size() == m_ids.size();
     if (listing.changeMark != m_mark)
         m_cache.clear(); // rows may have changed since they were read
     m_mark = listing.changeMark;
     m_counts = listing.counts;
     m_shownQuery = query;
-    applyIds(listing.ids, filterChanged || m_ids.isEmpty());
+    if (reordered)
+        reorder(listing.ids);
+    else
+        applyIds(listing.ids, filterChanged || m_ids.isEmpty());
     Q_EMIT countsChanged();
     Q_EMIT listed();
     if (m_fetchAgain) {
@@ -393,6 +399,11 @@ void OutboxModel::applyIds(const QList<qint64> &ids, bool reset)
         endInsertRows();
     }
     invalidateRowIndex();
+    reorder(ids);
+}
+
+void OutboxModel::reorder(const QList<qint64> &ids)
+{
     if (m_ids == ids)
         return;
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
@@ -401,9 +412,14 @@ void OutboxModel::applyIds(const QList<qint64> &ids, bool reset)
     for (const QModelIndex &index : before)
         idsBefore << m_ids[index.row()];
     m_ids = ids;
+    invalidateRowIndex();
+    // A few persistent indexes (the current row, a small selection) are found by a scan; many
+    // by an index of every row.
+    constexpr int MaxScanned = 16;
     QModelIndexList after;
     for (int i = 0; i < before.size(); ++i) {
-        const int row = rowOf(idsBefore[i]);
+        const int row
+            = before.size() <= MaxScanned ? int(m_ids.indexOf(idsBefore[i])) : rowOf(idsBefore[i]);
         after << (row < 0 ? QModelIndex() : index(row, before[i].column()));
     }
     changePersistentIndexList(before, after);

@@ -105,6 +105,8 @@ private:
     void onSendProgress(qint64 id, qint64 bytesSent, qint64 totalBytes);
     // Puts `ids` in place of the rows: as a reset, or as rows removed, added and moved.
     void applyIds(const QList<qint64> &ids, bool reset);
+    // The same rows in the order of `ids`: a layout change that keeps the selection.
+    void reorder(const QList<qint64> &ids);
     void removeRow(int row);
     // A new message in the plain order: where its id belongs.
     void insertInIdOrder(qint64 id);

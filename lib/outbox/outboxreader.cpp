@@ -181,11 +181,11 @@ bool OutboxReader::open()
         return false;
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
     const QVariant handle = db.driver()->handle();
-    sqlite3 *sqlite = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+    m_sqlite = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
         ? *static_cast<sqlite3 *const *>(handle.constData())
         : nullptr;
-    if (!sqlite
-        || sqlite3_create_function_v2(sqlite, "outbound_contains", -1,
+    if (!m_sqlite
+        || sqlite3_create_function_v2(m_sqlite, "outbound_contains", -1,
                SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, containsFunction, nullptr, nullptr,
                nullptr)
             != SQLITE_OK) {
@@ -285,24 +285,31 @@ std::optional<OutboxListing> OutboxReader::list(const OutboxListQuery &request)
         sql += QStringLiteral(" ORDER BY %1, id DESC").arg(keys.join(QStringLiteral(", ")));
     }
 
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.prepare(sql)) {
-        m_error = tr("queue database error: %1").arg(query.lastError().text());
+    // Stepped with SQLite's own API: a hundred thousand ids through QSqlQuery's QVariants cost
+    // more than SQLite's sort itself.
+    sqlite3_stmt *statement = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v2(m_sqlite, utf8.constData(), int(utf8.size()), &statement, nullptr)
+        != SQLITE_OK) {
+        m_error = tr("queue database error: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_sqlite)));
         return std::nullopt;
     }
-    if (sql.contains(QLatin1String(":text")))
-        query.bindValue(QStringLiteral(":text"), request.text);
-    if (sql.contains(QLatin1String(":account")))
-        query.bindValue(QStringLiteral(":account"), request.account);
-    if (sql.contains(QLatin1String(":now")))
-        query.bindValue(QStringLiteral(":now"), m_clock().toMSecsSinceEpoch());
-    if (!query.exec()) {
-        m_error = tr("queue database error: %1").arg(query.lastError().text());
+    const auto finalize = qScopeGuard([statement] { sqlite3_finalize(statement); });
+    const QByteArray text = request.text.toUtf8();
+    const QByteArray account = request.account.toUtf8();
+    if (const int at = sqlite3_bind_parameter_index(statement, ":text"))
+        sqlite3_bind_text(statement, at, text.constData(), int(text.size()), SQLITE_STATIC);
+    if (const int at = sqlite3_bind_parameter_index(statement, ":account"))
+        sqlite3_bind_text(statement, at, account.constData(), int(account.size()), SQLITE_STATIC);
+    if (const int at = sqlite3_bind_parameter_index(statement, ":now"))
+        sqlite3_bind_int64(statement, at, m_clock().toMSecsSinceEpoch());
+    int step = SQLITE_ROW;
+    while ((step = sqlite3_step(statement)) == SQLITE_ROW)
+        listing.ids << sqlite3_column_int64(statement, 0);
+    if (step != SQLITE_DONE) {
+        m_error = tr("queue database error: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_sqlite)));
         return std::nullopt;
     }
-    while (query.next())
-        listing.ids << query.value(0).toLongLong();
     return listing;
 }
 

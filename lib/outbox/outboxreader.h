@@ -17,6 +17,7 @@
 #include <optional>
 
 class QSqlQuery;
+struct sqlite3;
 class QThread;
 
 // Which messages a list of the outbox shows, and in which order.
@@ -113,6 +114,7 @@ private:
     Profile m_profile;
     OutboxClock m_clock;
     QString m_connectionName;
+    sqlite3 *m_sqlite = nullptr; // the connection's own handle, for the long lists
     QString m_error;
 };
 
