@@ -4,8 +4,9 @@
 // bench/run-outbox-bench.sh, which runs the yardsticks on the same sink in the same run.
 //
 //   outboxbench --server HOST:PORT [--messages N] [--connections C] [--per-connection M]
-//       enqueues N durable messages (one at a time) into a fresh profile, then flushes them to
-//       a sink with C connections per account, and prints both rates.
+//               [--enqueue-batch B]
+//       enqueues N durable messages (one at a time, or B per batch) into a fresh profile, then
+//       flushes them to a sink with C connections per account, and prints both rates.
 //   outboxbench --batch [--messages N] [--batch-size B]
 //       enqueues N durable messages into a fresh profile, B per batch (one sync and one
 //       transaction each, as `outboundctl enqueue` of B files), and prints the rate.
@@ -249,6 +250,10 @@ int main(int argc, char **argv)
             QStringLiteral("B") },
         { QStringLiteral("fill"), QStringLiteral("Fill the profile DIR (see the source)."),
             QStringLiteral("DIR") },
+        { QStringLiteral("enqueue-batch"),
+            QStringLiteral("Before a flush, enqueue B messages per batch (default 1: one at a "
+                           "time)."),
+            QStringLiteral("B") },
     });
     parser.process(app);
     auto number = [&parser](const char *option, int fallback) {
@@ -285,9 +290,26 @@ int main(int argc, char **argv)
     envelope.sender = QStringLiteral("a@example.org");
     envelope.recipients = { QStringLiteral("b@example.org") };
 
+    const int enqueueBatch = qMax(1, number("enqueue-batch", 1));
     QElapsedTimer clock;
     clock.start();
-    for (int i = 0; i < count; ++i) {
+    for (int i = 0; i < count && enqueueBatch > 1;) {
+        const std::unique_ptr<OutboxStore::Batch> batch = outbox.newBatch();
+        for (const int end = qMin(count, i + enqueueBatch); i < end; ++i) {
+            QBuffer buffer(&bytes);
+            buffer.open(QIODevice::ReadOnly);
+            if (!batch->add(account.name, envelope, &buffer, {})) {
+                err() << batch->errorString() << "\n";
+                return 75;
+            }
+        }
+        QString error;
+        if (!outbox.commit(batch.get(), &error)) {
+            err() << error << "\n";
+            return 75;
+        }
+    }
+    for (int i = 0; i < count && enqueueBatch == 1; ++i) {
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::ReadOnly);
         QString error;

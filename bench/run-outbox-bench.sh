@@ -5,7 +5,8 @@
 # same smtp-sink in the same run, because these machines are noisy.
 #   bash bench/run-outbox-bench.sh [BUILD_DIR] [MESSAGES] [BIG_PROFILE_MESSAGES]
 # 1. Enqueue N durable 1 KiB messages, then flush them with 1 and 4 connections (outboxbench),
-#    beside Postfix's smtp-source -s 4 -m N -l 1024, which keeps no queue at all.
+#    beside Postfix's smtp-source -s 4 -m N -l 1024, which keeps no queue at all (target:
+#    1.5x), and smtp-source -d -s 4, which also reuses its connections (stretch: 0.5x).
 # 2. Batch enqueue: N durable messages in batches of 1000 through the library, and 1000 files
 #    in one `outboundctl enqueue` (target: 5,000 durable messages/s).
 # 3. One `outboundctl enqueue` into a profile of BIG_PROFILE_MESSAGES (default 100,000; filled
@@ -26,6 +27,10 @@ start=$(date +%s.%N)
 /usr/sbin/smtp-source -s 4 -m "$n" -l 1024 -f a@example.org -t b@example.org 127.0.0.1:"$port" >/dev/null
 end=$(date +%s.%N)
 /usr/bin/python3 -c "import sys; print(f'  smtp-source -s 4: {int(sys.argv[1])/(float(sys.argv[3])-float(sys.argv[2])):.0f} msg/s (no queue)')" "$n" "$start" "$end"
+start=$(date +%s.%N)
+/usr/sbin/smtp-source -d -s 4 -m "$n" -l 1024 -f a@example.org -t b@example.org 127.0.0.1:"$port" >/dev/null
+end=$(date +%s.%N)
+/usr/bin/python3 -c "import sys; print(f'  smtp-source -d -s 4: {int(sys.argv[1])/(float(sys.argv[3])-float(sys.argv[2])):.0f} msg/s (no queue, connections reused)')" "$n" "$start" "$end"
 for c in 1 4; do
   echo "  $("$bin/outboxbench" --server 127.0.0.1:"$port" --messages "$n" --connections "$c")"
 done

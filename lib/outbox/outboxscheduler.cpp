@@ -20,6 +20,7 @@ struct OutboxScheduler::Connection
     SmtpSession *session = nullptr; // deleted later: it may be inside its own signal
     std::unique_ptr<SmtpSendReply> reply;
     std::optional<OutboxMessage> message; // the one in flight, as it was claimed
+    QList<OutboxMessage> claimed; // claimed for this connection, not started yet
     qint64 messageId = 0;
     QDateTime startedAt;
     QList<TranscriptEntry> transcript; // of the attempt in progress
@@ -34,6 +35,9 @@ OutboxScheduler::OutboxScheduler(OutboxStore *store, AccountLookup lookup, QObje
 {
     m_wake.setSingleShot(true);
     connect(&m_wake, &QTimer::timeout, this, &OutboxScheduler::pump);
+    m_recordTimer.setSingleShot(true);
+    m_recordTimer.setInterval(RecordDelayMs);
+    connect(&m_recordTimer, &QTimer::timeout, this, &OutboxScheduler::recordFinished);
     // Reachability where the platform reports it; without a backend we cannot know, and
     // assuming "online" only costs a failed, deferred attempt.
     if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
@@ -48,9 +52,16 @@ OutboxScheduler::OutboxScheduler(OutboxStore *store, AccountLookup lookup, QObje
 
 OutboxScheduler::~OutboxScheduler()
 {
-    // Sessions still open are dropped; their messages stay claimed by this process and are
-    // recovered (queued again, or uncertain past the final dot) by the next start.
+    // What finished is recorded. Sessions still open are dropped; their messages stay claimed
+    // by this process and are recovered (queued again, or uncertain past the final dot) by the
+    // next start. Nobody is told any more: whoever listens may be going too.
+    QList<OutboxStore::FinishedAttempt> records;
+    for (const Finished &f : std::as_const(m_finished))
+        records << f.record;
+    if (!m_store->finishAttempts(records))
+        qCWarning(lcOutbox) << "cannot record attempts:" << m_store->errorString();
     for (auto &connection : m_connections) {
+        releaseClaimed(connection.get());
         if (connection->session) {
             connection->session->disconnect(this);
             delete connection->session;
@@ -130,6 +141,8 @@ void OutboxScheduler::pump()
     if (m_pumping)
         return;
     m_pumping = true;
+    // What finished first: a message deferred for a moment may be due again already.
+    recordFinished();
     if ((m_running || m_flushing) && m_online) {
         const QStringList accounts = m_store->accountsWithDueMessages();
         for (const QString &name : accounts) {
@@ -144,11 +157,15 @@ void OutboxScheduler::pump()
                 obtainCredentials(name);
                 continue;
             }
-            while (connectionsFor(name) < m_connectionsPerAccount) {
-                const std::optional<OutboxMessage> message = m_store->claimNextDue(name);
-                if (!message)
+            // One claim for every connection there is room for, in one statement (again if a
+            // connection ended at once, its message unreadable).
+            for (int room = m_connectionsPerAccount - connectionsFor(name); room > 0;
+                 room = m_connectionsPerAccount - connectionsFor(name)) {
+                const QList<OutboxMessage> claimed = m_store->claimDue(room, name);
+                if (claimed.isEmpty())
                     break;
-                openConnection(*account, *message);
+                for (const OutboxMessage &message : claimed)
+                    openConnection(*account, message);
             }
         }
     }
@@ -177,6 +194,10 @@ void OutboxScheduler::maybeIdle()
 {
     if (!m_connections.empty() || !m_fetchingCredentials.isEmpty() || m_pumping)
         return;
+    if (recordFinished()) {
+        pump(); // what it recorded may be due again; pump() comes back here
+        return;
+    }
     if (m_flushing && m_online && !m_store->accountsWithDueMessages().isEmpty())
         return;
     m_flushing = false;
@@ -278,7 +299,6 @@ bool OutboxScheduler::sendOn(Connection *c, const OutboxMessage &message)
 void OutboxScheduler::onMessageFinished(Connection *c)
 {
     const std::unique_ptr<SmtpSendReply> reply = std::move(c->reply);
-    const qint64 id = c->messageId;
     const std::optional<OutboxMessage> message = std::move(c->message); // as claimed
     c->messageId = 0;
     c->messagesSent++;
@@ -295,16 +315,19 @@ void OutboxScheduler::onMessageFinished(Connection *c)
         const OutboxAttempt attempt { 0, c->startedAt, m_store->now(), c->server, decided.result,
             error.isError() ? SmtpError::codeName(error.code()) : QString(),
             error.isError() ? error.toString() : QString(), formatTranscript(c->transcript) };
-        if (!m_store->finishAttempt(id, attempt, outcome))
-            qCWarning(lcOutbox) << "cannot record the attempt of" << id << m_store->errorString();
+        m_finished.append({ { message->id, attempt, outcome }, decided.result });
         if (outcome.state == MessageState::Held) {
             // Every message of the account would fail the same way: hold them all and ask.
+            recordFinished();
+            releaseClaimed(c);
             (void)m_store->holdAccount(c->account, outcome.reason);
             m_credentials.remove(c->account);
             Q_EMIT accountNeedsAttention(c->account, outcome.reason);
+        } else if (m_finished.size() >= RecordBatch) {
+            recordFinished();
+        } else if (!m_recordTimer.isActive()) {
+            m_recordTimer.start();
         }
-        Q_EMIT attemptFinished(id, decided.result);
-        Q_EMIT messageChanged(id);
     }
 
     // Keep the connection for the account's next due message, up to the per-connection limit.
@@ -312,15 +335,57 @@ void OutboxScheduler::onMessageFinished(Connection *c)
         && !c->session->transactionLimitReached();
     if (usable && (m_running || m_flushing) && m_online && c->messagesSent < m_messagesPerConnection
         && m_credentials.contains(c->account)) {
-        if (const std::optional<OutboxMessage> next = m_store->claimNextDue(c->account)) {
+        if (const std::optional<OutboxMessage> next = nextFor(c)) {
             if (sendOn(c, *next))
                 return;
         }
     }
+    releaseClaimed(c);
     if (c->closed)
         onConnectionClosed(c);
     else
         c->session->quit();
+}
+
+std::optional<OutboxMessage> OutboxScheduler::nextFor(Connection *c)
+{
+    if (c->claimed.isEmpty()) {
+        const int room = m_messagesPerConnection - c->messagesSent;
+        c->claimed = m_store->claimDue(qMin(ClaimBatch, room), c->account);
+    }
+    if (c->claimed.isEmpty())
+        return std::nullopt;
+    return c->claimed.takeFirst();
+}
+
+void OutboxScheduler::releaseClaimed(Connection *c)
+{
+    if (c->claimed.isEmpty())
+        return;
+    QList<qint64> ids;
+    for (const OutboxMessage &m : std::as_const(c->claimed))
+        ids << m.id;
+    c->claimed.clear();
+    (void)m_store->releaseClaims(ids);
+}
+
+bool OutboxScheduler::recordFinished()
+{
+    m_recordTimer.stop();
+    if (m_finished.isEmpty())
+        return false;
+    const QList<Finished> finished = std::exchange(m_finished, {});
+    QList<OutboxStore::FinishedAttempt> records;
+    records.reserve(finished.size());
+    for (const Finished &f : finished)
+        records << f.record;
+    if (!m_store->finishAttempts(records))
+        qCWarning(lcOutbox) << "cannot record attempts:" << m_store->errorString();
+    for (const Finished &f : finished) {
+        Q_EMIT attemptFinished(f.record.id, f.result);
+        Q_EMIT messageChanged(f.record.id);
+    }
+    return true;
 }
 
 void OutboxScheduler::onConnectionClosed(Connection *c)
@@ -328,6 +393,7 @@ void OutboxScheduler::onConnectionClosed(Connection *c)
     c->closed = true;
     if (c->reply)
         return; // its message's finished() is on its way and will bring us back here
+    releaseClaimed(c);
     for (auto it = m_connections.begin(); it != m_connections.end(); ++it) {
         if (it->get() == c) {
             c->session->disconnect(this);

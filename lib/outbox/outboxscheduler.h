@@ -60,6 +60,16 @@ public:
         m_connectionsPerAccount = qMax(1, connections);
     }
     void setMessagesPerConnection(int messages) { m_messagesPerConnection = qMax(1, messages); }
+    // How many due messages a connection claims at once (one statement), up to what it may
+    // still send; the ones it does not get to are given back when it closes.
+    static constexpr int ClaimBatch = 8;
+    // Finished attempts are recorded together, one transaction for up to RecordBatch of them or
+    // whatever finished within RecordDelayMs, and always before idle(). attemptFinished() and
+    // messageChanged() follow that commit, so whoever they wake reads the new state. Until then
+    // a message stays Sending, past its final dot: a crash in between leaves it Uncertain, as a
+    // crash just before the reply would have.
+    static constexpr int RecordBatch = 64;
+    static constexpr int RecordDelayMs = 10;
     // For tests: settings applied to every session (short timeouts, a test CA).
     void setSessionSettingsHook(std::function<void(SmtpServerSettings *)> hook)
     {
@@ -102,6 +112,13 @@ private:
     void onMessageFinished(Connection *connection);
     void onConnectionClosed(Connection *connection);
     void releaseUnstarted(const OutboxMessage &message, const QString &why);
+    // The connection's next message: one it claimed before, or a new batch of claims.
+    [[nodiscard]] std::optional<OutboxMessage> nextFor(Connection *connection);
+    // Gives back what the connection claimed but will not send.
+    void releaseClaimed(Connection *connection);
+    // Commits the finished attempts waiting to be recorded, then tells about them; false if
+    // there were none.
+    bool recordFinished();
     [[nodiscard]] int connectionsFor(const QString &account) const;
     void maybeIdle();
     void setOnline(bool online);
@@ -123,4 +140,11 @@ private:
     QHash<QString, SaslCredentials> m_credentials; // per account, for this run
     QSet<QString> m_fetchingCredentials;
     bool m_pumping = false;
+    struct Finished
+    {
+        OutboxStore::FinishedAttempt record;
+        AttemptResult result;
+    };
+    QList<Finished> m_finished; // waiting for recordFinished()
+    QTimer m_recordTimer;
 };

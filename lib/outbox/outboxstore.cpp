@@ -19,6 +19,7 @@
 #include <QUuid>
 #include <QVariant>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <cstring>
@@ -674,26 +675,73 @@ QList<OutboxAttempt> OutboxStore::attempts(qint64 id)
 
 std::optional<OutboxMessage> OutboxStore::claimNextDue(const QString &account)
 {
+    QList<OutboxMessage> claimed = claimDue(1, account);
+    if (claimed.isEmpty())
+        return std::nullopt;
+    return claimed.takeFirst();
+}
+
+QList<OutboxMessage> OutboxStore::claimDue(int limit, const QString &account)
+{
     // One statement: SQLite runs it under its write lock, so two processes can never both
-    // claim the same row; the loser simply gets the next one, or none.
+    // claim the same row; the loser simply gets the next ones, or none.
     QSqlQuery &query = prepared(
         QStringLiteral("UPDATE messages SET state = 'sending', claimed_by = ?, past_final_dot = 0"
-                       " WHERE id = (SELECT id FROM messages WHERE state IN ('queued', 'deferred') "
-                       "AND due_at <= ? %1"
-                       "   ORDER BY due_at, id LIMIT 1)"
-                       " AND state IN ('queued', 'deferred') RETURNING %2")
+                       " WHERE id IN (SELECT id FROM messages WHERE state IN ('queued', "
+                       "'deferred') AND due_at <= ? %1"
+                       "   ORDER BY due_at, id LIMIT ?)"
+                       " AND state IN ('queued', 'deferred') RETURNING %2, due_at")
             .arg(
                 account.isEmpty() ? QString() : QStringLiteral("AND account = ?"), MessageColumns));
     query.addBindValue(m_claimant);
     query.addBindValue(m_clock().toMSecsSinceEpoch());
     if (!account.isEmpty())
         query.addBindValue(account);
-    if (!exec(query, "claim") || !query.next())
-        return std::nullopt;
-    OutboxMessage claimed = readMessage(query);
+    query.addBindValue(qMax(1, limit));
+    QList<std::pair<qint64, OutboxMessage>> rows;
+    if (!exec(query, "claim"))
+        return {};
+    const int dueAt = MessageColumns.count(QLatin1Char(',')) + 1;
+    while (query.next())
+        rows.append({ query.value(dueAt).toLongLong(), readMessage(query) });
     query.finish();
-    loadRecipients(&claimed);
+    // RETURNING promises no order: soonest due first, as claimNextDue() would have taken them.
+    std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) {
+        return a.first != b.first ? a.first < b.first : a.second.id < b.second.id;
+    });
+    QList<OutboxMessage> claimed;
+    claimed.reserve(rows.size());
+    for (auto &[due, message] : rows) {
+        loadRecipients(&message);
+        claimed.append(std::move(message));
+    }
     return claimed;
+}
+
+int OutboxStore::releaseClaims(const QList<qint64> &ids)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    if (ids.isEmpty() || !db.transaction())
+        return 0;
+    QSqlQuery &query = prepared(QStringLiteral(
+        "UPDATE messages SET state = CASE WHEN attempt_count > 0 THEN 'deferred' ELSE 'queued'"
+        " END, claimed_by = NULL, due_at = 0, next_attempt_at = NULL"
+        " WHERE id = ? AND claimed_by = ? AND state = 'sending' AND past_final_dot = 0"));
+    int released = 0;
+    for (const qint64 id : ids) {
+        query.addBindValue(id);
+        query.addBindValue(m_claimant);
+        if (!exec(query, "release claim")) {
+            db.rollback();
+            return 0;
+        }
+        released += query.numRowsAffected();
+    }
+    if (!db.commit()) {
+        m_error = tr("queue database error: %1").arg(db.lastError().text());
+        return 0;
+    }
+    return released;
 }
 
 QStringList OutboxStore::accountsWithDueMessages()
@@ -735,17 +783,70 @@ bool OutboxStore::markFinalDotImminent(qint64 id)
 bool OutboxStore::finishAttempt(
     qint64 id, const OutboxAttempt &attempt, const AttemptOutcome &outcome)
 {
+    return finishAttempts({ FinishedAttempt { id, attempt, outcome } });
+}
+
+bool OutboxStore::finishAttempts(const QList<FinishedAttempt> &finished)
+{
+    if (finished.isEmpty())
+        return true;
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
     if (!db.transaction()) {
         m_error = tr("queue database error: %1").arg(db.lastError().text());
         return false;
     }
+    auto rollback = qScopeGuard([&db] { db.rollback(); });
+    QStringList notOurs;
+    for (const FinishedAttempt &one : finished) {
+        if (recordAttempt(one))
+            continue;
+        if (!m_error.isEmpty())
+            return false; // the database failed: nothing is recorded
+        notOurs << QString::number(one.id);
+    }
+    if (!db.commit()) {
+        m_error = tr("queue database error: %1").arg(db.lastError().text());
+        return false;
+    }
+    rollback.dismiss();
+    if (notOurs.isEmpty())
+        return true;
+    m_error
+        = tr("message %1 is not claimed by this process").arg(notOurs.join(QStringLiteral(", ")));
+    return false;
+}
+
+bool OutboxStore::recordAttempt(const FinishedAttempt &finished)
+{
+    m_error.clear();
+    const qint64 id = finished.id;
+    const OutboxAttempt &attempt = finished.attempt;
+    const AttemptOutcome &outcome = finished.outcome;
     auto fail = [&](const QSqlQuery &query, const char *what) {
         m_error = tr("queue database error (%1): %2")
                       .arg(QString::fromLatin1(what), query.lastError().text());
-        db.rollback();
         return false;
     };
+
+    // The message first: if it is not ours any more, nothing of the attempt is written.
+    QSqlQuery &updateMessage = prepared(
+        QStringLiteral("UPDATE messages SET state = ?, reason = ?, next_attempt_at = ?,"
+                       " due_at = MAX(COALESCE(?, 0), COALESCE(not_before, 0)),"
+                       " queue_id = CASE WHEN ? = '' THEN queue_id ELSE ? END,"
+                       " sent_at = CASE WHEN ? = 'sent' THEN ? ELSE sent_at END, attempt_count = "
+                       "attempt_count + 1,"
+                       " claimed_by = NULL, past_final_dot = 0 WHERE id = ? AND claimed_by = ?"));
+    const QString state = stateName(outcome.state);
+    for (const QVariant &value : { QVariant(state), QVariant(text(outcome.reason)),
+             toDb(outcome.nextAttemptAt), toDb(outcome.nextAttemptAt),
+             QVariant(text(outcome.queueId)), QVariant(text(outcome.queueId)), QVariant(state),
+             toDb(attempt.endedAt.isValid() ? attempt.endedAt : m_clock()), QVariant(id),
+             QVariant(m_claimant) })
+        updateMessage.addBindValue(value);
+    if (!updateMessage.exec())
+        return fail(updateMessage, "update message");
+    if (updateMessage.numRowsAffected() != 1)
+        return false; // m_error empty: not claimed by us
 
     QSqlQuery &insertAttempt
         = prepared(QStringLiteral("INSERT INTO attempts (message_id, started_at, ended_at, server, "
@@ -765,10 +866,10 @@ bool OutboxStore::finishAttempt(
     for (const SmtpRecipientResult &result : outcome.recipientResults) {
         if (result.reply.code == 0)
             continue; // never tried in this attempt
-        const RecipientState state = result.isAccepted() ? RecipientState::Accepted
-            : result.reply.isPermanentFailure()          ? RecipientState::Failed
-                                                         : RecipientState::Pending;
-        updateRecipient.addBindValue(recipientStateName(state));
+        const RecipientState recipientState = result.isAccepted() ? RecipientState::Accepted
+            : result.reply.isPermanentFailure()                   ? RecipientState::Failed
+                                                                  : RecipientState::Pending;
+        updateRecipient.addBindValue(recipientStateName(recipientState));
         updateRecipient.addBindValue(result.reply.code);
         updateRecipient.addBindValue(text(QString::fromLatin1(result.reply.enhancedCode)));
         updateRecipient.addBindValue(text(result.reply.text()));
@@ -776,32 +877,6 @@ bool OutboxStore::finishAttempt(
         updateRecipient.addBindValue(result.address);
         if (!updateRecipient.exec())
             return fail(updateRecipient, "record recipient");
-    }
-
-    QSqlQuery &updateMessage = prepared(
-        QStringLiteral("UPDATE messages SET state = ?, reason = ?, next_attempt_at = ?,"
-                       " due_at = MAX(COALESCE(?, 0), COALESCE(not_before, 0)),"
-                       " queue_id = CASE WHEN ? = '' THEN queue_id ELSE ? END,"
-                       " sent_at = CASE WHEN ? = 'sent' THEN ? ELSE sent_at END, attempt_count = "
-                       "attempt_count + 1,"
-                       " claimed_by = NULL, past_final_dot = 0 WHERE id = ? AND claimed_by = ?"));
-    const QString state = stateName(outcome.state);
-    for (const QVariant &value : { QVariant(state), QVariant(text(outcome.reason)),
-             toDb(outcome.nextAttemptAt), toDb(outcome.nextAttemptAt),
-             QVariant(text(outcome.queueId)), QVariant(text(outcome.queueId)), QVariant(state),
-             toDb(attempt.endedAt.isValid() ? attempt.endedAt : m_clock()), QVariant(id),
-             QVariant(m_claimant) })
-        updateMessage.addBindValue(value);
-    if (!updateMessage.exec())
-        return fail(updateMessage, "update message");
-    if (updateMessage.numRowsAffected() != 1) {
-        db.rollback();
-        m_error = tr("message %1 is not claimed by this process").arg(id);
-        return false;
-    }
-    if (!db.commit()) {
-        m_error = tr("queue database error: %1").arg(db.lastError().text());
-        return false;
     }
     return true;
 }

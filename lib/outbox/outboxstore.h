@@ -138,6 +138,13 @@ public:
     // Claims the message due soonest (Queued or Deferred, nextAttemptAt and notBefore not in
     // the future) for this process, optionally only of one account. nullopt if none is due.
     [[nodiscard]] std::optional<OutboxMessage> claimNextDue(const QString &account = {});
+    // The same for up to `limit` messages at once, in one statement, soonest due first: for a
+    // connection that sends several. Empty if none is due. Two stores never claim the same one.
+    [[nodiscard]] QList<OutboxMessage> claimDue(int limit, const QString &account = {});
+    // Gives back claims of this store's messages that were never started (none past the final
+    // dot): each is waiting again (Queued, or Deferred if it was tried before), due at once.
+    // Returns how many were given back.
+    int releaseClaims(const QList<qint64> &ids);
     // Accounts that have a message due now, and when the next message becomes due.
     [[nodiscard]] QStringList accountsWithDueMessages();
     [[nodiscard]] QDateTime nextDueTime();
@@ -157,6 +164,17 @@ public:
     };
     [[nodiscard]] bool finishAttempt(
         qint64 id, const OutboxAttempt &attempt, const AttemptOutcome &outcome);
+    // Several finished attempts in one transaction (one commit for all). A message no longer
+    // claimed by this store is skipped (false, with errorString() naming it); the others are
+    // recorded all the same. Until it returns, each message is still Sending (past the final
+    // dot if it got there), so a crash before then leaves it Uncertain, never sent again.
+    struct FinishedAttempt
+    {
+        qint64 id = 0;
+        OutboxAttempt attempt;
+        AttemptOutcome outcome;
+    };
+    [[nodiscard]] bool finishAttempts(const QList<FinishedAttempt> &finished);
 
     // The user's actions. Each returns false with errorString() if the message is not in a
     // state that allows it (e.g. deleting a message another process is sending).
@@ -209,6 +227,8 @@ private:
     // The statement for `sql`, prepared once per store and reused.
     [[nodiscard]] QSqlQuery &prepared(const QString &sql);
     [[nodiscard]] bool exec(QSqlQuery &query, const char *what);
+    // One finished attempt, inside the caller's transaction; false if `id` is not ours.
+    [[nodiscard]] bool recordAttempt(const FinishedAttempt &finished);
     [[nodiscard]] bool setState(qint64 id, MessageState to, const QList<MessageState> &from,
         const QString &reason, const QDateTime &nextAttemptAt = {});
     [[nodiscard]] QList<OutboxMessage> loadMessages(

@@ -129,6 +129,8 @@ private Q_SLOTS:
     void authenticationFailureHoldsTheAccount();
     void missingAccountHoldsItsMessages();
     void unreadableSpoolFileFailsOnlyThatMessage();
+    void aConnectionClaimsSeveralAndTellsAfterTheCommit();
+    void stopGivesBackWhatWasClaimed();
     void connections_data();
     void connections();
 };
@@ -593,6 +595,91 @@ void TestOutboxScheduler::unreadableSpoolFileFailsOnlyThatMessage()
     const QList<OutboxAttempt> attempts = h.store.attempts(lost);
     QCOMPARE(attempts.size(), 1);
     QCOMPARE(attempts[0].errorCode, QStringLiteral("MessageUnreadable"));
+}
+
+// One connection, `messages` messages; before the second message's MAIL FROM is answered the
+// server waits `pause` seconds.
+QString severalOnOneConnection(int messages, int pause)
+{
+    QString s = QStringLiteral("S: 220 scripted ESMTP\nC: EHLO client.test\nS: 250 scripted\n");
+    for (int i = 0; i < messages; ++i) {
+        s += QStringLiteral("C: MAIL FROM:<ada@example.org>*\n");
+        if (i == 1)
+            s += QStringLiteral("X: sleep %1\n").arg(pause);
+        s += QStringLiteral("S: 250 2.1.0 ok\nC: RCPT TO:<*>*\nS: 250 2.1.5 ok\nC: DATA\n"
+                            "S: 354 go ahead\nX: read-data\nS: 250 2.0.0 ok queued as Q%1\n")
+                 .arg(i);
+    }
+    return s + QStringLiteral("C: QUIT\nS: 221 2.0.0 bye\n");
+}
+
+void TestOutboxScheduler::aConnectionClaimsSeveralAndTellsAfterTheCommit()
+{
+    ScriptedServer server(severalOnOneConnection(4, 1));
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    Harness h;
+    QVERIFY(h.open);
+    h.scheduler->setConnectionsPerAccount(1);
+    h.accounts.insert(
+        QStringLiteral("work"), loopbackAccount(QStringLiteral("work"), server.port()));
+    QList<qint64> ids;
+    for (int i = 0; i < 4; ++i)
+        ids << h.add(QStringLiteral("work"), QStringLiteral("m%1").arg(i));
+
+    // Whoever hears of an attempt reads it already recorded, from any connection; and by the
+    // first one's news (the server holding the second message's MAIL FROM) the connection
+    // has claimed the rest together: the second in flight, the other two waiting for it.
+    OutboxStore observer(h.profile);
+    QVERIFY(observer.open());
+    QHash<qint64, MessageState> seen;
+    int sendingAtFirst = -1;
+    QObject::connect(
+        h.scheduler.get(), &OutboxScheduler::attemptFinished, [&](qint64 id, AttemptResult) {
+            seen.insert(id, observer.message(id)->state);
+            if (sendingAtFirst < 0) {
+                sendingAtFirst = 0;
+                for (const OutboxMessage &m : observer.messages())
+                    sendingAtFirst += m.state == MessageState::Sending ? 1 : 0;
+            }
+        });
+    QVERIFY(h.flush());
+    const ScriptedServer::Record record = server.finish();
+    QVERIFY2(record.passed(), qPrintable(record.describe()));
+    QCOMPARE(sendingAtFirst, 3);
+    QCOMPARE(seen.size(), 4);
+    for (const qint64 id : std::as_const(ids)) {
+        QCOMPARE(seen.value(id), MessageState::Sent);
+        QCOMPARE(h.message(id).state, MessageState::Sent);
+        QCOMPARE(h.results(id), QStringList { QStringLiteral("sent") });
+    }
+}
+
+void TestOutboxScheduler::stopGivesBackWhatWasClaimed()
+{
+    // The server holds the second message's MAIL FROM; stop() then lets it finish and gives
+    // the two claimed behind it back: waiting again, due at once, nothing left Sending.
+    ScriptedServer server(severalOnOneConnection(2, 1));
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    Harness h;
+    QVERIFY(h.open);
+    h.scheduler->setConnectionsPerAccount(1);
+    h.accounts.insert(
+        QStringLiteral("work"), loopbackAccount(QStringLiteral("work"), server.port()));
+    QList<qint64> ids;
+    for (int i = 0; i < 4; ++i)
+        ids << h.add(QStringLiteral("work"), QStringLiteral("m%1").arg(i));
+    QObject::connect(h.scheduler.get(), &OutboxScheduler::attemptFinished, h.scheduler.get(),
+        [&h](qint64, AttemptResult) { h.scheduler->stop(); });
+    QSignalSpy idle(h.scheduler.get(), &OutboxScheduler::idle);
+    h.scheduler->flush();
+    QVERIFY(idle.wait(20000));
+    const ScriptedServer::Record record = server.finish();
+    QVERIFY2(record.passed(), qPrintable(record.describe()));
+    QCOMPARE(h.message(ids[0]).state, MessageState::Sent);
+    QCOMPARE(h.message(ids[1]).state, MessageState::Sent);
+    QCOMPARE(h.message(ids[2]).state, MessageState::Queued);
+    QCOMPARE(h.message(ids[3]).state, MessageState::Queued);
+    QCOMPARE(h.store.claimDue(5).size(), 2);
 }
 
 void TestOutboxScheduler::connections_data()

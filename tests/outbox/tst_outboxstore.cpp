@@ -85,7 +85,12 @@ private Q_SLOTS:
     void enqueueRefusesWhatSmtpCannotCarry_data();
     void enqueueRefusesWhatSmtpCannotCarry();
     void enqueueHeldAndNotBefore();
+    void twoStoresNeverClaimTheSameMessage_data();
     void twoStoresNeverClaimTheSameMessage();
+    void claimDueTakesSeveralSoonestFirst();
+    void releaseClaimsGivesBackOnlyUnstarted();
+    void finishAttemptsRecordsSeveralInOneCall();
+    void killedBeforeABatchedRecordLeavesUncertain();
     void claimRespectsNotBeforeAndNextAttempt();
     void claimSeeksTheDueIndex();
     void stateRules();
@@ -262,8 +267,16 @@ void TestOutboxStore::enqueueHeldAndNotBefore()
     QCOMPARE(store.nextDueTime(), later);
 }
 
+void TestOutboxStore::twoStoresNeverClaimTheSameMessage_data()
+{
+    QTest::addColumn<int>("batch");
+    QTest::newRow("one at a time") << 1;
+    QTest::newRow("five per claim") << 5;
+}
+
 void TestOutboxStore::twoStoresNeverClaimTheSameMessage()
 {
+    QFETCH(int, batch);
     QTemporaryDir dir;
     const Profile profile = profileIn(dir);
     constexpr int Count = 40;
@@ -283,16 +296,29 @@ void TestOutboxStore::twoStoresNeverClaimTheSameMessage()
     // Two stores, each in its own thread with its own connection, claim as fast as they can.
     QList<qint64> claimed[2];
     QString errors[2];
-    auto claimAll = [&profile](QList<qint64> *out, QString *error) {
+    auto claimAll = [&profile, batch](QList<qint64> *out, QString *error) {
         OutboxStore store(profile);
         if (!store.open()) {
             *error = store.errorString();
             return;
         }
-        while (const std::optional<OutboxMessage> m = store.claimNextDue()) {
-            if (m->state != MessageState::Sending)
-                *error = QStringLiteral("claimed message %1 is not sending").arg(m->id);
-            *out << m->id;
+        for (;;) {
+            QList<OutboxMessage> got;
+            if (batch > 1)
+                got = store.claimDue(batch);
+            else if (const std::optional<OutboxMessage> m = store.claimNextDue())
+                got << *m;
+            if (got.isEmpty())
+                break;
+            if (got.size() > batch)
+                *error = QStringLiteral("claimed %1 messages, asked for %2")
+                             .arg(got.size())
+                             .arg(batch);
+            for (const OutboxMessage &m : got) {
+                if (m.state != MessageState::Sending)
+                    *error = QStringLiteral("claimed message %1 is not sending").arg(m.id);
+                *out << m.id;
+            }
         }
     };
     std::unique_ptr<QThread> threads[2] = {
@@ -319,6 +345,176 @@ void TestOutboxStore::twoStoresNeverClaimTheSameMessage()
     QVERIFY(!store.claimNextDue());
     QCOMPARE(store.recoverAbandonedClaims(), Count);
     QCOMPARE(store.accountsWithDueMessages().size(), 2);
+}
+
+void TestOutboxStore::claimDueTakesSeveralSoonestFirst()
+{
+    QTemporaryDir dir;
+    ManualClock clock;
+    OutboxStore store(profileIn(dir), clock.clock());
+    QVERIFY(store.open());
+    auto add = [&](const QString &account, const QString &tag, const QDateTime &notBefore = {}) {
+        return *enqueueBytes(store, account,
+            envelope(Ada, { Ada, QStringLiteral("bob@example.org") }), testMessage(tag),
+            { tag, notBefore, false });
+    };
+    const qint64 a = add(QStringLiteral("work"), QStringLiteral("a"));
+    const qint64 later
+        = add(QStringLiteral("work"), QStringLiteral("later"), clock.now.addSecs(60));
+    const qint64 b = add(QStringLiteral("work"), QStringLiteral("b"));
+    const qint64 other = add(QStringLiteral("home"), QStringLiteral("other"));
+    const qint64 c = add(QStringLiteral("work"), QStringLiteral("c"));
+    const qint64 d = add(QStringLiteral("work"), QStringLiteral("d"));
+
+    // Three of the account's four due messages, in the order claimNextDue() takes them, each
+    // whole (recipients loaded) and sending.
+    QList<OutboxMessage> claimed = store.claimDue(3, QStringLiteral("work"));
+    QCOMPARE(claimed.size(), 3);
+    QCOMPARE(claimed[0].id, a);
+    QCOMPARE(claimed[1].id, b);
+    QCOMPARE(claimed[2].id, c);
+    for (const OutboxMessage &m : std::as_const(claimed)) {
+        QCOMPARE(m.state, MessageState::Sending);
+        QCOMPARE(m.envelope.recipients.size(), 2);
+        QCOMPARE(store.message(m.id)->state, MessageState::Sending);
+    }
+    // Then what is left and due, however many are asked for; never one not yet due.
+    claimed = store.claimDue(10);
+    QCOMPARE(claimed.size(), 2);
+    QCOMPARE(claimed[0].id, other);
+    QCOMPARE(claimed[1].id, d);
+    QVERIFY(store.claimDue(10).isEmpty());
+    clock.advance(61);
+    claimed = store.claimDue(10);
+    QCOMPARE(claimed.size(), 1);
+    QCOMPARE(claimed[0].id, later);
+}
+
+void TestOutboxStore::releaseClaimsGivesBackOnlyUnstarted()
+{
+    QTemporaryDir dir;
+    ManualClock clock;
+    const Profile profile = profileIn(dir);
+    OutboxStore store(profile, clock.clock());
+    QVERIFY(store.open());
+    QList<qint64> ids;
+    for (const char *tag : { "a", "b", "c" })
+        ids << *enqueueBytes(store, QStringLiteral("work"), envelope(Ada, { Ada }),
+            testMessage(QString::fromLatin1(tag)));
+    // The third was tried once and deferred, then came due again.
+    QCOMPARE(store.claimDue(3).size(), 3);
+    OutboxStore::AttemptOutcome deferred;
+    deferred.state = MessageState::Deferred;
+    deferred.nextAttemptAt = clock.now.addSecs(10);
+    QVERIFY(store.finishAttempt(ids[2], attemptAt(clock.now, AttemptResult::Deferred), deferred));
+    clock.advance(11);
+    QCOMPARE(store.claimDue(3).size(), 1);
+
+    // The first reached its final dot: it is never given back (it may have gone).
+    QVERIFY(store.markFinalDotImminent(ids[0]));
+    QCOMPARE(store.releaseClaims(ids), 2);
+    QCOMPARE(store.message(ids[0])->state, MessageState::Sending);
+    QCOMPARE(store.message(ids[1])->state, MessageState::Queued);
+    QCOMPARE(store.message(ids[2])->state, MessageState::Deferred);
+    // Due again at once, and claimable by anybody.
+    OutboxStore other(profile);
+    QVERIFY(other.open());
+    QCOMPARE(other.releaseClaims(ids), 0); // not its claims
+    const QList<OutboxMessage> again = other.claimDue(5);
+    QCOMPARE(again.size(), 2);
+    QCOMPARE(again[0].id, ids[1]);
+    QCOMPARE(again[1].id, ids[2]);
+}
+
+void TestOutboxStore::finishAttemptsRecordsSeveralInOneCall()
+{
+    QTemporaryDir dir;
+    ManualClock clock;
+    OutboxStore store(profileIn(dir), clock.clock());
+    QVERIFY(store.open());
+    QList<qint64> ids;
+    for (const char *tag : { "a", "b", "c" })
+        ids << *enqueueBytes(store, QStringLiteral("work"), envelope(Ada, { Ada }),
+            testMessage(QString::fromLatin1(tag)));
+    QCOMPARE(store.claimDue(2).size(), 2); // a and b; c is not ours
+
+    auto finished = [&](qint64 id, MessageState state, const SmtpReply &r) {
+        OutboxStore::FinishedAttempt f;
+        f.id = id;
+        f.attempt = attemptAt(
+            clock.now, state == MessageState::Sent ? AttemptResult::Sent : AttemptResult::Failed);
+        f.outcome.state = state;
+        f.outcome.queueId = state == MessageState::Sent ? QStringLiteral("Q%1").arg(id) : QString();
+        f.outcome.recipientResults = { result(Ada, r) };
+        return f;
+    };
+    const QList<OutboxStore::FinishedAttempt> batch = {
+        finished(ids[0], MessageState::Sent, reply(250, "2.1.5", "ok")),
+        finished(ids[2], MessageState::Sent, reply(250, "2.1.5", "ok")),
+        finished(ids[1], MessageState::Failed, reply(550, "5.1.1", "no such user")),
+    };
+    // The one not claimed by this store is skipped and named; the others are recorded.
+    QVERIFY(!store.finishAttempts(batch));
+    QVERIFY2(store.errorString().contains(QLatin1String("not claimed")),
+        qPrintable(store.errorString()));
+    QVERIFY(store.errorString().contains(QString::number(ids[2])));
+    const OutboxMessage a = *store.message(ids[0]);
+    QCOMPARE(a.state, MessageState::Sent);
+    QCOMPARE(a.queueId, QStringLiteral("Q%1").arg(ids[0]));
+    QCOMPARE(a.recipients[0].state, RecipientState::Accepted);
+    QCOMPARE(store.attempts(ids[0]).size(), 1);
+    const OutboxMessage b = *store.message(ids[1]);
+    QCOMPARE(b.state, MessageState::Failed);
+    QCOMPARE(b.recipients[0].state, RecipientState::Failed);
+    QCOMPARE(b.attemptCount, 1);
+    QCOMPARE(store.message(ids[2])->state, MessageState::Queued);
+    QVERIFY(store.attempts(ids[2]).isEmpty());
+    QVERIFY(store.finishAttempts({}));
+}
+
+void TestOutboxStore::killedBeforeABatchedRecordLeavesUncertain()
+{
+    QTemporaryDir dir;
+    const Profile profile = profileIn(dir);
+    OutboxStore store(profile);
+    QVERIFY(store.open());
+    QList<qint64> ids;
+    for (const char *tag : { "recorded", "replied", "unstarted" })
+        ids << *enqueueBytes(store, QStringLiteral("work"), envelope(Ada, { Ada }),
+            testMessage(QString::fromLatin1(tag)));
+
+    // A child claims all three in one statement, as a connection does, and sends two: each
+    // final dot marked before it goes, the first one's result recorded in a batch, the
+    // second's still waiting for the next batch when SIGKILL comes; the third never started.
+    const pid_t child = ::fork();
+    QVERIFY(child >= 0);
+    if (child == 0) {
+        auto *doomed = new OutboxStore(profile);
+        if (!doomed->open() || doomed->claimDue(3).size() != 3
+            || !doomed->markFinalDotImminent(ids[0]) || !doomed->markFinalDotImminent(ids[1]))
+            ::_exit(3);
+        OutboxStore::FinishedAttempt first;
+        first.id = ids[0];
+        first.attempt = attemptAt(doomed->now(), AttemptResult::Sent);
+        first.outcome.state = MessageState::Sent;
+        if (!doomed->finishAttempts({ first }))
+            ::_exit(5);
+        ::raise(SIGKILL);
+        ::_exit(4);
+    }
+    int status = 0;
+    QCOMPARE(::waitpid(child, &status, 0), child);
+    QVERIFY2(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL,
+        "the child did not get as far as its claims");
+
+    QCOMPARE(store.recoverAbandonedClaims(), 2);
+    QCOMPARE(store.message(ids[0])->state, MessageState::Sent);
+    // Replied to, but not recorded: uncertain, never sent again by itself.
+    QCOMPARE(store.message(ids[1])->state, MessageState::Uncertain);
+    QCOMPARE(store.message(ids[2])->state, MessageState::Queued);
+    const QList<OutboxMessage> due = store.claimDue(5);
+    QCOMPARE(due.size(), 1);
+    QCOMPARE(due[0].id, ids[2]);
 }
 
 void TestOutboxStore::claimRespectsNotBeforeAndNextAttempt()
