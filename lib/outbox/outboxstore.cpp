@@ -102,7 +102,9 @@ constexpr const char *Schema[] = {
     " message_id INTEGER NOT NULL)",
     "CREATE TRIGGER IF NOT EXISTS message_inserted AFTER INSERT ON messages"
     " BEGIN INSERT INTO changes (message_id) VALUES (new.id); END",
-    "CREATE TRIGGER IF NOT EXISTS message_updated AFTER UPDATE ON messages"
+    // Only what a view shows: not the past-the-dot mark, written once per message sent.
+    "CREATE TRIGGER IF NOT EXISTS message_updated AFTER UPDATE OF state, subject, reason,"
+    " not_before, next_attempt_at, sent_at, queue_id, attempt_count, recipient_list ON messages"
     " BEGIN INSERT INTO changes (message_id) VALUES (new.id); END",
     "CREATE TRIGGER IF NOT EXISTS message_deleted AFTER DELETE ON messages"
     " BEGIN INSERT INTO changes (message_id) VALUES (old.id); END",
