@@ -45,8 +45,8 @@ fuzz_build "$build_dir" >"$build_dir/build.log" 2>&1 \
 # The last executions count a libFuzzer log shows: its final stats, or else its last status line.
 executed_in() {
   local log="$1" n
-  n=$(grep -E '^stat::number_of_executed_units:' "$log" | tail -n 1 | awk '{print $2}')
-  [[ -n "$n" ]] || n=$(grep -oE '^#[0-9]+' "$log" | tail -n 1 | tr -d '#')
+  n=$(grep -E '^stat::number_of_executed_units:' "$log" | tail -n 1 | awk '{print $2}') || true
+  [[ -n "$n" ]] || n=$(grep -oE '^#[0-9]+' "$log" | tail -n 1 | tr -d '#') || true
   echo "${n:-0}"
 }
 
@@ -87,10 +87,17 @@ for fuzzer in "${fuzzers[@]}"; do
     pid=""
     n=$(executed_in "$log")
     done_execs=$((done_execs + n))
-    added=$(grep -E '^stat::new_units_added:' "$log" | tail -n 1 | awk '{print $2}')
+    added=$(grep -E '^stat::new_units_added:' "$log" | tail -n 1 | awk '{print $2}') || true
     new_units=$((new_units + ${added:-0}))
     run=$((run + 1))
     ((status != 0)) || break
+    # Stopped from outside (a signal to the target alone, e.g. when this script was started
+    # in the background, where SIGINT cannot be trapped): a stop, not a crash.
+    if grep -q 'libFuzzer: run interrupted' "$log"; then
+      report "$fuzzer" "$done_execs" "$crashes" "$new_units" "$started"
+      echo "fuzz-long: $fuzzer was stopped; it reached the executions above" >&2
+      exit 130
+    fi
     crashes=$((crashes + 1))
     echo "fuzz-long: $fuzzer crashed after $done_execs executions (log $log):" >&2
     grep -E 'check failed|ERROR: |SUMMARY: |Test unit written' "$log" | head -n 5 >&2 || true
