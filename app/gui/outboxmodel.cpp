@@ -266,20 +266,31 @@ void OutboxModel::refreshNow(qint64 id)
     if (!reader)
         return;
     const QList<OutboxMessage> found = reader->messages({ id });
-    const int row = rowOf(id);
-    if (found.isEmpty()) {
-        m_cache.remove(id);
-        if (row >= 0)
-            removeRow(row);
-        return;
-    }
-    m_cache.insert(id, found.first());
-    if (found.first().state != MessageState::Sending)
-        m_percentSent.remove(id);
+    if (found.isEmpty())
+        forget(id);
+    else
+        take(found.first());
+}
+
+void OutboxModel::take(const OutboxMessage &message)
+{
+    m_cache.insert(message.id, message);
+    if (message.state != MessageState::Sending)
+        m_percentSent.remove(message.id);
+    const int row = rowOf(message.id);
     if (row >= 0)
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     else if (m_shownQuery.isPlain())
-        insertInIdOrder(id);
+        insertInIdOrder(message.id);
+}
+
+void OutboxModel::forget(qint64 id)
+{
+    m_cache.remove(id);
+    m_percentSent.remove(id);
+    const int row = rowOf(id);
+    if (row >= 0)
+        removeRow(row);
 }
 
 void OutboxModel::fetchChanges()
@@ -303,23 +314,10 @@ void OutboxModel::onChangesFetched(const OutboxChanges &changes)
     m_mark = changes.changeMark;
     m_counts = changes.counts;
 
-    for (qint64 id : changes.gone) {
-        m_cache.remove(id);
-        m_percentSent.remove(id);
-        const int row = rowOf(id);
-        if (row >= 0)
-            removeRow(row);
-    }
-    for (const OutboxMessage &message : changes.messages) {
-        m_cache.insert(message.id, message);
-        if (message.state != MessageState::Sending)
-            m_percentSent.remove(message.id);
-        const int row = rowOf(message.id);
-        if (row >= 0)
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        else if (m_shownQuery.isPlain())
-            insertInIdOrder(message.id);
-    }
+    for (qint64 id : changes.gone)
+        forget(id);
+    for (const OutboxMessage &message : changes.messages)
+        take(message);
     // Sorted or filtered, a change may move a row or take it in or out: read the list again.
     if (!m_shownQuery.isPlain() && (!changes.messages.isEmpty() || !changes.gone.isEmpty()))
         askForList();
@@ -340,10 +338,7 @@ void OutboxModel::removeRow(int row)
 
 void OutboxModel::insertInIdOrder(qint64 id)
 {
-    // Plain order: ids descending (newest first).
-    const auto at = std::lower_bound(
-        m_ids.begin(), m_ids.end(), id, [](qint64 a, qint64 b) { return a > b; });
-    const int row = int(at - m_ids.begin());
+    const int row = int(plainPosition(id) - m_ids.begin());
     beginInsertRows({}, row, row);
     m_ids.insert(row, id);
     invalidateRowIndex();
@@ -467,10 +462,9 @@ void OutboxModel::onSendProgress(qint64 id, qint64 bytesSent, qint64 totalBytes)
 
 int OutboxModel::rowOf(qint64 id) const
 {
-    if (m_shownQuery.isPlain()) { // ids descending: a binary search
-        const auto at = std::lower_bound(
-            m_ids.begin(), m_ids.end(), id, [](qint64 a, qint64 b) { return a > b; });
-        return at != m_ids.end() && *at == id ? int(at - m_ids.begin()) : -1;
+    if (m_shownQuery.isPlain()) {
+        const auto at = plainPosition(id);
+        return at != m_ids.cend() && *at == id ? int(at - m_ids.cbegin()) : -1;
     }
     if (m_rowOfId.isEmpty() && !m_ids.isEmpty()) {
         m_rowOfId.reserve(m_ids.size());
@@ -478,6 +472,13 @@ int OutboxModel::rowOf(qint64 id) const
             m_rowOfId.insert(m_ids[row], row);
     }
     return m_rowOfId.value(id, -1);
+}
+
+QList<qint64>::const_iterator OutboxModel::plainPosition(qint64 id) const
+{
+    // The plain order is the ids descending (newest first): a binary search.
+    return std::lower_bound(
+        m_ids.cbegin(), m_ids.cend(), id, [](qint64 a, qint64 b) { return a > b; });
 }
 
 qint64 OutboxModel::idAt(int row) const

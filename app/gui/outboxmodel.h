@@ -9,9 +9,6 @@
 #include <QHash>
 #include <QMap>
 
-#include <optional>
-#include <vector>
-
 class AppController;
 class QTimer;
 
@@ -100,6 +97,11 @@ private:
     void onListed(const OutboxListing &listing, const OutboxListQuery &query);
     void onOutboxChanged(qint64 id);
     void refreshNow(qint64 id);
+    // A message as read now: its cached row and its row in the view updated, or, in the plain
+    // order, a row added where its id belongs.
+    void take(const OutboxMessage &message);
+    // A message gone from the outbox (removed, or deleted): its row goes.
+    void forget(qint64 id);
     void fetchChanges();
     void onChangesFetched(const OutboxChanges &changes);
     void onSendProgress(qint64 id, qint64 bytesSent, qint64 totalBytes);
@@ -110,6 +112,7 @@ private:
     void removeRow(int row);
     // A new message in the plain order: where its id belongs.
     void insertInIdOrder(qint64 id);
+    [[nodiscard]] QList<qint64>::const_iterator plainPosition(qint64 id) const;
     // The message in `row` if it is at hand or can be read now (with the rows around it).
     [[nodiscard]] const OutboxMessage *cachedAt(int row) const;
     void invalidateRowIndex() { m_rowOfId.clear(); }
